@@ -1,0 +1,248 @@
+//! `briefdesk`: the command-line face of the Briefdesk core. Every command
+//! is a thin adapter: parse arguments, ask the core, print the answer.
+//!
+//! Exit codes: 0 success; 1 the dataset is invalid or a requested record
+//! does not exist; 2 bad usage (unknown option, sector or meeting).
+
+mod render;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use briefdesk_core::model::{CommitmentKind, CommitmentStatus, Keyword, Verification};
+use briefdesk_core::query::Filter;
+use briefdesk_core::{view, Dataset, Problems};
+use clap::{Parser, Subcommand};
+use serde_json::{json, Value};
+
+#[derive(Parser)]
+#[command(
+    name = "briefdesk",
+    version,
+    about = "The EU–Japan Digital Partnership record, from the command line",
+    long_about = "The EU–Japan Digital Partnership record, from the command line.\n\n\
+                  Reads the dataset built into this program, or the one in --data DIR."
+)]
+struct Cli {
+    /// Read the dataset from this folder instead of the one built in.
+    #[arg(long, global = true, value_name = "DIR")]
+    data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the dataset; list every problem found (exit 1 if any).
+    Validate {
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the sectors with their number of commitments.
+    Sectors {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the meetings, launch to the latest council.
+    Meetings {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List commitments in council order, optionally filtered.
+    List {
+        /// Sector id or name (see `briefdesk sectors`).
+        #[arg(long, value_name = "SECTOR")]
+        sector: Option<String>,
+        /// Meeting id or year (see `briefdesk meetings`).
+        #[arg(long, value_name = "MEETING")]
+        meeting: Option<String>,
+        /// Status as of the dataset date.
+        #[arg(long, value_parser = keyword_parser::<CommitmentStatus>())]
+        status: Option<String>,
+        /// Verification status.
+        #[arg(long, value_parser = keyword_parser::<Verification>())]
+        verification: Option<String>,
+        /// Kind of commitment.
+        #[arg(long, value_parser = keyword_parser::<CommitmentKind>())]
+        kind: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one commitment or context item in full: sources, lineage, conflicts.
+    Show {
+        /// Commitment id, e.g. C2-08.
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn keyword_parser<T: Keyword>() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(T::ALL.iter().map(|v| v.keyword()))
+}
+
+/// A command's failure: what to print and how to exit.
+enum Failure {
+    Invalid(Problems),
+    NotFound(String),
+    Usage(String),
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Invalid(problems)) => {
+            let mut err = io::stderr().lock();
+            for p in &problems.0 {
+                let _ = writeln!(err, "{p}");
+            }
+            let _ = writeln!(err, "error: {problems}");
+            ExitCode::from(1)
+        }
+        Err(Failure::NotFound(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+        // A closed pipe (`briefdesk list | head`) is not an error.
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load(data: &Option<PathBuf>) -> Result<Dataset, Problems> {
+    match data {
+        Some(dir) => Dataset::load_dir(dir),
+        None => Dataset::embedded(),
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let out = &mut io::stdout().lock();
+    match cli.command {
+        Command::Validate { json } => {
+            let result = load(&cli.data);
+            let origin = cli
+                .data
+                .as_ref()
+                .map_or("the built-in dataset".to_owned(), |d| {
+                    d.display().to_string()
+                });
+            if json {
+                let problems = result
+                    .as_ref()
+                    .err()
+                    .map(|p| p.0.as_slice())
+                    .unwrap_or_default();
+                print_json(out, json!({ "ok": result.is_ok(), "problems": problems }))?;
+            } else {
+                match &result {
+                    Ok(ds) => writeln!(out, "{}", render::summary(ds, &origin))?,
+                    Err(problems) => {
+                        for p in &problems.0 {
+                            writeln!(out, "{p}")?;
+                        }
+                        writeln!(out, "{problems}: {origin}")?;
+                    }
+                }
+            }
+            out.flush()?;
+            if result.is_err() {
+                // Reported above on stdout; exit 1 without repeating it.
+                std::process::exit(1);
+            }
+            Ok(())
+        }
+        Command::Sectors { json } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let sectors = view::sectors(&ds);
+            if json {
+                print_json(out, json!({ "sectors": sectors }))?;
+            } else {
+                render::sectors(out, &sectors)?;
+            }
+            Ok(())
+        }
+        Command::Meetings { json } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let meetings = view::meetings(&ds);
+            if json {
+                print_json(out, json!({ "meetings": meetings }))?;
+            } else {
+                render::meetings(out, &meetings)?;
+            }
+            Ok(())
+        }
+        Command::List {
+            sector,
+            meeting,
+            status,
+            verification,
+            kind,
+            json,
+        } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let filter = Filter {
+                sector: sector
+                    .map(|s| ds.resolve_sector(&s).map(|s| s.id.clone()))
+                    .transpose()
+                    .map_err(|e| Failure::Usage(e.to_string()))?,
+                meeting: meeting
+                    .map(|m| ds.resolve_meeting(&m).map(|m| m.id.clone()))
+                    .transpose()
+                    .map_err(|e| Failure::Usage(e.to_string()))?,
+                status: status.and_then(|s| CommitmentStatus::from_keyword(&s)),
+                verification: verification.and_then(|s| Verification::from_keyword(&s)),
+                kind: kind.and_then(|s| CommitmentKind::from_keyword(&s)),
+            };
+            let items = view::list(&ds, &filter);
+            if json {
+                print_json(out, json!({ "commitments": items }))?;
+            } else {
+                render::list(out, &items)?;
+            }
+            Ok(())
+        }
+        Command::Show { id, json } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let detail = view::detail(&ds, id.trim()).ok_or_else(|| {
+                Failure::NotFound(format!(
+                    "no commitment or context item with id `{id}` (see `briefdesk list`)"
+                ))
+            })?;
+            if json {
+                print_json(out, json!({ "commitment": detail }))?;
+            } else {
+                render::detail(out, &ds, &detail)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// JSON output: one object with `format_version` and the command's fields,
+/// keys sorted, pretty-printed (see docs/json-output.md).
+fn print_json(out: &mut impl Write, mut value: Value) -> io::Result<()> {
+    if let Value::Object(map) = &mut value {
+        map.insert("format_version".into(), view::FORMAT_VERSION.into());
+    }
+    serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
+    writeln!(out)
+}

@@ -1,0 +1,292 @@
+//! Read-only views of the record, shaped for output: the CLI's `--json`
+//! and, later, the desktop UI. Their JSON form is a stable interface,
+//! documented in `docs/json-output.md` and by the schemas in `docs/schema/`.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::dataset::{Dataset, Record};
+use crate::model::*;
+use crate::query::{self, Filter};
+
+/// Version of the JSON views; bumped on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A sector with its number of commitments.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SectorView {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// Commitments that list this sector (among others).
+    pub commitments: usize,
+}
+
+/// A meeting with its number of commitments.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct MeetingView {
+    pub id: String,
+    pub kind: MeetingKind,
+    pub number: u32,
+    pub title: String,
+    pub date: String,
+    pub place: String,
+    pub venue: Option<String>,
+    pub status: MeetingStatus,
+    pub verification: Verification,
+    pub verification_note: Option<String>,
+    pub participants: Vec<ActorView>,
+    pub commitments: usize,
+}
+
+/// One line of the commitment list.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CommitmentSummary {
+    pub id: String,
+    pub meeting: String,
+    /// The commitment's own date, or its meeting's (YYYY-MM-DD).
+    pub date: String,
+    pub sectors: Vec<String>,
+    pub kind: CommitmentKind,
+    pub status: CommitmentStatus,
+    pub verification: Verification,
+    pub title: String,
+}
+
+/// An actor as named in a meeting or record.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ActorView {
+    pub id: String,
+    pub name: String,
+    pub native_name: Option<String>,
+    pub role: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A cited source, numbered in citation order.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SourceView {
+    /// 1-based citation number within this view.
+    pub number: usize,
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub language: String,
+    pub note: Option<String>,
+}
+
+/// A link to another commitment or context item.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RecordLink {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    /// The meeting of a commitment; absent for context items.
+    pub meeting: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A commitment in full: the `show` command.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CommitmentDetail {
+    pub id: String,
+    /// `commitment` or `context` (a related fact that is not a meeting outcome).
+    pub record: String,
+    pub meeting: Option<MeetingRef>,
+    pub date: String,
+    pub sectors: Vec<SectorRef>,
+    pub kind: CommitmentKind,
+    /// Absent for context items.
+    pub status: Option<CommitmentStatus>,
+    pub verification: Verification,
+    pub verification_note: String,
+    pub title: String,
+    pub summary: String,
+    pub actors: Vec<ActorView>,
+    pub sources: Vec<SourceView>,
+    /// Earlier records this one continues (transitively), oldest first.
+    pub lineage_before: Vec<RecordLink>,
+    /// Later records continuing this one (transitively), oldest first.
+    pub lineage_after: Vec<RecordLink>,
+    /// Related records outside the lineage.
+    pub see_also: Vec<RecordLink>,
+    /// Conflicts between sources about this record or its meeting.
+    pub conflicts: Vec<Conflict>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct MeetingRef {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub place: String,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct SectorRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// Every sector in display order, with counts.
+pub fn sectors(ds: &Dataset) -> Vec<SectorView> {
+    ds.sectors
+        .iter()
+        .map(|s| SectorView {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            description: s.description.clone(),
+            commitments: ds
+                .commitments
+                .iter()
+                .filter(|c| c.sectors.contains(&s.id))
+                .count(),
+        })
+        .collect()
+}
+
+/// Every meeting in date order, with counts.
+pub fn meetings(ds: &Dataset) -> Vec<MeetingView> {
+    let mut ms: Vec<&Meeting> = ds.meetings.iter().collect();
+    ms.sort_by_key(|m| ds.meeting_date(m));
+    ms.into_iter()
+        .map(|m| MeetingView {
+            id: m.id.clone(),
+            kind: m.kind,
+            number: m.number,
+            title: m.title.clone(),
+            date: m.date.clone(),
+            place: m.place.clone(),
+            venue: m.venue.clone(),
+            status: m.status,
+            verification: m.verification,
+            verification_note: m.verification_note.clone(),
+            participants: actors(ds, &m.participants),
+            commitments: ds.commitments.iter().filter(|c| c.meeting == m.id).count(),
+        })
+        .collect()
+}
+
+/// The commitment list for `filter`, in council order.
+pub fn list(ds: &Dataset, filter: &Filter) -> Vec<CommitmentSummary> {
+    query::list(ds, filter)
+        .into_iter()
+        .map(|c| CommitmentSummary {
+            id: c.id.clone(),
+            meeting: c.meeting.clone(),
+            date: ds.record_date(Record::Commitment(c)).to_string(),
+            sectors: c.sectors.clone(),
+            kind: c.kind,
+            status: c.status,
+            verification: c.verification,
+            title: c.title.clone(),
+        })
+        .collect()
+}
+
+/// A commitment or context item in full; `None` when no record has this id.
+pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
+    let record = ds.record(id)?;
+    let link = |r: Record<'_>, note: Option<String>| RecordLink {
+        id: r.id().to_owned(),
+        title: r.title().to_owned(),
+        date: ds.record_date(r).to_string(),
+        meeting: match r {
+            Record::Commitment(c) => Some(c.meeting.clone()),
+            Record::Context(_) => None,
+        },
+        note,
+    };
+    let lineage = query::lineage(ds, id);
+    let see_also = record
+        .related()
+        .iter()
+        .filter(|r| r.relation == Relation::SeeAlso)
+        .filter_map(|r| Some(link(ds.record(&r.id)?, r.note.clone())))
+        .collect();
+    let (meeting, status) = match record {
+        Record::Commitment(c) => (
+            ds.meeting(&c.meeting).map(|m| MeetingRef {
+                id: m.id.clone(),
+                title: m.title.clone(),
+                date: m.date.clone(),
+                place: m.place.clone(),
+            }),
+            Some(c.status),
+        ),
+        Record::Context(_) => (None, None),
+    };
+    let mut conflicts: Vec<Conflict> = ds.conflicts_about(id).cloned().collect();
+    if let Some(m) = &meeting {
+        for c in ds.conflicts_about(&m.id) {
+            if !conflicts.iter().any(|x| x.id == c.id) {
+                conflicts.push(c.clone());
+            }
+        }
+    }
+    Some(CommitmentDetail {
+        id: id.to_owned(),
+        record: match record {
+            Record::Commitment(_) => "commitment",
+            Record::Context(_) => "context",
+        }
+        .to_owned(),
+        meeting,
+        date: ds.record_date(record).to_string(),
+        sectors: record
+            .sectors()
+            .iter()
+            .filter_map(|s| ds.sector(s))
+            .map(|s| SectorRef {
+                id: s.id.clone(),
+                name: s.name.clone(),
+            })
+            .collect(),
+        kind: record.kind(),
+        status,
+        verification: record.verification(),
+        verification_note: record.verification_note().to_owned(),
+        title: record.title().to_owned(),
+        summary: record.summary().to_owned(),
+        actors: actors(ds, record.actors()),
+        sources: sources(ds, record.sources()),
+        lineage_before: lineage.before.into_iter().map(|r| link(r, None)).collect(),
+        lineage_after: lineage.after.into_iter().map(|r| link(r, None)).collect(),
+        see_also,
+        conflicts,
+    })
+}
+
+fn actors(ds: &Dataset, refs: &[ActorRef]) -> Vec<ActorView> {
+    refs.iter()
+        .filter_map(|r| {
+            let a = ds.actor(&r.actor)?;
+            Some(ActorView {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                native_name: a.native_name.clone(),
+                role: r.role.clone(),
+                note: r.note.clone(),
+            })
+        })
+        .collect()
+}
+
+fn sources(ds: &Dataset, ids: &[Id]) -> Vec<SourceView> {
+    ids.iter()
+        .filter_map(|id| ds.source(id))
+        .enumerate()
+        .map(|(i, s)| SourceView {
+            number: i + 1,
+            id: s.id.clone(),
+            title: s.title.clone(),
+            publisher: s.publisher.clone(),
+            date: s.date.clone(),
+            url: s.url.clone(),
+            language: s.language.clone(),
+            note: s.note.clone(),
+        })
+        .collect()
+}

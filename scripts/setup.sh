@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh Debian 12 machine: system packages, a Rust
+# toolchain check and the UI's npm dependencies. Safe to run again and again.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+log() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+APT_PACKAGES=(
+  libwebkit2gtk-4.1-dev build-essential pkg-config file
+  xvfb xauth webkit2gtk-driver x11-utils imagemagick
+  fonts-noto-cjk fonts-noto-core poppler-utils qpdf
+)
+
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  SUDO=()
+fi
+
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)"
+    if [ "$status" != "installed" ]; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ] && [ "${#SUDO[@]}" -eq 0 ]; then
+      die "missing packages (${missing[*]}) and not root without sudo: install them by hand"
+    fi
+    log "installing missing packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${SUDO[@]}" apt-get update -q
+    "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  else
+    log "system packages present"
+  fi
+else
+  log "dpkg-query not found (not Debian?): skipping system packages"
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  else
+    die "cargo not found: install a Rust toolchain (https://rustup.rs) and put cargo on PATH"
+  fi
+fi
+log "$(cargo --version)"
+
+command -v npm >/dev/null 2>&1 || die "npm not found: install Node.js 20 or newer"
+
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules ]; then
+  log "installing UI dependencies (npm ci)"
+  npm --prefix ui ci --no-audit --no-fund
+  touch ui/node_modules
+else
+  log "UI dependencies up to date"
+fi
+
+log "done"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every check CI runs, in order; stops at the first failure.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+scripts/setup.sh
+
+step() { printf '\ntest: == %s\n' "$*"; }
+
+step "UI typecheck"
+npm --prefix ui run typecheck
+step "UI tests"
+npm --prefix ui test
+step "UI build (the app embeds ui/dist)"
+npm --prefix ui run build
+step "cargo fmt"
+cargo fmt --all --check
+step "cargo clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+step "cargo test"
+cargo test --workspace --locked
