@@ -135,9 +135,13 @@ fn heading(out: &mut impl Write, title: &str) -> io::Result<()> {
 /// width in spaces indents the rest (so a bullet appears once).
 fn wrapped(out: &mut impl Write, text: &str, indent: &str) -> io::Result<()> {
     let rest = " ".repeat(indent.chars().count());
+    // Break at spaces only: dates and URLs must not split at their hyphens.
     let opts = textwrap::Options::new(width())
         .initial_indent(indent)
-        .subsequent_indent(&rest);
+        .subsequent_indent(&rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
     for line in textwrap::wrap(text, opts) {
         writeln!(out, "{line}")?;
     }
@@ -208,17 +212,19 @@ pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::R
     heading(out, "Sources")?;
     for s in &d.sources {
         let date = s.date.as_deref().unwrap_or("undated");
+        let number = format!("  [{}] ", s.number);
+        let pad = " ".repeat(number.chars().count());
         wrapped(
             out,
-            &format!("[{}] {} — {}, {date}", s.number, s.title, s.publisher),
-            "  ",
+            &format!("{} — {}, {date}", s.title, s.publisher),
+            &number,
         )?;
         match &s.url {
-            Some(url) => writeln!(out, "      {url}")?,
-            None => writeln!(
+            Some(url) => writeln!(out, "{pad}{url}")?,
+            None => wrapped(
                 out,
-                "      (no URL: {})",
-                s.note.as_deref().unwrap_or("seed text")
+                &format!("(no URL) {}", s.note.as_deref().unwrap_or("")),
+                &pad,
             )?,
         }
     }
@@ -282,5 +288,5 @@ pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::R
 
 fn link_line(l: &RecordLink) -> String {
     let place = l.meeting.as_deref().unwrap_or("context");
-    format!("{}  {:<6} {:<9} {}", l.date, l.id, place, l.title)
+    format!("{}  {:<6} {:<11}  {}", l.date, l.id, place, l.title)
 }

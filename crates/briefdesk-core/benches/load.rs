@@ -8,6 +8,10 @@
 use std::time::{Duration, Instant};
 
 use briefdesk_core::dataset::synthetic;
+
+// The same allocator as the briefdesk binaries.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use briefdesk_core::Dataset;
 
 fn env_or(name: &str, default: usize) -> usize {
@@ -71,6 +75,22 @@ fn main() {
         "load + validate from disk: min {min:.1} ms, median {median:.1} ms, max {max:.1} ms over {runs} runs (target < 200 ms)"
     );
     println!("per commitment: {:.2} µs (median)", median * 1e3 / n as f64);
+
+    // Reference point: serde alone decoding commitments.json, no checks.
+    let text = &files
+        .iter()
+        .find(|(n, _)| *n == "commitments.json")
+        .unwrap()
+        .1;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        let v: Vec<briefdesk_core::model::Commitment> = serde_json::from_str(text).unwrap();
+        times.push(start.elapsed());
+        std::hint::black_box(&v);
+    }
+    let (_, median, _) = stats(times);
+    println!("reference: serde_json decode of commitments.json alone: median {median:.1} ms");
 
     // The error path: one bad reference among n commitments, located by line:column.
     let broken: Vec<(&str, String)> = files

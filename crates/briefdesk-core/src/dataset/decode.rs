@@ -43,8 +43,15 @@ impl<T> Default for Decoded<T> {
 /// Decode a file whose top level is an array of `T`.
 pub(crate) fn decode_array<T>(file: &'static str, text: &str, out: &mut Vec<Pending>) -> Decoded<T>
 where
-    T: DeserializeOwned + JsonSchema,
+    T: DeserializeOwned + JsonSchema + Send,
 {
+    if let Some(items) = decode_halves::<T>(text) {
+        return Decoded {
+            items: items.into_iter().enumerate().collect(),
+            broken_ids: Vec::new(),
+            unreadable: false,
+        };
+    }
     let err = match serde_json::from_str::<Vec<T>>(text) {
         Ok(items) => {
             return Decoded {
@@ -134,6 +141,35 @@ fn remove_at(value: &mut Value, path: &[Seg]) {
             }
         }
     }
+}
+
+/// Large, valid files decode in two halves on two threads.
+///
+/// The split is a guess: a raw newline (never inside a JSON string), the
+/// first element's indentation and `{`, right after a `,`. If the guess fell
+/// inside an element, one half has unbalanced brackets and fails to parse;
+/// any failure returns `None` and the caller decodes the whole text, so the
+/// result and every error position are exactly those of a plain decode.
+fn decode_halves<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<T>> {
+    const MIN_SPLIT: usize = 4 << 20;
+    if text.len() < MIN_SPLIT {
+        return None;
+    }
+    let body = text.trim_start().strip_prefix('[')?;
+    let indent_len = body.find(|c: char| c != '\n' && c != '\r' && c != ' ' && c != '\t')?;
+    let indent = body[..indent_len].rsplit('\n').next()?;
+    let pattern = format!("\n{indent}{{");
+    let mid = text.len() / 2;
+    let at = mid + text.get(mid..)?.find(&pattern)?;
+    let comma = text[..at].trim_end();
+    let first = format!("{}]", comma.strip_suffix(',')?);
+    let second = format!("[{}", &text[at..]);
+    std::thread::scope(|scope| {
+        let tail = scope.spawn(|| serde_json::from_str::<Vec<T>>(&second).ok());
+        let mut head = serde_json::from_str::<Vec<T>>(&first).ok()?;
+        head.extend(tail.join().ok()??);
+        Some(head)
+    })
 }
 
 /// Decode a file whose top level is one object `T`.
@@ -405,5 +441,52 @@ fn describe(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Deserialize, schemars::JsonSchema)]
+    struct Item {
+        id: u32,
+        tags: Vec<Tag>,
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize, schemars::JsonSchema)]
+    struct Tag {
+        name: String,
+    }
+
+    fn pretty(n: u32) -> String {
+        let items: Vec<serde_json::Value> = (0..n)
+            .map(|i| serde_json::json!({"id": i, "tags": [{"name": "a, {b}\n"}, {"name": "c"}]}))
+            .collect();
+        serde_json::to_string_pretty(&items).unwrap()
+    }
+
+    #[test]
+    fn halves_decode_exactly_like_the_whole() {
+        let text = pretty(60_000);
+        assert!(text.len() > 4 << 20);
+        let halves = decode_halves::<Item>(&text).expect("a split was found");
+        let whole: Vec<Item> = serde_json::from_str(&text).unwrap();
+        assert_eq!(halves, whole);
+    }
+
+    #[test]
+    fn a_split_inside_an_element_is_refused() {
+        // Every line indented alike: the guess lands inside an element.
+        let text = pretty(60_000)
+            .lines()
+            .map(str::trim_start)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(decode_halves::<Item>(&text), None);
+        let mut out = Vec::new();
+        let decoded = decode_array::<Item>("x.json", &text, &mut out);
+        assert!(out.is_empty());
+        assert_eq!(decoded.items.len(), 60_000);
     }
 }

@@ -12,7 +12,7 @@ mod problem;
 pub mod synthetic;
 mod validate;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -474,7 +474,7 @@ fn decode_opt<T>(
     out: &mut Vec<Pending>,
 ) -> decode::Decoded<T>
 where
-    T: serde::de::DeserializeOwned + schemars::JsonSchema,
+    T: serde::de::DeserializeOwned + schemars::JsonSchema + Send,
 {
     text.map(|t| decode::decode_array(name, t, out))
         .unwrap_or_default()

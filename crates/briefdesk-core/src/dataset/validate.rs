@@ -4,13 +4,40 @@
 //! Runs over whatever decoded, so one broken file does not hide the problems
 //! of the others.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use chrono::NaiveDate;
 
 use super::decode::Decoded;
 use super::problem::{JsonPath, Pending, ProblemKind};
 use crate::model::*;
+
+/// A JSON path built on the stack, turned into a [`JsonPath`] only when a
+/// problem is reported: the happy path allocates nothing for paths.
+#[derive(Clone, Copy)]
+enum P<'a> {
+    Root,
+    Key(&'a P<'a>, &'a str),
+    Index(&'a P<'a>, usize),
+}
+
+impl<'a> P<'a> {
+    fn key(&'a self, key: &'a str) -> P<'a> {
+        P::Key(self, key)
+    }
+
+    fn index(&'a self, index: usize) -> P<'a> {
+        P::Index(self, index)
+    }
+
+    fn to_path(self) -> JsonPath {
+        match self {
+            P::Root => JsonPath::root(),
+            P::Key(parent, k) => parent.to_path().key(k),
+            P::Index(parent, i) => parent.to_path().index(i),
+        }
+    }
+}
 
 /// Everything that decoded, file by file.
 pub(crate) struct Raw {
@@ -39,7 +66,10 @@ pub(crate) const CONFLICTS: &str = "conflicts.json";
 #[derive(Clone, Copy)]
 struct Def {
     file: &'static str,
+    /// Index in the file's array.
     index: usize,
+    /// Position among the file's decoded items.
+    slot: usize,
 }
 
 /// The ids of one kind of thing.
@@ -59,12 +89,21 @@ impl<'a> Namespace<'a> {
     }
 }
 
-/// What a record (meeting, commitment or context item) is, for reference checks.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum RecordKind {
-    Meeting,
-    Commitment,
-    Context,
+/// The dates of meetings, commitments and context items, by slot.
+struct Dates {
+    meetings: Vec<Option<NaiveDate>>,
+    commitments: Vec<Option<NaiveDate>>,
+    context: Vec<Option<NaiveDate>>,
+}
+
+impl Dates {
+    fn of(&self, def: Def) -> Option<NaiveDate> {
+        match def.file {
+            MEETINGS => self.meetings[def.slot],
+            COMMITMENTS => self.commitments[def.slot],
+            _ => self.context[def.slot],
+        }
+    }
 }
 
 struct Checker<'a> {
@@ -75,7 +114,7 @@ struct Checker<'a> {
 /// Check everything that decoded; push one `Pending` per problem.
 pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
     let mut c = Checker { out, as_of: None };
-    let root = JsonPath::root();
+    let root = P::Root;
 
     if let Some(m) = &raw.manifest {
         if m.schema_version == 0 {
@@ -112,39 +151,36 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
     c.define(MEETINGS, &raw.meetings, |m| &m.id, &mut records);
     c.define(COMMITMENTS, &raw.commitments, |m| &m.id, &mut records);
     c.define(CONTEXT, &raw.context, |m| &m.id, &mut records);
-    let mut record_kind: HashMap<&str, RecordKind> = HashMap::new();
-    for (_, m) in &raw.meetings.items {
-        record_kind.entry(&m.id).or_insert(RecordKind::Meeting);
-    }
-    for (_, m) in &raw.commitments.items {
-        record_kind.entry(&m.id).or_insert(RecordKind::Commitment);
-    }
-    for (_, m) in &raw.context.items {
-        record_kind.entry(&m.id).or_insert(RecordKind::Context);
-    }
-
     // Dates of records, for ordering rules.
-    let meeting_dates: HashMap<&str, NaiveDate> = raw
+    let meeting_dates: Vec<Option<NaiveDate>> = raw
         .meetings
         .items
         .iter()
-        .filter_map(|(_, m)| Some((m.id.as_str(), parse_date(&m.date)?)))
+        .map(|(_, m)| parse_date(&m.date))
         .collect();
-    let mut record_dates: HashMap<&str, NaiveDate> = meeting_dates.clone();
-    for (_, x) in &raw.commitments.items {
-        let date = match &x.date {
-            Some(d) => parse_date(d),
-            None => meeting_dates.get(x.meeting.as_str()).copied(),
-        };
-        if let Some(d) = date {
-            record_dates.entry(&x.id).or_insert(d);
-        }
-    }
-    for (_, x) in &raw.context.items {
-        if let Some(d) = parse_date(&x.date) {
-            record_dates.entry(&x.id).or_insert(d);
-        }
-    }
+    let meeting_date = |id: &str| match records.defs.get(id) {
+        Some(d) if d.file == MEETINGS => meeting_dates[d.slot],
+        _ => None,
+    };
+    let dates = Dates {
+        commitments: raw
+            .commitments
+            .items
+            .iter()
+            .map(|(_, x)| match &x.date {
+                Some(d) => parse_date(d),
+                None => meeting_date(&x.meeting),
+            })
+            .collect(),
+        context: raw
+            .context
+            .items
+            .iter()
+            .map(|(_, x)| parse_date(&x.date))
+            .collect(),
+        meetings: meeting_dates.clone(),
+    };
+    let kind_of = |id: &str| records.defs.get(id).map(|d| d.file);
 
     if let Some(p) = &raw.partnership {
         let f = PARTNERSHIP;
@@ -153,8 +189,8 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
         let launched = c.date(f, &root.key("launched"), &p.launched);
         let path = root.key("launch_meeting");
         if c.reference(f, &path, &p.launch_meeting, &records, "meeting") {
-            if let (Some(l), Some(m)) = (launched, meeting_dates.get(p.launch_meeting.as_str())) {
-                if l != *m {
+            if let (Some(l), Some(m)) = (launched, meeting_date(&p.launch_meeting)) {
+                if l != m {
                     c.push(
                         f,
                         root.key("launched"),
@@ -247,16 +283,14 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
     }
 
     // Unknown or broken ids pass: only a known meeting is not an item.
-    let is_item = |id: &str| record_kind.get(id) != Some(&RecordKind::Meeting);
+    let is_item = |id: &str| kind_of(id) != Some(MEETINGS);
 
     for (i, x) in &raw.commitments.items {
         let p = root.index(*i);
         let f = COMMITMENTS;
         let path = p.key("meeting");
         if c.reference(f, &path, &x.meeting, &records, "meeting")
-            && record_kind
-                .get(x.meeting.as_str())
-                .is_some_and(|k| *k != RecordKind::Meeting)
+            && kind_of(&x.meeting).is_some_and(|k| k != MEETINGS)
         {
             c.push(
                 f,
@@ -287,7 +321,7 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
                 actors: &actors,
                 sources: &sources,
                 records: &records,
-                record_dates: &record_dates,
+                dates: &dates,
                 is_item: &is_item,
             },
         );
@@ -315,7 +349,7 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
                 actors: &actors,
                 sources: &sources,
                 records: &records,
-                record_dates: &record_dates,
+                dates: &dates,
                 is_item: &is_item,
             },
         );
@@ -366,15 +400,16 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
                 None,
             );
         }
+        let claims = p.key("claims");
         for (j, cl) in x.claims.iter().enumerate() {
-            let cp = p.key("claims").index(j);
+            let cp = claims.index(j);
             c.text(f, &cp.key("value"), &cl.value);
             c.opt_text(f, &cp.key("note"), &cl.note);
             c.sources(f, &cp.key("sources"), &cl.sources, &sources);
         }
     }
 
-    c.lineage_cycles(raw);
+    c.lineage_cycles(raw, &records);
 }
 
 /// The fields commitments and context items share.
@@ -393,7 +428,7 @@ struct Refs<'b, 'a, F: Fn(&str) -> bool> {
     actors: &'b Namespace<'a>,
     sources: &'b Namespace<'a>,
     records: &'b Namespace<'a>,
-    record_dates: &'b HashMap<&'a str, NaiveDate>,
+    dates: &'b Dates,
     is_item: &'b F,
 }
 
@@ -401,12 +436,12 @@ impl Checker<'_> {
     fn push(
         &mut self,
         file: &'static str,
-        path: JsonPath,
+        path: P<'_>,
         kind: ProblemKind,
         message: impl Into<String>,
         value: Option<serde_json::Value>,
     ) {
-        let mut p = Pending::new(file, path, kind, message);
+        let mut p = Pending::new(file, path.to_path(), kind, message);
         if let Some(v) = value {
             p = p.value(&v);
         }
@@ -421,9 +456,10 @@ impl Checker<'_> {
         id: impl Fn(&'a T) -> &'a Id,
         ns: &mut Namespace<'a>,
     ) {
-        for (i, item) in &items.items {
+        for (slot, (i, item)) in items.items.iter().enumerate() {
             let id = id(item);
-            let path = JsonPath::root().index(*i).key("id");
+            let element = P::Root.index(*i);
+            let path = element.key("id");
             self.id_syntax(file, &path, id);
             match ns.defs.get(id.as_str()) {
                 Some(first) => {
@@ -441,7 +477,14 @@ impl Checker<'_> {
                     );
                 }
                 None => {
-                    ns.defs.insert(id, Def { file, index: *i });
+                    ns.defs.insert(
+                        id,
+                        Def {
+                            file,
+                            index: *i,
+                            slot,
+                        },
+                    );
                 }
             }
         }
@@ -450,21 +493,21 @@ impl Checker<'_> {
         ns.unknown |= items.unreadable;
     }
 
-    fn id_syntax(&mut self, file: &'static str, path: &JsonPath, id: &str) {
+    fn id_syntax(&mut self, file: &'static str, path: &P<'_>, id: &str) {
         let mut chars = id.chars();
         let ok = id.len() <= 64
             && chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
             && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
         if !ok {
-            self.push(file, path.clone(), ProblemKind::Rule, "invalid id: use 1–64 letters, digits, `.`, `_` or `-`, starting with a letter or digit", Some(id.into()));
+            self.push(file, *path, ProblemKind::Rule, "invalid id: use 1–64 letters, digits, `.`, `_` or `-`, starting with a letter or digit", Some(id.into()));
         }
     }
 
-    fn text(&mut self, file: &'static str, path: &JsonPath, s: &str) {
+    fn text(&mut self, file: &'static str, path: &P<'_>, s: &str) {
         if s.trim().is_empty() {
             self.push(
                 file,
-                path.clone(),
+                *path,
                 ProblemKind::EmptyText,
                 "empty text",
                 Some(s.into()),
@@ -472,29 +515,29 @@ impl Checker<'_> {
         }
     }
 
-    fn opt_text(&mut self, file: &'static str, path: &JsonPath, s: &Option<String>) {
+    fn opt_text(&mut self, file: &'static str, path: &P<'_>, s: &Option<String>) {
         if let Some(s) = s {
             self.text(file, path, s);
         }
     }
 
-    fn date(&mut self, file: &'static str, path: &JsonPath, s: &str) -> Option<NaiveDate> {
+    fn date(&mut self, file: &'static str, path: &P<'_>, s: &str) -> Option<NaiveDate> {
         match check_date(s) {
             Ok(d) => Some(d),
             Err(msg) => {
-                self.push(file, path.clone(), ProblemKind::Date, msg, Some(s.into()));
+                self.push(file, *path, ProblemKind::Date, msg, Some(s.into()));
                 None
             }
         }
     }
 
-    fn partial_date(&mut self, file: &'static str, path: &JsonPath, s: &str) {
+    fn partial_date(&mut self, file: &'static str, path: &P<'_>, s: &str) {
         if let Err(msg) = check_partial_date(s) {
-            self.push(file, path.clone(), ProblemKind::Date, msg, Some(s.into()));
+            self.push(file, *path, ProblemKind::Date, msg, Some(s.into()));
         }
     }
 
-    fn url(&mut self, file: &'static str, path: &JsonPath, s: &str) {
+    fn url(&mut self, file: &'static str, path: &P<'_>, s: &str) {
         let problem = match url::Url::parse(s) {
             Err(e) => Some(format!("malformed URL: {e}")),
             Ok(u) if !matches!(u.scheme(), "http" | "https") => Some(format!(
@@ -508,11 +551,11 @@ impl Checker<'_> {
             Ok(_) => None,
         };
         if let Some(msg) = problem {
-            self.push(file, path.clone(), ProblemKind::Url, msg, Some(s.into()));
+            self.push(file, *path, ProblemKind::Url, msg, Some(s.into()));
         }
     }
 
-    fn language(&mut self, file: &'static str, path: &JsonPath, s: &str) {
+    fn language(&mut self, file: &'static str, path: &P<'_>, s: &str) {
         let mut parts = s.split('-');
         let primary_ok = parts.next().is_some_and(|p| {
             (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase())
@@ -522,7 +565,7 @@ impl Checker<'_> {
         if !(primary_ok && rest_ok) {
             self.push(
                 file,
-                path.clone(),
+                *path,
                 ProblemKind::Rule,
                 "not a language tag: expected e.g. `en`, `ja`, `it`, `pt-BR`",
                 Some(s.into()),
@@ -534,7 +577,7 @@ impl Checker<'_> {
     fn reference(
         &mut self,
         file: &'static str,
-        path: &JsonPath,
+        path: &P<'_>,
         id: &str,
         ns: &Namespace<'_>,
         what: &str,
@@ -556,7 +599,7 @@ impl Checker<'_> {
         }
         self.push(
             file,
-            path.clone(),
+            *path,
             ProblemKind::DanglingReference,
             message,
             Some(id.into()),
@@ -564,19 +607,18 @@ impl Checker<'_> {
         false
     }
 
-    fn sources(&mut self, file: &'static str, path: &JsonPath, ids: &[Id], ns: &Namespace<'_>) {
+    fn sources(&mut self, file: &'static str, path: &P<'_>, ids: &[Id], ns: &Namespace<'_>) {
         if ids.is_empty() {
             self.push(
                 file,
-                path.clone(),
+                *path,
                 ProblemKind::Rule,
                 "at least one source is required",
                 None,
             );
         }
-        let mut seen = HashSet::new();
         for (j, id) in ids.iter().enumerate() {
-            if !seen.insert(id) {
+            if ids[..j].contains(id) {
                 self.push(
                     file,
                     path.index(j),
@@ -592,7 +634,7 @@ impl Checker<'_> {
     fn actor_refs(
         &mut self,
         file: &'static str,
-        path: &JsonPath,
+        path: &P<'_>,
         refs: &[ActorRef],
         ns: &Namespace<'_>,
     ) {
@@ -607,7 +649,7 @@ impl Checker<'_> {
     fn record_body<F: Fn(&str) -> bool>(
         &mut self,
         f: &'static str,
-        p: &JsonPath,
+        p: &P<'_>,
         id: &str,
         b: &Body<'_>,
         r: &Refs<'_, '_, F>,
@@ -621,9 +663,8 @@ impl Checker<'_> {
                 None,
             );
         }
-        let mut seen = HashSet::new();
         for (j, s) in b.sectors.iter().enumerate() {
-            if !seen.insert(s) {
+            if b.sectors[..j].contains(s) {
                 self.push(
                     f,
                     p.key("sectors").index(j),
@@ -639,7 +680,7 @@ impl Checker<'_> {
         self.actor_refs(f, &p.key("actors"), b.actors, r.actors);
         self.text(f, &p.key("verification_note"), b.note);
         self.sources(f, &p.key("sources"), b.sources, r.sources);
-        let own_date = r.record_dates.get(id).copied();
+        let own_date = r.records.defs.get(id).and_then(|d| r.dates.of(*d));
         if let (Some(d), Some(as_of)) = (own_date, self.as_of) {
             if d > as_of {
                 self.push(
@@ -651,8 +692,9 @@ impl Checker<'_> {
                 );
             }
         }
+        let related = p.key("related");
         for (j, rel) in b.related.iter().enumerate() {
-            let rp = p.key("related").index(j);
+            let rp = related.index(j);
             self.opt_text(f, &rp.key("note"), &rel.note);
             if rel.id == id {
                 self.push(
@@ -687,8 +729,13 @@ impl Checker<'_> {
                 continue;
             }
             if rel.relation == Relation::BuildsOn {
-                if let (Some(own), Some(target)) = (own_date, r.record_dates.get(rel.id.as_str())) {
-                    if *target > own {
+                let target = r
+                    .records
+                    .defs
+                    .get(rel.id.as_str())
+                    .and_then(|d| r.dates.of(*d));
+                if let (Some(own), Some(target)) = (own_date, target) {
+                    if target > own {
                         self.push(f, rp.key("id"), ProblemKind::Date, format!("builds on `{}`, dated {target}, which is later than this record ({own}); lineage runs forward in time", rel.id), Some(rel.id.as_str().into()));
                     }
                 }
@@ -697,55 +744,69 @@ impl Checker<'_> {
     }
 
     /// Same-day `builds-on` links could still form a loop; report each loop once.
-    fn lineage_cycles(&mut self, raw: &Raw) {
-        let mut edges: HashMap<&str, Vec<&str>> = HashMap::new();
-        let mut at: HashMap<&str, (&'static str, usize)> = HashMap::new();
-        for (i, x) in &raw.commitments.items {
-            at.insert(&x.id, (COMMITMENTS, *i));
-            edges.entry(&x.id).or_default().extend(
-                x.related
+    fn lineage_cycles(&mut self, raw: &Raw, records: &Namespace<'_>) {
+        // Nodes: commitments, then context items, by slot.
+        let nc = raw.commitments.items.len();
+        let node_of = |id: &str| match records.defs.get(id) {
+            Some(d) if d.file == COMMITMENTS => Some(d.slot),
+            Some(d) if d.file == CONTEXT => Some(nc + d.slot),
+            _ => None,
+        };
+        let links = raw
+            .commitments
+            .items
+            .iter()
+            .map(|(i, x)| (COMMITMENTS, *i, x.id.as_str(), &x.related))
+            .chain(
+                raw.context
+                    .items
+                    .iter()
+                    .map(|(i, x)| (CONTEXT, *i, x.id.as_str(), &x.related)),
+            );
+        let mut at = Vec::new();
+        let mut edges: Vec<Vec<usize>> = Vec::new();
+        for (file, index, id, related) in links {
+            at.push((file, index, id));
+            edges.push(
+                related
                     .iter()
                     .filter(|r| r.relation == Relation::BuildsOn)
-                    .map(|r| r.id.as_str()),
+                    .filter_map(|r| node_of(&r.id))
+                    .collect(),
             );
         }
-        for (i, x) in &raw.context.items {
-            at.insert(&x.id, (CONTEXT, *i));
-            edges.entry(&x.id).or_default().extend(
-                x.related
-                    .iter()
-                    .filter(|r| r.relation == Relation::BuildsOn)
-                    .map(|r| r.id.as_str()),
-            );
-        }
-        // Iterative three-colour DFS.
-        let mut state: HashMap<&str, u8> = HashMap::new(); // 1 = on stack, 2 = done
-        let mut starts: Vec<&str> = edges.keys().copied().collect();
-        starts.sort_unstable();
-        for start in starts {
-            if state.contains_key(start) {
+        // Iterative three-colour DFS: 0 = new, 1 = on the stack, 2 = done.
+        let mut state = vec![0u8; edges.len()];
+        for start in 0..edges.len() {
+            if state[start] != 0 {
                 continue;
             }
-            let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
-            state.insert(start, 1);
+            let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+            state[start] = 1;
             while let Some((node, next)) = stack.last_mut() {
-                let succ = edges.get(*node).map(Vec::as_slice).unwrap_or_default();
-                if let Some(&to) = succ.get(*next) {
+                let node = *node;
+                if let Some(&to) = edges[node].get(*next) {
                     *next += 1;
-                    match state.get(to) {
-                        Some(1) => {
-                            if let Some(&(file, i)) = at.get(*node) {
-                                self.push(file, JsonPath::root().index(i).key("related"), ProblemKind::Rule, format!("lineage loop: `{node}` builds on `{to}`, which leads back to `{node}`"), None);
-                            }
-                        }
-                        Some(_) => {}
-                        None => {
-                            state.insert(to, 1);
+                    match state[to] {
+                        0 => {
+                            state[to] = 1;
                             stack.push((to, 0));
                         }
+                        1 => {
+                            let (file, i, from) = at[node];
+                            let target = at[to].2;
+                            self.push(
+                                file,
+                                P::Root.index(i).key("related"),
+                                ProblemKind::Rule,
+                                format!("lineage loop: `{from}` builds on `{target}`, which leads back to `{from}`"),
+                                None,
+                            );
+                        }
+                        _ => {}
                     }
                 } else {
-                    state.insert(node, 2);
+                    state[node] = 2;
                     stack.pop();
                 }
             }
