@@ -14,6 +14,12 @@ step "UI tests"
 npm --prefix ui test
 step "UI build (the app embeds ui/dist)"
 npm --prefix ui run build
+step "the core and the CLI know nothing of Tauri"
+if cargo tree --locked -e normal,build -p briefdesk-core -p briefdesk-cli --prefix none \
+    | grep -Ei '^(tauri|wry|tao|webkit2gtk|gtk|gdk|javascriptcore)[-_ ]'; then
+  echo "test: the core or the CLI depends on the desktop stack (above)" >&2
+  exit 1
+fi
 step "cargo fmt"
 cargo fmt --all --check
 step "cargo clippy"
