@@ -54,6 +54,14 @@ if ! command -v cargo >/dev/null 2>&1; then
 fi
 log "$(cargo --version)"
 
+# tauri-driver drives the real app in the end-to-end tests.
+if command -v tauri-driver >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  log "tauri-driver present"
+else
+  log "installing tauri-driver (cargo install, about a minute)"
+  cargo install tauri-driver --locked --version '^2'
+fi
+
 command -v npm >/dev/null 2>&1 || die "npm not found: install Node.js 20 or newer"
 
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules ]; then

@@ -1,9 +1,22 @@
+//! Build script: Tauri's code generation, with the app's own commands
+//! declared so that capabilities can grant them one by one.
+
+/// Every command the shell exposes; each needs `allow-<name>` in a capability.
+const COMMANDS: &[&str] = &[
+    "overview",
+    "commitments",
+    "filter_commitments",
+    "commitment",
+    "ui_ready",
+];
+
 fn main() {
     // Capabilities live in src-tauri/capabilities/ rather than the default
     // top-level capabilities/ of this layout (tauri.conf.json at the root).
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
-    let attributes =
-        tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri-build failed: {error:#}");
     }

@@ -1,8 +1,68 @@
+//! Briefdesk desktop app: the Tauri shell around `briefdesk-core`.
+//! Plugins, state and command registration; the logic is in the core.
+
 // Prevents an additional console window on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod commands;
+mod startup;
+
+use std::time::Instant;
+
+use briefdesk_core::api::Api;
+use tauri::Manager;
+
+// Loading a large dataset allocates many small strings (see the core's load
+// benchmark): the same allocator as the CLI.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// What every command can reach.
+pub struct AppState {
+    pub api: Api,
+    pub started: Instant,
+}
+
 fn main() {
+    let started = Instant::now();
+    let home = startup::apply_home_override();
+    let api = startup::load_api();
+
+    let mut log = tauri_plugin_log::Builder::new().level(log::LevelFilter::Info);
+    if let Some(home) = &home {
+        log = log
+            .clear_targets()
+            .target(tauri_plugin_log::Target::new(
+                tauri_plugin_log::TargetKind::Folder {
+                    path: home.join("logs"),
+                    file_name: None,
+                },
+            ))
+            .target(tauri_plugin_log::Target::new(
+                tauri_plugin_log::TargetKind::Stdout,
+            ));
+    }
+
     tauri::Builder::default()
+        // A second launch focuses the running window instead of opening another.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(log.build())
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(AppState { api, started })
+        .invoke_handler(tauri::generate_handler![
+            commands::overview,
+            commands::commitments,
+            commands::filter_commitments,
+            commands::commitment,
+            commands::ui_ready,
+        ])
         .run(tauri::generate_context!())
         .expect("error while running the Briefdesk application");
 }

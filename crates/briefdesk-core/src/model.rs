@@ -7,6 +7,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The dataset format version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -53,7 +54,7 @@ pub struct Sector {
 }
 
 /// What kind of actor an entry of `actors.json` is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {
     Person,
@@ -65,7 +66,7 @@ pub enum ActorKind {
 }
 
 /// Which side of the partnership an actor belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Side {
     Eu,
@@ -110,7 +111,7 @@ pub struct ActorRef {
 
 /// How well a fact is supported by the sources (the research labels).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema, TS,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Verification {
@@ -125,7 +126,7 @@ pub enum Verification {
 }
 
 /// What a meeting is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum MeetingKind {
     Summit,
@@ -133,7 +134,7 @@ pub enum MeetingKind {
 }
 
 /// Whether a meeting has taken place, as far as the sources show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum MeetingStatus {
     Held,
@@ -168,7 +169,7 @@ pub struct Meeting {
 }
 
 /// What a commitment is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum CommitmentKind {
     AgreementSigned,
@@ -181,7 +182,7 @@ pub enum CommitmentKind {
 }
 
 /// Where a commitment stands as of the dataset's `as_of` date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum CommitmentStatus {
     /// Signed, launched, held or otherwise done.
@@ -197,7 +198,7 @@ pub enum CommitmentStatus {
 }
 
 /// How one record relates to another.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Relation {
     /// Lineage: continues or implements an earlier (or same-day) record.
@@ -287,7 +288,7 @@ pub struct Source {
 }
 
 /// One side of a conflict between sources.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// The value this side gives, as text ("2025-05-14", "EUR 4 million").
@@ -301,7 +302,7 @@ pub struct Claim {
 }
 
 /// One entry of `conflicts.json`: sources that disagree, kept as data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     pub id: Id,

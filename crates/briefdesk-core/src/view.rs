@@ -4,6 +4,7 @@
 
 use schemars::JsonSchema;
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::dataset::{Dataset, Record};
 use crate::model::*;
@@ -13,7 +14,7 @@ use crate::query::{self, Filter};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A sector with its number of commitments.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct SectorView {
     pub id: String,
     pub name: String,
@@ -23,7 +24,7 @@ pub struct SectorView {
 }
 
 /// A meeting with its number of commitments.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct MeetingView {
     pub id: String,
     pub kind: MeetingKind,
@@ -40,7 +41,7 @@ pub struct MeetingView {
 }
 
 /// One line of the commitment list.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct CommitmentSummary {
     pub id: String,
     pub meeting: String,
@@ -54,7 +55,7 @@ pub struct CommitmentSummary {
 }
 
 /// An actor as named in a meeting or record.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct ActorView {
     pub id: String,
     pub name: String,
@@ -64,7 +65,7 @@ pub struct ActorView {
 }
 
 /// A cited source, numbered in citation order.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct SourceView {
     /// 1-based citation number within this view.
     pub number: usize,
@@ -78,7 +79,7 @@ pub struct SourceView {
 }
 
 /// A link to another commitment or context item.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct RecordLink {
     pub id: String,
     pub title: String,
@@ -89,7 +90,7 @@ pub struct RecordLink {
 }
 
 /// A commitment in full: the `show` command.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct CommitmentDetail {
     pub id: String,
     /// `commitment` or `context` (a related fact that is not a meeting outcome).
@@ -116,7 +117,7 @@ pub struct CommitmentDetail {
     pub conflicts: Vec<Conflict>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct MeetingRef {
     pub id: String,
     pub title: String,
@@ -124,7 +125,7 @@ pub struct MeetingRef {
     pub place: String,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema, TS)]
 pub struct SectorRef {
     pub id: String,
     pub name: String,

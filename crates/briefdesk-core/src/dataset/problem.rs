@@ -57,7 +57,7 @@ fn is_plain_key(k: &str) -> bool {
 }
 
 /// What is wrong, in broad classes (stable, for tools and tests).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProblemKind {
     /// A file is missing or unreadable.
@@ -81,7 +81,7 @@ pub enum ProblemKind {
 }
 
 /// One problem in a dataset, located as precisely as the input allows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Problem {
     /// File name relative to the dataset folder, e.g. `commitments.json`.
     pub file: String,

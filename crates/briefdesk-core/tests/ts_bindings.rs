@@ -1,0 +1,80 @@
+//! The TypeScript types in `ui/src/bindings/` are generated from the Rust
+//! types the desktop API exchanges (ts-rs), and `ui/src/test/fixtures/` holds
+//! real API responses from the shipped dataset. These tests regenerate both
+//! and fail when the committed files differ;
+//! `BRIEFDESK_BLESS=1 cargo test -p briefdesk-core --test ts_bindings`
+//! rewrites them.
+
+use std::path::Path;
+
+use briefdesk_core::api::{Api, ApiError, ListFilter, Overview};
+use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
+use briefdesk_core::{golden, Dataset};
+use ts_rs::{Config, TS};
+
+const BLESS: &str =
+    "run `BRIEFDESK_BLESS=1 cargo test -p briefdesk-core --test ts_bindings` and review the diff";
+
+fn ui_dir(sub: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../ui/src")
+        .join(sub)
+}
+
+#[test]
+fn committed_typescript_bindings_are_current() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cfg = Config::new()
+        .with_out_dir(tmp.path())
+        .with_large_int("number");
+    Overview::export_all(&cfg).unwrap();
+    CommitmentSummary::export_all(&cfg).unwrap();
+    CommitmentDetail::export_all(&cfg).unwrap();
+    ListFilter::export_all(&cfg).unwrap();
+    ApiError::export_all(&cfg).unwrap();
+    let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read_to_string(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    generated.sort();
+    assert!(generated.len() > 10, "{generated:?}");
+    let stale = golden::check(&ui_dir("bindings"), &generated, true);
+    assert!(
+        stale.is_empty(),
+        "ui/src/bindings/{stale:?} differ from the Rust types; {BLESS}"
+    );
+}
+
+#[test]
+fn committed_ui_fixtures_are_current() {
+    let api = Api::new(Dataset::embedded());
+    fn pretty<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_string_pretty(&v).unwrap() + "\n"
+    }
+    let files = vec![
+        ("overview.json".to_owned(), pretty(api.overview().unwrap())),
+        (
+            "commitments.json".to_owned(),
+            pretty(api.commitments().unwrap()),
+        ),
+        (
+            "commitment-C2-08.json".to_owned(),
+            pretty(api.commitment("C2-08").unwrap()),
+        ),
+        (
+            "commitment-C3-10.json".to_owned(),
+            pretty(api.commitment("C3-10").unwrap()),
+        ),
+    ];
+    let stale = golden::check(&ui_dir("test/fixtures"), &files, false);
+    assert!(
+        stale.is_empty(),
+        "ui/src/test/fixtures/{stale:?} are stale; {BLESS}"
+    );
+}

@@ -1,0 +1,43 @@
+//! Start-up: where the app keeps its data, which dataset it loads, and how
+//! long it took until the UI was ready.
+
+use std::path::PathBuf;
+use std::sync::Once;
+use std::time::Instant;
+
+use briefdesk_core::api::Api;
+use briefdesk_core::Dataset;
+
+/// `BRIEFDESK_HOME`, when set, holds everything the app writes (settings,
+/// logs, WebView data): tests and development never touch the user's own
+/// folders. Must run before any other thread starts.
+pub fn apply_home_override() -> Option<PathBuf> {
+    let home = PathBuf::from(std::env::var_os("BRIEFDESK_HOME")?);
+    for (var, sub) in [
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ] {
+        std::env::set_var(var, home.join(sub));
+    }
+    Some(home)
+}
+
+/// The shipped dataset, or the one in `BRIEFDESK_DATA` (a folder) when set.
+pub fn load_api() -> Api {
+    match std::env::var_os("BRIEFDESK_DATA") {
+        Some(dir) => Api::new(Dataset::load_dir(&PathBuf::from(dir))),
+        None => Api::new(Dataset::embedded()),
+    }
+}
+
+/// Log, once, the time from process start to the UI's first render.
+pub fn ui_ready(started: &Instant) {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let ms = started.elapsed().as_millis();
+        log::info!("ui ready after {ms} ms");
+        println!("briefdesk: ui ready after {ms} ms");
+    });
+}

@@ -1,0 +1,222 @@
+//! End-to-end tests of the real desktop app: tauri-driver drives the built
+//! binary through WebKitWebDriver, as a user would click.
+//!
+//! Needs a display (`xvfb-run -a cargo test -p briefdesk-app --test e2e`),
+//! `tauri-driver` on PATH and `/usr/bin/WebKitWebDriver` (Debian
+//! `webkit2gtk-driver`); `scripts/setup.sh` installs both. The app runs with
+//! `BRIEFDESK_HOME` in a temporary folder, never the user's own.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures_util::FutureExt;
+use thirtyfour::prelude::*;
+
+const APP: &str = env!("CARGO_BIN_EXE_briefdesk-app");
+
+/// A running tauri-driver, stopped with SIGTERM when dropped (a killed one
+/// leaves WebKitWebDriver holding its port).
+struct Driver {
+    child: Child,
+    port: u16,
+    _home: tempfile::TempDir,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "the e2e tests need a display: run them under `xvfb-run -a`"
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let home = tempfile::tempdir().unwrap();
+        let child = Command::new(tauri_driver())
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
+            .env("BRIEFDESK_HOME", home.path())
+            .env("GSETTINGS_BACKEND", "memory")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver on PATH (cargo install tauri-driver --locked)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver {
+            child,
+            port,
+            _home: home,
+        }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    let in_cargo_bin = std::env::var_os("HOME")
+        .map(|h| PathBuf::from(h).join(".cargo/bin/tauri-driver"))
+        .filter(|p| p.exists());
+    in_cargo_bin.unwrap_or_else(|| PathBuf::from("tauri-driver"))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind(("127.0.0.1", 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Start the app, run `body`, and always end the session (even when `body`
+/// panics), so a failing test fails fast instead of hanging.
+async fn with_app<F, Fut>(body: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: std::future::Future<Output = WebDriverResult<()>>,
+{
+    // One app at a time: they share the single-instance lock and the display.
+    static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _serial = SERIAL.lock().await;
+    let driver = Driver::start();
+    let mut caps = Capabilities::new();
+    caps.set("browserName", "wry").unwrap();
+    caps.set("tauri:options", serde_json::json!({ "application": APP }))
+        .unwrap();
+    let session = WebDriver::new(format!("http://127.0.0.1:{}", driver.port), caps)
+        .await
+        .expect("a WebDriver session with the app");
+    let outcome = std::panic::AssertUnwindSafe(body(session.clone()))
+        .catch_unwind()
+        .await;
+    let _ = session.quit().await;
+    drop(driver);
+    match outcome {
+        Ok(result) => result.expect("webdriver command"),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+async fn by_testid(d: &WebDriver, id: &str) -> WebDriverResult<WebElement> {
+    d.query(By::Css(format!("[data-testid=\"{id}\"]")))
+        .wait(Duration::from_secs(15), Duration::from_millis(100))
+        .first()
+        .await
+}
+
+async fn ready(d: &WebDriver) -> WebDriverResult<()> {
+    d.query(By::Css("body[data-ready=\"true\"]"))
+        .wait(Duration::from_secs(30), Duration::from_millis(100))
+        .first()
+        .await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_starts_on_the_overview_with_every_sector() {
+    with_app(|d| async move {
+        ready(&d).await?;
+        by_testid(&d, "overview").await?;
+        let sectors = d.find_all(By::Css("[data-testid^=\"sector-\"]")).await?;
+        let mut ids = Vec::new();
+        for s in &sectors {
+            ids.push(s.attr("data-testid").await?.unwrap_or_default());
+        }
+        for id in [
+            "semiconductors",
+            "ai",
+            "5g-6g",
+            "quantum",
+            "hpc",
+            "digital-identity",
+            "data-governance",
+            "online-platforms",
+            "cybersecurity",
+            "submarine-cables",
+            "digital-skills",
+            "cross-cutting",
+        ] {
+            assert!(
+                ids.contains(&format!("sector-{id}")),
+                "sector {id} missing from the overview: {ids:?}"
+            );
+        }
+        let timeline = by_testid(&d, "timeline").await?;
+        assert!(timeline.text().await?.contains("2026"));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn filter_to_a_sector_and_open_a_commitment_with_sources_and_lineage() {
+    with_app(|d| async move {
+        ready(&d).await?;
+        by_testid(&d, "sector-semiconductors")
+            .await?
+            .click()
+            .await?;
+        by_testid(&d, "commitment-list").await?;
+        // Only semiconductor commitments are listed.
+        by_testid(&d, "commitment-row-C2-08").await?;
+        let rows = d
+            .find_all(By::Css("[data-testid^=\"commitment-row-\"]"))
+            .await?;
+        assert!(!rows.is_empty());
+        for r in &rows {
+            let id = r.attr("data-testid").await?.unwrap_or_default();
+            assert!(
+                ["L-05", "C1-05", "C1-06", "C2-08", "C2-09", "C3-04", "C3-05", "C4-03"]
+                    .iter()
+                    .any(|x| id == format!("commitment-row-{x}")),
+                "{id} is not a semiconductor commitment"
+            );
+        }
+
+        by_testid(&d, "commitment-row-C2-08").await?.click().await?;
+        let detail = by_testid(&d, "commitment-detail").await?;
+        let title = by_testid(&d, "detail-title").await?.text().await?;
+        assert!(title.contains("Expert team"), "{title}");
+        let sources = by_testid(&d, "detail-sources").await?;
+        let text = sources.text().await?;
+        assert!(text.contains("European Commission"), "{text}");
+        by_testid(&d, "source-1").await?;
+        by_testid(&d, "lineage-link-C1-05").await?;
+        let later = by_testid(&d, "lineage-link-C3-04").await?;
+        assert!(detail.text().await?.contains("C3-04"));
+
+        // Lineage is clickable: it opens the 2025 research topics.
+        later.click().await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let title = by_testid(&d, "detail-title").await?.text().await?;
+            if title.contains("PFAS") {
+                break;
+            }
+            assert!(Instant::now() < deadline, "C3-04 did not open: {title}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    })
+    .await;
+}
