@@ -124,6 +124,16 @@ async fn by_testid(d: &WebDriver, id: &str) -> WebDriverResult<WebElement> {
         .await
 }
 
+/// With `BRIEFDESK_SCREENSHOTS=DIR`, save what the window shows as DIR/NAME.png.
+async fn shot(d: &WebDriver, name: &str) -> WebDriverResult<()> {
+    if let Some(dir) = std::env::var_os("BRIEFDESK_SCREENSHOTS") {
+        std::fs::create_dir_all(&dir)?;
+        d.screenshot(&PathBuf::from(dir).join(format!("{name}.png")))
+            .await?;
+    }
+    Ok(())
+}
+
 async fn ready(d: &WebDriver) -> WebDriverResult<()> {
     d.query(By::Css("body[data-ready=\"true\"]"))
         .wait(Duration::from_secs(30), Duration::from_millis(100))
@@ -163,6 +173,7 @@ async fn the_app_starts_on_the_overview_with_every_sector() {
         }
         let timeline = by_testid(&d, "timeline").await?;
         assert!(timeline.text().await?.contains("2026"));
+        shot(&d, "overview").await?;
         Ok(())
     })
     .await;
@@ -177,33 +188,60 @@ async fn filter_to_a_sector_and_open_a_commitment_with_sources_and_lineage() {
             .click()
             .await?;
         by_testid(&d, "commitment-list").await?;
-        // Only semiconductor commitments are listed.
-        by_testid(&d, "commitment-row-C2-08").await?;
-        let rows = d
-            .find_all(By::Css("[data-testid^=\"commitment-row-\"]"))
-            .await?;
-        assert!(!rows.is_empty());
-        for r in &rows {
-            let id = r.attr("data-testid").await?.unwrap_or_default();
+        // Wait for the filtered result, then read every row id at once (the
+        // virtual list re-renders rows, so element handles go stale).
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let count = by_testid(&d, "result-count").await?.text().await?;
+            if count.starts_with("8 of ") {
+                break;
+            }
             assert!(
-                ["L-05", "C1-05", "C1-06", "C2-08", "C2-09", "C3-04", "C3-05", "C4-03"]
-                    .iter()
-                    .any(|x| id == format!("commitment-row-{x}")),
-                "{id} is not a semiconductor commitment"
+                Instant::now() < deadline,
+                "the list was not filtered: {count}"
             );
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        let ids = d
+            .execute(
+                "return Array.from(document.querySelectorAll('[data-testid^=\"commitment-row-\"]'))\
+                 .map(e => e.getAttribute('data-testid').slice('commitment-row-'.length));",
+                Vec::new(),
+            )
+            .await?
+            .convert::<Vec<String>>()?;
+        assert_eq!(
+            ids,
+            ["L-05", "C1-05", "C1-06", "C2-08", "C2-09", "C3-04", "C3-05", "C4-03"],
+            "the semiconductor commitments, in council order"
+        );
 
+        shot(&d, "list-semiconductors").await?;
         by_testid(&d, "commitment-row-C2-08").await?.click().await?;
-        let detail = by_testid(&d, "commitment-detail").await?;
+        by_testid(&d, "commitment-detail").await?;
+        shot(&d, "detail-C2-08").await?;
         let title = by_testid(&d, "detail-title").await?.text().await?;
         assert!(title.contains("Expert team"), "{title}");
-        let sources = by_testid(&d, "detail-sources").await?;
-        let text = sources.text().await?;
+        let text = by_testid(&d, "detail-sources").await?.text().await?;
         assert!(text.contains("European Commission"), "{text}");
+        let url = by_testid(&d, "source-1")
+            .await?
+            .find(By::Css(".src-url"))
+            .await?;
+        assert!(url
+            .attr("title")
+            .await?
+            .unwrap_or_default()
+            .starts_with("https://digital-strategy.ec.europa.eu/"));
         by_testid(&d, "source-1").await?;
         by_testid(&d, "lineage-link-C1-05").await?;
+        let lineage = by_testid(&d, "detail-lineage").await?.text().await?;
+        let (earlier, later) = (lineage.find("C1-05"), lineage.find("C3-04"));
+        assert!(
+            earlier.is_some() && later.is_some() && earlier < later,
+            "{lineage}"
+        );
         let later = by_testid(&d, "lineage-link-C3-04").await?;
-        assert!(detail.text().await?.contains("C3-04"));
 
         // Lineage is clickable: it opens the 2025 research topics.
         later.click().await?;
@@ -216,6 +254,7 @@ async fn filter_to_a_sector_and_open_a_commitment_with_sources_and_lineage() {
             assert!(Instant::now() < deadline, "C3-04 did not open: {title}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        shot(&d, "detail-C3-04").await?;
         Ok(())
     })
     .await;

@@ -22,5 +22,6 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts"],
+    environment: "jsdom",
   },
 });

@@ -16,3 +16,22 @@ describe("formatDateRange", () => {
     expect(() => formatDateRange("2023-07-04", "2023-07-03")).toThrow();
   });
 });
+
+import { formatDate, ordinal, plural } from "./format";
+
+describe("formatDate", () => {
+  it("formats full and partial ISO dates", () => {
+    expect(formatDate("2026-11-25")).toBe("25 Nov 2026");
+    expect(formatDate("2024-05")).toBe("May 2024");
+    expect(formatDate("2024")).toBe("2024");
+    expect(formatDate("soon")).toBe("soon");
+    expect(formatDate(null)).toBe("");
+  });
+  it("makes ordinals and plurals", () => {
+    expect([1, 2, 3, 4, 11, 12, 21, 28].map(ordinal)).toEqual([
+      "1st", "2nd", "3rd", "4th", "11th", "12th", "21st", "28th",
+    ]);
+    expect(plural(1, "commitment")).toBe("1 commitment");
+    expect(plural(10000, "commitment")).toBe("10,000 commitments");
+  });
+});

@@ -1,17 +1,14 @@
+// Entry point: bundled fonts and styles, then the application shell.
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-600.css";
+import "@fontsource/noto-sans/latin-700.css";
+import "@fontsource/noto-sans/latin-ext-400.css";
+import "@fontsource/noto-sans/latin-ext-600.css";
+import "@fontsource/noto-sans/latin-ext-700.css";
 import "./style.css";
-
-function render(root: HTMLElement): void {
-  const title = document.createElement("h1");
-  title.textContent = "Briefdesk";
-
-  const subtitle = document.createElement("p");
-  subtitle.className = "subtitle";
-  subtitle.textContent = "EU–Japan Digital Partnership record";
-
-  root.replaceChildren(title, subtitle);
-}
+import { App } from "./app";
 
 const root = document.getElementById("app");
 if (root) {
-  render(root);
+  void new App(root).start();
 }

@@ -270,8 +270,10 @@ pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::R
                 let names: Vec<String> = claim
                     .sources
                     .iter()
-                    .filter_map(|s| ds.source(s))
-                    .map(|s| s.publisher.clone())
+                    .map(|id| match d.sources.iter().find(|s| &s.id == id) {
+                        Some(s) => format!("[{}] {}", s.number, s.publisher),
+                        None => id.clone(),
+                    })
                     .collect();
                 let mark = if claim.preferred { " [used]" } else { "" };
                 wrapped(

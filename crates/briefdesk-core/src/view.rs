@@ -69,6 +69,9 @@ pub struct ActorView {
 pub struct SourceView {
     /// 1-based citation number within this view.
     pub number: usize,
+    /// Cited only by a conflict between sources shown with the record, not
+    /// by the record itself.
+    pub from_conflict: bool,
     pub id: String,
     pub title: String,
     pub publisher: String,
@@ -252,7 +255,7 @@ pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
         title: record.title().to_owned(),
         summary: record.summary().to_owned(),
         actors: actors(ds, record.actors()),
-        sources: sources(ds, record.sources()),
+        sources: sources(ds, record.sources(), &conflicts),
         lineage_before: lineage.before.into_iter().map(|r| link(r, None)).collect(),
         lineage_after: lineage.after.into_iter().map(|r| link(r, None)).collect(),
         see_also,
@@ -275,12 +278,24 @@ fn actors(ds: &Dataset, refs: &[ActorRef]) -> Vec<ActorView> {
         .collect()
 }
 
-fn sources(ds: &Dataset, ids: &[Id]) -> Vec<SourceView> {
-    ids.iter()
-        .filter_map(|id| ds.source(id))
+/// The record's sources, then those cited only by its conflicts, numbered.
+fn sources(ds: &Dataset, own: &[Id], conflicts: &[Conflict]) -> Vec<SourceView> {
+    let mut ids: Vec<(&Id, bool)> = own.iter().map(|id| (id, false)).collect();
+    for id in conflicts
+        .iter()
+        .flat_map(|c| &c.claims)
+        .flat_map(|cl| &cl.sources)
+    {
+        if !ids.iter().any(|(x, _)| *x == id) {
+            ids.push((id, true));
+        }
+    }
+    ids.into_iter()
+        .filter_map(|(id, via)| Some((ds.source(id)?, via)))
         .enumerate()
-        .map(|(i, s)| SourceView {
+        .map(|(i, (s, from_conflict))| SourceView {
             number: i + 1,
+            from_conflict,
             id: s.id.clone(),
             title: s.title.clone(),
             publisher: s.publisher.clone(),

@@ -7,4 +7,9 @@ export type SourceView = {
 /**
  * 1-based citation number within this view.
  */
-number: number, id: string, title: string, publisher: string, date: string | null, url: string | null, language: string, note: string | null, };
+number: number, 
+/**
+ * Cited only by a conflict between sources shown with the record, not
+ * by the record itself.
+ */
+from_conflict: boolean, id: string, title: string, publisher: string, date: string | null, url: string | null, language: string, note: string | null, };

@@ -1,0 +1,355 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("./api", () => import("./test/mock-api"));
+
+import * as api from "./api";
+import { App } from "./app";
+import { fixtures, resetMockApi } from "./test/mock-api";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await sleep(0);
+};
+
+let app: App | null = null;
+
+async function boot(): Promise<App> {
+  document.body.replaceChildren();
+  delete document.body.dataset.ready;
+  const root = document.createElement("div");
+  document.body.append(root);
+  app = new App(root);
+  await app.start();
+  await flush();
+  return app;
+}
+
+const $ = <T extends Element = HTMLElement>(testid: string): T | null =>
+  document.querySelector<T & Element>(`[data-testid="${testid}"]`) as T | null;
+const $$ = (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector));
+
+function key(k: string, target: EventTarget = document.body): KeyboardEvent {
+  const e = new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true });
+  target.dispatchEvent(e);
+  return e;
+}
+
+function visibleRowIds(): string[] {
+  return $$('[data-testid^="commitment-row-"]')
+    .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+    .map((r) => r.dataset.testid!.replace("commitment-row-", ""));
+}
+
+beforeEach(() => resetMockApi());
+afterEach(() => {
+  app?.destroy();
+  app = null;
+});
+
+describe("startup", () => {
+  it("renders the header, marks the body ready and calls uiReady once", async () => {
+    await boot();
+    expect(document.querySelector(".app-name")?.textContent).toBe("Briefdesk");
+    expect($("dataset-line")?.textContent).toBe(
+      "EU–Japan Digital Partnership · dataset 2026.11.1 · as of 25 Nov 2026",
+    );
+    expect(document.body.dataset.ready).toBe("true");
+    await sleep(30);
+    expect(api.uiReady).toHaveBeenCalledTimes(1);
+    expect($("overview")).not.toBeNull();
+    expect($("overview")!.hidden).toBe(false);
+  });
+
+  it("shows the error banner when loading fails, without crashing", async () => {
+    vi.mocked(api.overview).mockRejectedValueOnce({ code: "dataset_invalid", message: "commitments.json: bad status" });
+    await boot();
+    const banner = $("error-banner");
+    expect(banner).not.toBeNull();
+    expect(banner!.textContent).toContain("commitments.json: bad status");
+    expect(document.body.dataset.ready).toBeUndefined();
+    expect(api.uiReady).not.toHaveBeenCalled();
+    // Retry recovers.
+    $<HTMLButtonElement>("retry")!.click();
+    await flush();
+    expect($("error-banner")).toBeNull();
+    expect($("overview")).not.toBeNull();
+  });
+
+  it("normalises unexpected rejections into an internal error", async () => {
+    await boot();
+    vi.mocked(api.filterCommitments).mockRejectedValueOnce(new Error("boom"));
+    $<HTMLButtonElement>("sector-ai")!.click();
+    await flush();
+    expect($("error-banner")!.textContent).toContain("boom");
+    expect($("error-banner")!.dataset.code).toBe("internal");
+  });
+});
+
+describe("overview", () => {
+  it("renders all 12 sectors with bar segments summing to the total", async () => {
+    await boot();
+    const sectors = fixtures.overview.sectors;
+    expect(sectors).toHaveLength(12);
+    for (const s of sectors) {
+      const row = $(`sector-${s.id}`)!;
+      expect(row, s.id).not.toBeNull();
+      expect(row.tagName).toBe("BUTTON");
+      expect(row.textContent).toContain(s.name);
+      expect(row.querySelector('[data-testid="sector-total"]')!.textContent).toBe(String(s.total));
+      const segs = Array.from(row.querySelectorAll<HTMLElement>(".seg"));
+      const sum = segs.reduce((n, seg) => n + Number(seg.dataset.count), 0);
+      expect(sum).toBe(s.total);
+      for (const seg of segs) {
+        expect(seg.getAttribute("title")).toMatch(/^[A-Z][a-z ]+: \d+$/);
+        expect(seg.style.width).toMatch(/%$/);
+      }
+    }
+    expect($$('[data-testid^="sector-"]').filter((e) => e.tagName === "BUTTON")).toHaveLength(12);
+    expect($("sector-quantum")!.querySelector('[title="Delivered: 3"]')).not.toBeNull();
+  });
+
+  it("lists the 5 meetings in order and marks the 2026 one unverified", async () => {
+    await boot();
+    const items = Array.from($("timeline")!.querySelectorAll<HTMLElement>('[data-testid^="meeting-"]')).filter(
+      (e) => e.dataset.testid !== "meeting-warning",
+    );
+    expect(items.map((e) => e.dataset.testid)).toEqual([
+      "meeting-launch-2022",
+      "meeting-dpc-2023",
+      "meeting-dpc-2024",
+      "meeting-dpc-2025",
+      "meeting-dpc-2026",
+    ]);
+    const last = $("meeting-dpc-2026")!;
+    expect(last.dataset.uncertain).toBe("true");
+    expect(last.textContent).toContain("Reported · unverified");
+    expect(last.textContent).toContain("Brussels");
+    expect(last.textContent).toContain("3 commitments");
+    expect($("meeting-dpc-2025")!.dataset.uncertain).toBeUndefined();
+    expect($("meeting-dpc-2025")!.querySelector('[data-testid="meeting-warning"]')).toBeNull();
+  });
+
+  it("clicking a sector opens the list filtered to it", async () => {
+    await boot();
+    $<HTMLButtonElement>("sector-semiconductors")!.click();
+    await flush();
+    expect(api.filterCommitments).toHaveBeenLastCalledWith({
+      sector: "semiconductors",
+      meeting: null,
+      status: null,
+      verification: null,
+      kind: null,
+      text: null,
+    });
+    expect($("overview")!.hidden).toBe(true);
+    expect($<HTMLSelectElement>("filter-sector")!.value).toBe("semiconductors");
+    expect($("result-count")!.textContent).toBe("8 of 64 commitments");
+    const ids = visibleRowIds();
+    expect(ids).toHaveLength(8);
+    expect(ids).toContain("C2-08");
+  });
+
+  it("clicking a meeting opens the list filtered to it", async () => {
+    await boot();
+    $<HTMLButtonElement>("meeting-dpc-2026")!.click();
+    await flush();
+    expect(vi.mocked(api.filterCommitments).mock.lastCall?.[0].meeting).toBe("dpc-2026");
+    expect($("result-count")!.textContent).toBe("3 of 64 commitments");
+  });
+});
+
+describe("commitment list", () => {
+  it("shows all commitments with rows carrying the summary fields", async () => {
+    await boot();
+    $<HTMLButtonElement>("nav-commitments")!.click();
+    expect($("commitment-list")).not.toBeNull();
+    expect($("result-count")!.textContent).toBe("64 commitments");
+    const row = $("commitment-row-L-01")!;
+    expect(row.textContent).toContain("Digital Partnership launched");
+    expect(row.textContent).toContain("12 May 2022");
+    expect(row.textContent).toContain("28th Summit");
+    expect(row.textContent).toContain("Delivered");
+    expect(row.textContent).toContain("Confirmed");
+    expect(row.textContent).toContain("Cross-cutting & governance");
+  });
+
+  it("debounces the text filter and sends the text to the core", async () => {
+    await boot();
+    $<HTMLButtonElement>("nav-commitments")!.click();
+    vi.mocked(api.filterCommitments).mockClear();
+    const input = $<HTMLInputElement>("filter-text")!;
+    for (const t of ["q", "qu", "quantum"]) {
+      input.value = t;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await sleep(20);
+    }
+    expect(api.filterCommitments).not.toHaveBeenCalled();
+    await sleep(160);
+    expect(api.filterCommitments).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(api.filterCommitments).mock.calls[0][0].text).toBe("quantum");
+    await flush();
+    const n = visibleRowIds().length;
+    expect(n).toBeGreaterThan(0);
+    expect($("result-count")!.textContent).toBe(`${n} of 64 commitments`);
+  });
+
+  it("combines filters and ignores out-of-order responses", async () => {
+    await boot();
+    $<HTMLButtonElement>("nav-commitments")!.click();
+    let releaseSlow: (ids: string[]) => void = () => {};
+    vi.mocked(api.filterCommitments).mockImplementationOnce(
+      () => new Promise<string[]>((r) => (releaseSlow = r)),
+    );
+    const sector = $<HTMLSelectElement>("filter-sector")!;
+    sector.value = "quantum";
+    sector.dispatchEvent(new Event("change"));
+    const status = $<HTMLSelectElement>("filter-status")!;
+    status.value = "delivered";
+    status.dispatchEvent(new Event("change"));
+    await flush();
+    expect(vi.mocked(api.filterCommitments).mock.lastCall?.[0]).toMatchObject({
+      sector: "quantum",
+      status: "delivered",
+    });
+    expect($("result-count")!.textContent).toBe("3 of 64 commitments");
+    releaseSlow(["L-01"]); // the stale answer arrives late
+    await flush();
+    expect($("result-count")!.textContent).toBe("3 of 64 commitments");
+    $<HTMLButtonElement>("filter-clear")!.click();
+    await flush();
+    expect($("result-count")!.textContent).toBe("64 commitments");
+    expect(sector.value).toBe("");
+  });
+});
+
+describe("commitment detail", () => {
+  it("shows C2-08 with numbered sources and lineage in order; lineage links load", async () => {
+    await boot();
+    await app!.openCommitment("C2-08");
+    await flush();
+    const detail = $("commitment-detail")!;
+    expect($("detail-title")!.textContent).toBe("Expert team to design chip research programme");
+    expect(detail.textContent).toContain("2nd EU–Japan Digital Partnership Council");
+    expect(detail.textContent).toContain("Brussels");
+    expect(detail.textContent).toContain("30 Apr 2024");
+    expect(detail.textContent).toContain("Working group");
+    expect(detail.textContent).toContain("In progress");
+    expect(detail.textContent).toContain("as of 25 Nov 2026");
+    const sources = $("detail-sources")!;
+    for (let n = 1; n <= 5; n++) {
+      const s = sources.querySelector<HTMLElement>(`[data-testid="source-${n}"]`)!;
+      expect(s, `source ${n}`).not.toBeNull();
+      expect(s.textContent).toContain(`[${n}]`);
+    }
+    expect(sources.querySelector('[data-testid="source-1"]')!.textContent).toContain(
+      "https://digital-strategy.ec.europa.eu/",
+    );
+    // Opening a source goes through openUrl, never through the webview.
+    sources.querySelector<HTMLButtonElement>('[data-testid="source-open-2"]')!.click();
+    expect(api.openUrl).toHaveBeenCalledWith("https://www.soumu.go.jp/menu_news/s-news/01tsushin08_02000175.html");
+
+    const lineage = $("detail-lineage")!;
+    const links = Array.from(lineage.querySelectorAll<HTMLElement>('[data-testid^="lineage-link-"]')).map(
+      (e) => e.dataset.testid,
+    );
+    expect(links).toEqual([
+      "lineage-link-L-05",
+      "lineage-link-C1-05",
+      "lineage-link-C1-06",
+      "lineage-link-C3-04",
+    ]);
+    const text = lineage.textContent!;
+    expect(text.indexOf("C1-05")).toBeLessThan(text.indexOf("C2-08"));
+    expect(text.indexOf("C2-08")).toBeLessThan(text.indexOf("C3-04"));
+    expect($("detail-conflicts")!.textContent).toContain("expert team");
+
+    $<HTMLButtonElement>("lineage-link-C3-04")!.click();
+    await flush();
+    expect(api.commitment).toHaveBeenLastCalledWith("C3-04");
+    expect($("detail-title")!.textContent).toBe(fixtures.commitments.find((c) => c.id === "C3-04")!.title);
+    expect($("commitment-row-C3-04")!.getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("shows the C3-10 conflict with the used claim, and 木内稔", async () => {
+    await boot();
+    await app!.openCommitment("C3-10");
+    await flush();
+    const conflicts = $("detail-conflicts")!;
+    expect(conflicts.textContent).toContain("Date of signature");
+    expect(conflicts.textContent).toContain("2025-05-13");
+    expect(conflicts.textContent).toContain("2025-05-14");
+    expect(conflicts.textContent).toContain("settles on 13 May 2025");
+    const used = Array.from(conflicts.querySelectorAll('[data-testid="claim-used"]'));
+    expect(used.length).toBe(2);
+    expect(used[0].closest(".claim")!.textContent).toContain("2025-05-13");
+    // Claim sources are cited by their numbers in this view.
+    expect(used[0].closest(".claim")!.textContent).toContain("[4]");
+    expect($("commitment-detail")!.textContent).toContain("木内稔");
+    expect($("commitment-detail")!.textContent).toContain("Minister of State for Science and Technology Policy");
+    $<HTMLButtonElement>("see-also-link-C3-09")!.click();
+    await flush();
+    expect(api.commitment).toHaveBeenLastCalledWith("C3-09");
+  });
+
+  it("shows an error banner when a commitment cannot be loaded", async () => {
+    await boot();
+    vi.mocked(api.commitment).mockRejectedValueOnce({ code: "not_found", message: "No commitment X-99" });
+    await app!.openCommitment("X-99");
+    await flush();
+    expect($("error-banner")!.textContent).toContain("No commitment X-99");
+    expect($("commitment-detail")).toBeNull();
+    $<HTMLButtonElement>("error-dismiss")!.click();
+    expect($("error-banner")).toBeNull();
+  });
+
+  it("closes with the close button", async () => {
+    await boot();
+    await app!.openCommitment("C2-08");
+    await flush();
+    $<HTMLButtonElement>("detail-close")!.click();
+    expect($("commitment-detail")).toBeNull();
+  });
+});
+
+describe("keyboard", () => {
+  it('"/" focuses the filter, Esc leaves it', async () => {
+    await boot();
+    const e = key("/");
+    expect(e.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe($("filter-text"));
+    expect($("overview")!.hidden).toBe(true);
+    // "/" typed inside the filter is just text.
+    expect(key("/", $("filter-text")!).defaultPrevented).toBe(false);
+    key("Escape", $("filter-text")!);
+    expect(document.activeElement).not.toBe($("filter-text"));
+  });
+
+  it("ArrowDown + Enter opens a commitment, Esc closes it", async () => {
+    await boot();
+    $<HTMLButtonElement>("nav-commitments")!.click();
+    key("ArrowDown");
+    key("ArrowDown");
+    const row = $("commitment-row-L-02")!;
+    expect(row.getAttribute("aria-selected")).toBe("true");
+    expect(row.classList.contains("selected")).toBe(true);
+    expect($("commitment-row-L-01")!.getAttribute("aria-selected")).toBe("false");
+    key("ArrowUp");
+    key("ArrowDown");
+    key("Enter");
+    await flush();
+    expect(api.commitment).toHaveBeenLastCalledWith("L-02");
+    expect($("commitment-detail")).not.toBeNull();
+    expect($("detail-title")!.textContent).toBe("Annual Digital Partnership Council created");
+    key("Escape");
+    expect($("commitment-detail")).toBeNull();
+  });
+
+  it("arrows scroll the selection through a long list", async () => {
+    await boot();
+    $<HTMLButtonElement>("nav-commitments")!.click();
+    for (let i = 0; i < 60; i++) key("ArrowDown");
+    const id = fixtures.commitments[59].id;
+    expect($(`commitment-row-${id}`)!.getAttribute("aria-selected")).toBe("true");
+    expect(app!.list!.selectedId).toBe(id);
+  });
+});

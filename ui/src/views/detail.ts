@@ -1,0 +1,278 @@
+// The commitment detail panel: metadata, verification, summary, conflicts
+// between sources, actors, lineage across councils, see-also and sources.
+import type { CommitmentDetail } from "../bindings/CommitmentDetail";
+import type { Conflict } from "../bindings/Conflict";
+import type { RecordLink } from "../bindings/RecordLink";
+import type { SourceView } from "../bindings/SourceView";
+import { h } from "../dom";
+import { formatDate } from "../format";
+import type { Catalog } from "../state";
+import { statusBadge, verificationBadge } from "./badges";
+
+export interface DetailHandlers {
+  onOpen(id: string): void;
+  onClose(): void;
+  onOpenUrl(url: string): void;
+}
+
+export function renderDetailLoading(id: string, handlers: DetailHandlers): HTMLElement {
+  return h(
+    "article",
+    { class: "detail loading", "data-testid": "commitment-detail", "aria-busy": "true" },
+    h("div", { class: "detail-bar" }, h("span", { class: "detail-id" }, id), closeButton(handlers)),
+    h("p", { class: "muted" }, "Loading…"),
+  );
+}
+
+export function renderDetail(
+  catalog: Catalog,
+  d: CommitmentDetail,
+  handlers: DetailHandlers,
+): HTMLElement {
+  const asOf = formatDate(catalog.overview.dataset.as_of);
+  const numbers = new Map(d.sources.map((s) => [s.id, s.number]));
+  const isContext = d.record !== "commitment";
+  return h(
+    "article",
+    { class: "detail", "data-testid": "commitment-detail", "aria-labelledby": "detail-title" },
+    h(
+      "div",
+      { class: "detail-bar" },
+      h(
+        "span",
+        { class: "detail-id", "data-testid": "detail-id" },
+        d.id,
+        " · ",
+        isContext ? "Context" : catalog.kindLabel(d.kind),
+      ),
+      closeButton(handlers),
+    ),
+    h("h2", { id: "detail-title", class: "detail-title", "data-testid": "detail-title", tabindex: "-1" }, d.title),
+    h(
+      "dl",
+      { class: "facts" },
+      fact(
+        "Meeting",
+        d.meeting
+          ? [d.meeting.title, h("span", { class: "muted" }, ` · ${d.meeting.place} · ${formatDate(d.meeting.date)}`)]
+          : h("span", { class: "muted" }, "None (context item)"),
+      ),
+      fact("Date", h("time", { datetime: d.date }, formatDate(d.date))),
+      fact("Kind", isContext ? `Context · ${catalog.kindLabel(d.kind)}` : catalog.kindLabel(d.kind)),
+      fact(
+        "Sectors",
+        h("span", { class: "chips" }, d.sectors.map((s) => h("span", { class: "chip" }, s.name))),
+      ),
+      fact(
+        "Status",
+        d.status
+          ? [statusBadge(catalog, d.status), h("span", { class: "muted" }, ` as of ${asOf}`)]
+          : h("span", { class: "muted" }, "—"),
+      ),
+      fact("Verification", verificationBadge(catalog, d.verification)),
+    ),
+    d.verification_note
+      ? h("p", { class: `verif-note v-${d.verification}`, "data-testid": "detail-verification-note" }, d.verification_note)
+      : null,
+    h("p", { class: "detail-summary", "data-testid": "detail-summary" }, d.summary),
+    d.conflicts.length > 0 ? renderConflicts(d.conflicts, numbers) : null,
+    d.actors.length > 0
+      ? section(
+          "Actors",
+          "detail-actors",
+          h(
+            "ul",
+            { class: "actors" },
+            d.actors.map((a) =>
+              h(
+                "li",
+                null,
+                h("span", { class: "actor-name" }, a.name),
+                a.native_name ? h("span", { class: "native", lang: "ja" }, a.native_name) : null,
+                a.role ? h("span", { class: "actor-role" }, a.role) : null,
+                a.note ? h("span", { class: "actor-note muted" }, a.note) : null,
+              ),
+            ),
+          ),
+        )
+      : null,
+    d.lineage_before.length + d.lineage_after.length > 0 ? renderLineage(catalog, d, handlers) : null,
+    d.see_also.length > 0
+      ? section(
+          "See also",
+          "detail-see-also",
+          h(
+            "ul",
+            { class: "links" },
+            d.see_also.map((l) => h("li", null, linkButton(catalog, l, "see-also-link", handlers))),
+          ),
+        )
+      : null,
+    section(
+      "Sources",
+      "detail-sources",
+      d.sources.length === 0
+        ? h("p", { class: "muted" }, "No sources recorded.")
+        : h("ol", { class: "sources" }, d.sources.map((s) => renderSource(s, handlers))),
+    ),
+  );
+}
+
+function closeButton(handlers: DetailHandlers): HTMLElement {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "btn icon",
+      "data-testid": "detail-close",
+      "aria-label": "Close detail (Esc)",
+      title: "Close (Esc)",
+      onclick: () => handlers.onClose(),
+    },
+    "×",
+  );
+}
+
+function fact(label: string, value: HTMLElement | (HTMLElement | string)[] | string): HTMLElement[] {
+  return [h("dt", null, label), h("dd", null, value)];
+}
+
+function section(title: string, testid: string, ...body: (HTMLElement | null)[]): HTMLElement {
+  return h("section", { class: "detail-section", "data-testid": testid }, h("h3", null, title), body);
+}
+
+function renderConflicts(conflicts: Conflict[], numbers: Map<string, number>): HTMLElement {
+  return h(
+    "section",
+    { class: "detail-section conflicts", "data-testid": "detail-conflicts", role: "note" },
+    h(
+      "h3",
+      null,
+      h("span", { class: "warn-icon", "aria-hidden": "true" }, "⚠"),
+      conflicts.length === 1 ? "Sources conflict" : `Sources conflict (${conflicts.length})`,
+    ),
+    conflicts.map((c) =>
+      h(
+        "div",
+        { class: "conflict", "data-testid": `conflict-${c.id}` },
+        h("p", { class: "conflict-field" }, c.field.charAt(0).toUpperCase() + c.field.slice(1)),
+        h("p", { class: "conflict-summary" }, c.summary),
+        h(
+          "ul",
+          { class: "claims" },
+          c.claims.map((cl) =>
+            h(
+              "li",
+              { class: cl.preferred ? "claim preferred" : "claim" },
+              h(
+                "div",
+                { class: "claim-head" },
+                h("span", { class: "claim-value" }, cl.value),
+                cl.preferred
+                  ? h("span", { class: "badge used", "data-testid": "claim-used", title: "The value the dataset uses" }, "✓ Used")
+                  : null,
+              ),
+              h(
+                "div",
+                { class: "claim-sources" },
+                "Sources: ",
+                cl.sources.map((id, i) => {
+                  const n = numbers.get(id);
+                  return [
+                    i > 0 ? ", " : "",
+                    h("span", { class: "cite", title: id }, n !== undefined ? `[${n}]` : id),
+                  ];
+                }),
+              ),
+              cl.note ? h("p", { class: "claim-note muted" }, cl.note) : null,
+            ),
+          ),
+        ),
+        h("p", { class: "assessment" }, h("strong", null, "Assessment: "), c.assessment),
+      ),
+    ),
+  );
+}
+
+function renderLineage(catalog: Catalog, d: CommitmentDetail, handlers: DetailHandlers): HTMLElement {
+  const entries = [...d.lineage_before, null, ...d.lineage_after];
+  return section(
+    "Lineage across councils",
+    "detail-lineage",
+    h(
+      "ol",
+      { class: "lineage" },
+      entries.map((l) =>
+        l === null
+          ? h(
+              "li",
+              { class: "lineage-this", "aria-current": "true" },
+              h("span", { class: "lk-date" }, formatDate(d.date)),
+              h("span", { class: "lk-id" }, d.id),
+              h("span", { class: "lk-title" }, `${d.title} (this)`),
+            )
+          : h("li", null, linkButton(catalog, l, "lineage-link", handlers)),
+      ),
+    ),
+  );
+}
+
+function linkButton(catalog: Catalog, l: RecordLink, prefix: string, handlers: DetailHandlers): HTMLElement {
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "record-link",
+      "data-testid": `${prefix}-${l.id}`,
+      onclick: () => handlers.onOpen(l.id),
+    },
+    h("span", { class: "lk-date" }, formatDate(l.date)),
+    h("span", { class: "lk-id" }, l.id),
+    h(
+      "span",
+      { class: "lk-title" },
+      l.title,
+      l.meeting ? h("span", { class: "muted" }, ` · ${catalog.meetingShort(l.meeting)}`) : null,
+      l.note ? h("span", { class: "lk-note muted" }, l.note) : null,
+    ),
+  );
+}
+
+function renderSource(s: SourceView, handlers: DetailHandlers): HTMLElement {
+  return h(
+    "li",
+    { class: "source", "data-testid": `source-${s.number}`, id: `source-${s.number}` },
+    h("span", { class: "src-num" }, `[${s.number}]`),
+    h(
+      "div",
+      { class: "src-body" },
+      h("span", { class: "src-title", lang: s.language }, s.title),
+      h(
+        "span",
+        { class: "src-meta muted" },
+        s.publisher,
+        s.date ? ` · ${formatDate(s.date)}` : "",
+        s.language !== "en" ? ` · ${s.language.toUpperCase()}` : "",
+      ),
+      s.note ? h("span", { class: "src-note muted" }, s.note) : null,
+      s.url
+        ? h(
+            "span",
+            { class: "src-link" },
+            h("span", { class: "src-url", title: s.url }, s.url),
+            h(
+              "button",
+              {
+                type: "button",
+                class: "btn small",
+                "data-testid": `source-open-${s.number}`,
+                "aria-label": `Open source ${s.number} in your browser`,
+                onclick: () => handlers.onOpenUrl(s.url as string),
+              },
+              "Open ↗",
+            ),
+          )
+        : null,
+    ),
+  );
+}

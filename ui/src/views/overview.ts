@@ -1,0 +1,155 @@
+// The overview screen: partnership summary, meeting timeline 2022 → 2026 and
+// commitments per sector as horizontal stacked bars by status.
+import type { MeetingView } from "../bindings/MeetingView";
+import type { SectorStats } from "../bindings/SectorStats";
+import { h } from "../dom";
+import { formatDate, plural } from "../format";
+import { Catalog, meetingIsUncertain, STATUS_ORDER } from "../state";
+
+export interface OverviewHandlers {
+  onSector(sectorId: string): void;
+  onMeeting(meetingId: string): void;
+}
+
+export function renderOverview(catalog: Catalog, handlers: OverviewHandlers): HTMLElement {
+  const ov = catalog.overview;
+  const d = ov.dataset;
+  return h(
+    "section",
+    { class: "overview", "data-testid": "overview", "aria-label": "Overview" },
+    h(
+      "div",
+      { class: "ov-intro" },
+      h("h1", { class: "ov-title" }, d.title),
+      h(
+        "p",
+        { class: "ov-summary", "data-testid": "partnership-summary" },
+        `Launched ${formatDate(d.launched)} · ${plural(ov.meetings.length, "meeting")} · ` +
+          `${plural(d.commitments, "commitment")} · ${plural(d.sources, "source")}. `,
+        h("span", { class: "muted" }, d.summary),
+      ),
+    ),
+    renderTimeline(catalog, ov.meetings, handlers),
+    renderSectors(catalog, ov.sectors, handlers),
+  );
+}
+
+function renderTimeline(
+  catalog: Catalog,
+  meetings: MeetingView[],
+  handlers: OverviewHandlers,
+): HTMLElement {
+  const first = meetings[0]?.date.slice(0, 4) ?? "";
+  const last = meetings[meetings.length - 1]?.date.slice(0, 4) ?? "";
+  return h(
+    "section",
+    { class: "panel timeline-panel", "aria-labelledby": "timeline-h" },
+    h(
+      "div",
+      { class: "panel-head" },
+      h("h2", { id: "timeline-h" }, "Meetings"),
+      h("span", { class: "muted" }, `${first} → ${last}`),
+    ),
+    h(
+      "ol",
+      { class: "timeline", "data-testid": "timeline" },
+      meetings.map((m) => {
+        const uncertain = meetingIsUncertain(m);
+        const badge = uncertain
+          ? `${catalog.meetingStatusLabel(m.status)} · ${catalog.verificationLabel(m.verification).toLowerCase()}`
+          : null;
+        return h(
+          "li",
+          { class: uncertain ? "tl-item uncertain" : "tl-item" },
+          h(
+            "button",
+            {
+              type: "button",
+              class: "tl-card",
+              "data-testid": `meeting-${m.id}`,
+              "data-uncertain": uncertain ? "true" : null,
+              title: m.verification_note ?? m.title,
+              "aria-label": `${m.title}, ${formatDate(m.date)}, ${m.place}, ${plural(m.commitments, "commitment")}${badge ? `, ${badge}` : ""}. Show its commitments.`,
+              onclick: () => handlers.onMeeting(m.id),
+            },
+            h("span", { class: "tl-year" }, m.date.slice(0, 4)),
+            h("span", { class: "tl-date" }, `${formatDate(m.date)} · ${m.place}`),
+            h("span", { class: "tl-title" }, m.title),
+            h(
+              "span",
+              { class: "tl-foot" },
+              h("span", { class: "tl-count" }, plural(m.commitments, "commitment")),
+              badge ? h("span", { class: "badge warn", "data-testid": "meeting-warning" }, badge) : null,
+            ),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+function renderSectors(
+  catalog: Catalog,
+  sectors: SectorStats[],
+  handlers: OverviewHandlers,
+): HTMLElement {
+  const max = Math.max(1, ...sectors.map((s) => s.total));
+  return h(
+    "section",
+    { class: "panel sectors-panel", "aria-labelledby": "sectors-h" },
+    h(
+      "div",
+      { class: "panel-head" },
+      h("h2", { id: "sectors-h" }, "Commitments by sector and status"),
+      h(
+        "ul",
+        { class: "legend", "aria-label": "Status colours" },
+        STATUS_ORDER.map((s) =>
+          h("li", null, h("span", { class: `swatch st-${s}`, "aria-hidden": "true" }), catalog.statusLabel(s)),
+        ),
+      ),
+    ),
+    h(
+      "ul",
+      { class: "sectors" },
+      sectors.map((s) => {
+        const parts = s.by_status.filter((c) => c.count > 0);
+        const desc = parts.map((c) => `${catalog.statusLabel(c.status)}: ${c.count}`).join(", ");
+        const bar = h(
+          "span",
+          { class: "bar", "aria-hidden": "false", role: "img", "aria-label": desc || "No commitments" },
+          parts.map((c) => {
+            const label = `${catalog.statusLabel(c.status)}: ${c.count}`;
+            const seg = h("span", {
+              class: `seg st-${c.status}`,
+              "data-status": c.status,
+              "data-count": c.count,
+              title: label,
+              "aria-label": label,
+            });
+            seg.style.width = `${(c.count / max) * 100}%`;
+            return seg;
+          }),
+        );
+        return h(
+          "li",
+          null,
+          h(
+            "button",
+            {
+              type: "button",
+              class: "sector-row",
+              "data-testid": `sector-${s.id}`,
+              title: s.description,
+              "aria-label": `${s.name}: ${plural(s.total, "commitment")} (${desc}). Show them.`,
+              onclick: () => handlers.onSector(s.id),
+            },
+            h("span", { class: "sector-name" }, s.name),
+            h("span", { class: "sector-total", "data-testid": "sector-total" }, String(s.total)),
+            bar,
+          ),
+        );
+      }),
+    ),
+  );
+}
