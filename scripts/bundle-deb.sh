@@ -6,6 +6,8 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/setup.sh
-# tauri.conf.json's beforeBuildCommand builds the UI first.
+# The UI is built here rather than by a tauri.conf.json hook: the Tauri CLI
+# runs hooks from the parent of the config folder, outside this repository.
+npm --prefix ui run build
 npx --yes @tauri-apps/cli@2 build --bundles deb
 ls -l target/release/bundle/deb/*.deb

@@ -280,7 +280,8 @@ describe("commitment detail", () => {
     expect(conflicts.textContent).toContain("2025-05-14");
     expect(conflicts.textContent).toContain("settles on 13 May 2025");
     const used = Array.from(conflicts.querySelectorAll('[data-testid="claim-used"]'));
-    expect(used.length).toBe(2);
+    // Only conflicts about this record: the meeting-level one stays with C3-01.
+    expect(used.length).toBe(1);
     expect(used[0].closest(".claim")!.textContent).toContain("2025-05-13");
     // Claim sources are cited by their numbers in this view.
     expect(used[0].closest(".claim")!.textContent).toContain("[4]");

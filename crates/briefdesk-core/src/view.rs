@@ -116,7 +116,7 @@ pub struct CommitmentDetail {
     pub lineage_after: Vec<RecordLink>,
     /// Related records outside the lineage.
     pub see_also: Vec<RecordLink>,
-    /// Conflicts between sources about this record or its meeting.
+    /// Conflicts between sources about this record.
     pub conflicts: Vec<Conflict>,
 }
 
@@ -222,14 +222,7 @@ pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
         ),
         Record::Context(_) => (None, None),
     };
-    let mut conflicts: Vec<Conflict> = ds.conflicts_about(id).cloned().collect();
-    if let Some(m) = &meeting {
-        for c in ds.conflicts_about(&m.id) {
-            if !conflicts.iter().any(|x| x.id == c.id) {
-                conflicts.push(c.clone());
-            }
-        }
-    }
+    let conflicts: Vec<Conflict> = ds.conflicts_about(id).cloned().collect();
     Some(CommitmentDetail {
         id: id.to_owned(),
         record: match record {

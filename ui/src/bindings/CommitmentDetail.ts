@@ -34,6 +34,6 @@ lineage_after: Array<RecordLink>,
  */
 see_also: Array<RecordLink>, 
 /**
- * Conflicts between sources about this record or its meeting.
+ * Conflicts between sources about this record.
  */
 conflicts: Array<Conflict>, };
