@@ -1,7 +1,8 @@
 //! Tauri commands: one-line adapters over `briefdesk_core::api::Api`.
 //! No logic lives here; errors cross IPC as `ApiError {code, message}`.
 
-use briefdesk_core::api::{ApiError, ListFilter, Overview};
+use briefdesk_core::api::{ApiError, Overview};
+use briefdesk_core::query::Filter;
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use tauri::State;
 
@@ -20,7 +21,7 @@ pub fn commitments(state: State<'_, AppState>) -> Result<Vec<CommitmentSummary>,
 #[tauri::command]
 pub fn filter_commitments(
     state: State<'_, AppState>,
-    filter: ListFilter,
+    filter: Filter,
 ) -> Result<Vec<String>, ApiError> {
     state.api.filter_commitments(&filter)
 }

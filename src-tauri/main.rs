@@ -26,6 +26,7 @@ pub struct AppState {
 fn main() {
     let started = Instant::now();
     let home = startup::apply_home_override();
+    startup::prefer_lean_rendering();
     let api = startup::load_api();
 
     let mut log = tauri_plugin_log::Builder::new().level(log::LevelFilter::Info);

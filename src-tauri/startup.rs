@@ -24,6 +24,18 @@ pub fn apply_home_override() -> Option<PathBuf> {
     Some(home)
 }
 
+/// WebKitGTK's DMA-BUF renderer costs about 125 MiB (PSS) and ~150 ms of
+/// start-up on machines that render in software (measured with
+/// `scripts/measure-startup.sh` under Xvfb: 374 → 247 MiB); the older
+/// shared-memory path draws this app just as well. A value the user has set
+/// is kept. Must run before the webview is created.
+pub fn prefer_lean_rendering() {
+    const VAR: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+    if std::env::var_os(VAR).is_none() {
+        std::env::set_var(VAR, "1");
+    }
+}
+
 /// The shipped dataset, or the one in `BRIEFDESK_DATA` (a folder) when set.
 pub fn load_api() -> Api {
     match std::env::var_os("BRIEFDESK_DATA") {

@@ -73,6 +73,10 @@ enum Command {
         /// Kind of commitment.
         #[arg(long, value_parser = keyword_parser::<CommitmentKind>())]
         kind: Option<String>,
+        /// Words that must all appear (any case) in the id, title, summary,
+        /// actors, sectors or meeting.
+        #[arg(long, value_name = "WORDS")]
+        text: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -197,22 +201,20 @@ fn run(cli: Cli) -> Result<(), Failure> {
             status,
             verification,
             kind,
+            text,
             json,
         } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
             let filter = Filter {
-                sector: sector
-                    .map(|s| ds.resolve_sector(&s).map(|s| s.id.clone()))
-                    .transpose()
-                    .map_err(|e| Failure::Usage(e.to_string()))?,
-                meeting: meeting
-                    .map(|m| ds.resolve_meeting(&m).map(|m| m.id.clone()))
-                    .transpose()
-                    .map_err(|e| Failure::Usage(e.to_string()))?,
+                sector,
+                meeting,
                 status: status.and_then(|s| CommitmentStatus::from_keyword(&s)),
                 verification: verification.and_then(|s| Verification::from_keyword(&s)),
                 kind: kind.and_then(|s| CommitmentKind::from_keyword(&s)),
-            };
+                text,
+            }
+            .resolved(&ds)
+            .map_err(|e| Failure::Usage(e.to_string()))?;
             let items = view::list(&ds, &filter);
             if json {
                 print_json(out, &output::List::new(items))?;

@@ -3,39 +3,80 @@
 
 use std::collections::HashSet;
 
+use serde::Deserialize;
+use ts_rs::TS;
+
 use crate::dataset::{Dataset, Record};
 use crate::model::*;
 
-/// Filters for the commitment list; all given filters must match.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Filters for the commitment list; all given filters must match. `text`
+/// matches when every word appears (ignoring case) in the id, title, summary,
+/// actors, sectors or meeting of a commitment. The desktop UI sends this as
+/// `ListFilter`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(rename = "ListFilter")]
 pub struct Filter {
-    /// Sector id: the commitment lists it among its sectors.
+    /// Sector id (or name, see [`Filter::resolved`]): the commitment lists it
+    /// among its sectors.
     pub sector: Option<Id>,
-    /// Meeting id.
+    /// Meeting id (or year, see [`Filter::resolved`]).
     pub meeting: Option<Id>,
     pub status: Option<CommitmentStatus>,
     pub verification: Option<Verification>,
     pub kind: Option<CommitmentKind>,
+    pub text: Option<String>,
 }
 
 impl Filter {
-    pub fn matches(&self, c: &Commitment) -> bool {
+    /// Whether `c` passes every filter but `text`.
+    fn matches_fields(&self, c: &Commitment) -> bool {
         self.sector.as_ref().is_none_or(|s| c.sectors.contains(s))
             && self.meeting.as_ref().is_none_or(|m| &c.meeting == m)
             && self.status.is_none_or(|s| c.status == s)
             && self.verification.is_none_or(|v| c.verification == v)
             && self.kind.is_none_or(|k| c.kind == k)
     }
+
+    /// The same filter with sector and meeting given by name (or year)
+    /// resolved to ids.
+    pub fn resolved(&self, ds: &Dataset) -> Result<Filter, Unknown> {
+        Ok(Filter {
+            sector: self
+                .sector
+                .as_deref()
+                .map(|s| ds.resolve_sector(s).map(|s| s.id.clone()))
+                .transpose()?,
+            meeting: self
+                .meeting
+                .as_deref()
+                .map(|m| ds.resolve_meeting(m).map(|m| m.id.clone()))
+                .transpose()?,
+            ..self.clone()
+        })
+    }
 }
 
 /// Commitments matching `filter`, in council order: by meeting date, then by
 /// the commitment's own date, then in dataset order.
 pub fn list<'a>(ds: &'a Dataset, filter: &Filter) -> Vec<&'a Commitment> {
+    let words: Vec<String> = filter
+        .text
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
     let mut hits: Vec<(usize, &Commitment)> = ds
         .commitments
         .iter()
         .enumerate()
-        .filter(|(_, c)| filter.matches(c))
+        .filter(|(i, c)| {
+            filter.matches_fields(c) && {
+                let hay = ds.search_text(*i);
+                words.iter().all(|w| hay.contains(w.as_str()))
+            }
+        })
         .collect();
     hits.sort_by_cached_key(|(i, c)| {
         let meeting = ds.meeting(&c.meeting).map(|m| ds.meeting_date(m));

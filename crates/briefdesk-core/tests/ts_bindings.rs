@@ -7,7 +7,8 @@
 
 use std::path::Path;
 
-use briefdesk_core::api::{Api, ApiError, ListFilter, Overview};
+use briefdesk_core::api::{Api, ApiError, Overview};
+use briefdesk_core::query::Filter;
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use briefdesk_core::{golden, Dataset};
 use ts_rs::{Config, TS};
@@ -30,7 +31,7 @@ fn committed_typescript_bindings_are_current() {
     Overview::export_all(&cfg).unwrap();
     CommitmentSummary::export_all(&cfg).unwrap();
     CommitmentDetail::export_all(&cfg).unwrap();
-    ListFilter::export_all(&cfg).unwrap();
+    Filter::export_all(&cfg).unwrap();
     ApiError::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()

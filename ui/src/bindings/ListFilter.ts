@@ -4,8 +4,18 @@ import type { CommitmentStatus } from "./CommitmentStatus";
 import type { Verification } from "./Verification";
 
 /**
- * The list filters; all given ones must match. `text` matches when every
- * word appears (ignoring case) in the id, title, summary, actors, sectors
- * or meeting of a commitment.
+ * Filters for the commitment list; all given filters must match. `text`
+ * matches when every word appears (ignoring case) in the id, title, summary,
+ * actors, sectors or meeting of a commitment. The desktop UI sends this as
+ * `ListFilter`.
  */
-export type ListFilter = { sector: string | null, meeting: string | null, status: CommitmentStatus | null, verification: Verification | null, kind: CommitmentKind | null, text: string | null, };
+export type ListFilter = { 
+/**
+ * Sector id (or name, see [`Filter::resolved`]): the commitment lists it
+ * among its sectors.
+ */
+sector: string | null, 
+/**
+ * Meeting id (or year, see [`Filter::resolved`]).
+ */
+meeting: string | null, status: CommitmentStatus | null, verification: Verification | null, kind: CommitmentKind | null, text: string | null, };

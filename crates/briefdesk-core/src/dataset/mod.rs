@@ -84,6 +84,8 @@ pub struct Dataset {
     pub context: Vec<ContextItem>,
     pub conflicts: Vec<Conflict>,
     index: Index,
+    /// Lower-cased text each commitment is searched by, built on first use.
+    search: std::sync::OnceLock<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -388,7 +390,41 @@ impl Dataset {
             context,
             conflicts,
             index,
+            search: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The lower-cased text commitment `index` is searched by: id, title,
+    /// summary, actors (with native names), sectors and meeting.
+    pub fn search_text(&self, index: usize) -> &str {
+        let all = self.search.get_or_init(|| {
+            self.commitments
+                .iter()
+                .map(|c| {
+                    let mut s = format!("{} {} {}", c.id, c.title, c.summary);
+                    for actor in c.actors.iter().filter_map(|a| self.actor(&a.actor)) {
+                        s.push(' ');
+                        s.push_str(&actor.name);
+                        if let Some(n) = &actor.native_name {
+                            s.push(' ');
+                            s.push_str(n);
+                        }
+                    }
+                    for sector in c.sectors.iter().filter_map(|id| self.sector(id)) {
+                        s.push(' ');
+                        s.push_str(&sector.name);
+                    }
+                    if let Some(m) = self.meeting(&c.meeting) {
+                        s.push(' ');
+                        s.push_str(&m.title);
+                        s.push(' ');
+                        s.push_str(&m.place);
+                    }
+                    s.to_lowercase()
+                })
+                .collect()
+        });
+        all.get(index).map(String::as_str).unwrap_or_default()
     }
 
     pub fn sector(&self, id: &str) -> Option<&Sector> {
