@@ -259,3 +259,54 @@ async fn filter_to_a_sector_and_open_a_commitment_with_sources_and_lineage() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_search_opens_a_japanese_record_with_its_conflict() {
+    with_app(|d| async move {
+        ready(&d).await?;
+        by_testid(&d, "nav-commitments").await?.click().await?;
+        by_testid(&d, "commitment-list").await?;
+        // `/` focuses the filter; the core searches Japanese names too.
+        d.action_chain().send_keys("/").perform().await?;
+        let filter = by_testid(&d, "filter-text").await?;
+        filter.send_keys("木内稔").await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let count = by_testid(&d, "result-count").await?.text().await?;
+            if count.starts_with("2 of ") {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "text filter not applied: {count}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        // Arrow down to the first result, Enter opens it.
+        filter.send_keys(Key::Down).await?;
+        d.action_chain().send_keys(Key::Enter).perform().await?;
+        let title = by_testid(&d, "detail-title").await?.text().await?;
+        assert!(title.contains("Letter of Intent"), "{title}");
+        let detail = by_testid(&d, "commitment-detail").await?.text().await?;
+        assert!(detail.contains("木内稔"), "{detail}");
+        let conflicts = by_testid(&d, "detail-conflicts").await?.text().await?;
+        assert!(
+            conflicts.contains("2025-05-13") && conflicts.contains("2025-05-14"),
+            "{conflicts}"
+        );
+        shot(&d, "detail-C3-10").await?;
+        // Esc closes the detail.
+        d.action_chain().send_keys(Key::Escape).perform().await?;
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while !d
+            .find_all(By::Css("[data-testid=\"commitment-detail\"]"))
+            .await?
+            .is_empty()
+        {
+            assert!(Instant::now() < deadline, "Esc did not close the detail");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    })
+    .await;
+}

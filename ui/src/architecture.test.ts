@@ -39,3 +39,46 @@ describe("architecture", () => {
     for (const m of modules) expect(m.text.trimStart().startsWith("//") || m.text.trimStart().startsWith("/*"), m.path).toBe(true);
   });
 });
+
+describe("the webview's permissions", () => {
+  const root = join(srcDir, "..", "..");
+  const capability = JSON.parse(readFileSync(join(root, "src-tauri/capabilities/default.json"), "utf8"));
+  const conf = JSON.parse(readFileSync(join(root, "tauri.conf.json"), "utf8"));
+  const api = files.find((f) => f.path === "api.ts")!.text;
+
+  it("grants exactly the app commands api.ts invokes", () => {
+    const invoked = [...api.matchAll(/call<[^>]*>\(\s*"([a-z_]+)"/g)].map((m) => m[1]).sort();
+    const granted = (capability.permissions as unknown[])
+      .filter((p): p is string => typeof p === "string" && p.startsWith("allow-"))
+      .map((p) => p.slice("allow-".length).replace(/-/g, "_"))
+      .sort();
+    expect(invoked.length).toBeGreaterThan(0);
+    expect(granted).toEqual(invoked);
+  });
+
+  it("grants no file-system or shell access and opens only http(s) links", () => {
+    const ids = (capability.permissions as unknown[]).map((p) =>
+      typeof p === "string" ? p : (p as { identifier: string }).identifier,
+    );
+    expect(ids.filter((id) => /^(fs|shell|core):/.test(id))).toEqual([]);
+    const opener = (capability.permissions as { identifier?: string; allow?: { url: string }[] }[]).find(
+      (p) => p.identifier === "opener:allow-open-url",
+    )!;
+    expect(opener.allow!.every((a) => /^https?:\/\/\*$/.test(a.url))).toBe(true);
+  });
+
+  it("has a strict CSP with nothing remote", () => {
+    const csp: string = conf.app.security.csp;
+    const directives = Object.fromEntries(
+      csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
+    ) as Record<string, string[]>;
+    expect(directives["default-src"]).toEqual(["'self'"]);
+    expect(directives["script-src"]).toEqual(["'self'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|data:|blob:|https:|wss?:/);
+    for (const [name, sources] of Object.entries(directives)) {
+      for (const s of sources) {
+        expect(["'self'", "'none'", "ipc:", "http://ipc.localhost"], `${name} ${s}`).toContain(s);
+      }
+    }
+  });
+});
