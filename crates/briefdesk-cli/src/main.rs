@@ -9,6 +9,7 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod annotate;
 mod output;
 mod render;
 
@@ -33,6 +34,11 @@ struct Cli {
     /// Read the dataset from this folder instead of the one built in.
     #[arg(long, global = true, value_name = "DIR")]
     data: Option<PathBuf>,
+
+    /// The workspace file holding your annotations (default: the desktop
+    /// app's own, so the CLI and the app share it).
+    #[arg(long, global = true, value_name = "PATH")]
+    workspace: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Command,
@@ -80,6 +86,44 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write or change your annotation of a commitment (a new revision; undoable).
+    Annotate {
+        /// Commitment id, e.g. C2-08.
+        id: String,
+        #[command(flatten)]
+        edit: annotate::Edit,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every version of a commitment's annotation, newest first.
+    History {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make an earlier version of an annotation current again (undoable).
+    Restore {
+        id: String,
+        /// Revision number (see `briefdesk history ID`).
+        revision: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo your last change in the workspace.
+    Undo {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Redo the change undone last.
+    Redo {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List your annotations; flags those whose commitment left the dataset.
+    Annotations {
+        #[arg(long)]
+        json: bool,
+    },
     /// Show one commitment or context item in full: sources, lineage, conflicts.
     Show {
         /// Commitment id, e.g. C2-08.
@@ -94,8 +138,9 @@ fn keyword_parser<T: Keyword>() -> clap::builder::PossibleValuesParser {
 }
 
 /// A command's failure: what to print and how to exit.
-enum Failure {
+pub(crate) enum Failure {
     Invalid(Problems),
+    Store(briefdesk_core::store::StoreError),
     NotFound(String),
     Usage(String),
     Io(io::Error),
@@ -117,6 +162,10 @@ fn main() -> ExitCode {
                 let _ = writeln!(err, "{p}");
             }
             let _ = writeln!(err, "error: {problems}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Store(e)) => {
+            eprintln!("error: {e}");
             ExitCode::from(1)
         }
         Err(Failure::NotFound(msg)) => {
@@ -223,6 +272,28 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Annotate { id, edit, json } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let mut ws = annotate::open(&cli.workspace)?;
+            annotate::annotate(out, &ds, &mut ws, id.trim(), edit, json)
+        }
+        Command::History { id, json } => {
+            annotate::history(out, &annotate::open(&cli.workspace)?, id.trim(), json)
+        }
+        Command::Restore { id, revision, json } => {
+            let mut ws = annotate::open(&cli.workspace)?;
+            annotate::restore(out, &mut ws, id.trim(), revision, json)
+        }
+        Command::Undo { json } => {
+            annotate::step(out, &mut annotate::open(&cli.workspace)?, true, json)
+        }
+        Command::Redo { json } => {
+            annotate::step(out, &mut annotate::open(&cli.workspace)?, false, json)
+        }
+        Command::Annotations { json } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            annotate::list(out, &ds, &annotate::open(&cli.workspace)?, json)
+        }
         Command::Show { id, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
             let detail = view::detail(&ds, id.trim()).ok_or_else(|| {
@@ -241,7 +312,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
 }
 
 /// JSON output, pretty-printed (see docs/json-output.md).
-fn print_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
+pub(crate) fn print_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
     writeln!(out)
 }

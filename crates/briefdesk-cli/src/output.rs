@@ -5,6 +5,7 @@
 //! The JSON Schemas in `docs/schema/` are generated from these types, and a
 //! test fails when they drift (see docs/json-output.md).
 
+use briefdesk_core::store::{Annotation, Change, Revision};
 use briefdesk_core::view::{self, CommitmentDetail, CommitmentSummary, MeetingView, SectorView};
 use briefdesk_core::Problem;
 use schemars::JsonSchema;
@@ -61,6 +62,50 @@ envelope!(
     }
 );
 
+envelope!(
+    /// `briefdesk history ID --json`
+    HistoryOut {
+        /// Every version of the annotation, newest first (`current` marks one).
+        revisions: Vec<Revision>
+    }
+);
+
+envelope!(
+    /// `briefdesk undo --json` and `briefdesk redo --json`
+    ChangeOut {
+        /// The commitment whose annotation changed, and what is current now.
+        change: Change
+    }
+);
+
+envelope!(
+    /// `briefdesk annotations --json`
+    AnnotationsOut {
+        /// Every current annotation, by commitment id.
+        annotations: Vec<AnnotationOut>
+    }
+);
+
+/// `briefdesk annotate ID --json` and `briefdesk restore ID REV --json`
+#[derive(Serialize, JsonSchema)]
+pub struct AnnotationOut {
+    /// Version of this output format.
+    pub format_version: u32,
+    pub annotation: Option<Annotation>,
+    /// The commitment is no longer in the dataset; the annotation is kept.
+    pub orphaned: bool,
+}
+
+impl AnnotationOut {
+    pub fn new(annotation: Option<Annotation>, orphaned: bool) -> Self {
+        Self {
+            format_version: view::FORMAT_VERSION,
+            annotation,
+            orphaned,
+        }
+    }
+}
+
 /// `briefdesk validate --json`
 #[derive(Serialize, JsonSchema)]
 pub struct Validation {
@@ -94,6 +139,10 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("meetings.schema.json", of::<Meetings>()),
         ("list.schema.json", of::<List>()),
         ("show.schema.json", of::<Show>()),
+        ("annotate.schema.json", of::<AnnotationOut>()),
+        ("annotations.schema.json", of::<AnnotationsOut>()),
+        ("history.schema.json", of::<HistoryOut>()),
+        ("undo-redo.schema.json", of::<ChangeOut>()),
     ]
 }
 

@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod golden;
 pub mod model;
 pub mod query;
+pub mod store;
 pub mod view;
 
 pub use dataset::{Dataset, Problem, ProblemKind, Problems, Record};

@@ -287,6 +287,18 @@ pub struct Source {
     pub note: Option<String>,
 }
 
+/// The user's own view of where a commitment stands (workspace annotations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum UserStatus {
+    OnTrack,
+    AtRisk,
+    Delayed,
+    Delivered,
+    NotPursued,
+    Unknown,
+}
+
 /// One side of a conflict between sources.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
@@ -390,6 +402,14 @@ keywords! {
         Planned => "planned", "Planned";
         Recorded => "recorded", "Recorded";
     }
+    UserStatus {
+        OnTrack => "on-track", "On track";
+        AtRisk => "at-risk", "At risk";
+        Delayed => "delayed", "Delayed";
+        Delivered => "delivered", "Delivered";
+        NotPursued => "not-pursued", "Not pursued";
+        Unknown => "unknown", "Unknown";
+    }
     Relation {
         BuildsOn => "builds-on", "Builds on";
         SeeAlso => "see-also", "See also";
@@ -417,5 +437,6 @@ mod tests {
         agrees::<CommitmentKind>();
         agrees::<CommitmentStatus>();
         agrees::<Relation>();
+        agrees::<UserStatus>();
     }
 }

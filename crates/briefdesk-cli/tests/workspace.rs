@@ -1,0 +1,206 @@
+//! The workspace commands as a user runs them: annotate, history, restore,
+//! undo, redo, annotations; orphaned annotations; every error path.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn run(ws: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+        .args(args)
+        .arg("--workspace")
+        .arg(ws)
+        .env_remove("BRIEFDESK_HOME")
+        .output()
+        .unwrap()
+}
+
+fn ok_json(ws: &Path, args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    args.push("--json");
+    let out = run(ws, &args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format_version"], 1);
+    v
+}
+
+fn fail(ws: &Path, args: &[&str]) -> (i32, String) {
+    let out = run(ws, args);
+    assert!(!out.status.success(), "{args:?} should fail");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn annotate_history_restore_undo_redo() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws.sqlite");
+    let v = ok_json(
+        &ws,
+        &[
+            "annotate",
+            "C2-08",
+            "--note",
+            "Ask METI whether the team met",
+            "--status",
+            "at-risk",
+            "--tag",
+            "chips",
+            "--tag",
+            "council",
+            "--follow-up",
+            "2026-06-01",
+        ],
+    );
+    let a = &v["annotation"];
+    assert_eq!(a["commitment"], "C2-08");
+    assert_eq!(a["fields"]["status"], "at-risk");
+    assert_eq!(a["fields"]["tags"], serde_json::json!(["chips", "council"]));
+    assert_eq!(a["fields"]["follow_up"], "2026-06-01");
+    assert_eq!(v["orphaned"], false);
+
+    // A partial edit keeps the rest.
+    let v = ok_json(
+        &ws,
+        &[
+            "annotate",
+            "C2-08",
+            "--note",
+            "The team met twice",
+            "--untag",
+            "council",
+        ],
+    );
+    assert_eq!(v["annotation"]["fields"]["status"], "at-risk");
+    assert_eq!(
+        v["annotation"]["fields"]["tags"],
+        serde_json::json!(["chips"])
+    );
+
+    let h = ok_json(&ws, &["history", "C2-08"]);
+    let revs = h["revisions"].as_array().unwrap();
+    assert_eq!(revs.len(), 2);
+    assert_eq!(revs[0]["current"], true);
+    assert_eq!(revs[1]["fields"]["note"], "Ask METI whether the team met");
+    let first = revs[1]["id"].as_i64().unwrap().to_string();
+
+    // Undo, redo, restore.
+    let v = ok_json(&ws, &["undo"]);
+    assert_eq!(
+        v["change"]["current"]["fields"]["note"],
+        "Ask METI whether the team met"
+    );
+    let v = ok_json(&ws, &["redo"]);
+    assert_eq!(
+        v["change"]["current"]["fields"]["note"],
+        "The team met twice"
+    );
+    let v = ok_json(&ws, &["restore", "C2-08", &first]);
+    assert_eq!(
+        v["annotation"]["fields"]["note"],
+        "Ask METI whether the team met"
+    );
+    assert_eq!(
+        ok_json(&ws, &["history", "C2-08"])["revisions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    let v = ok_json(&ws, &["undo"]);
+    assert_eq!(
+        v["change"]["current"]["fields"]["note"],
+        "The team met twice"
+    );
+
+    // Undo everything, then nothing is left to undo.
+    ok_json(&ws, &["undo"]);
+    let v = ok_json(&ws, &["undo"]);
+    assert!(v["change"]["current"].is_null());
+    let (code, err) = fail(&ws, &["undo"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("nothing to undo"), "{err}");
+    // Nothing was lost: the history still has every version.
+    assert_eq!(
+        ok_json(&ws, &["history", "C2-08"])["revisions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn annotations_of_commitments_that_left_the_dataset_are_kept_and_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws.sqlite");
+    ok_json(
+        &ws,
+        &["annotate", "C2-08", "--note", "kept whatever happens"],
+    );
+    // A dataset update without C2-08 (the minimal fixture has no such commitment).
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/minimal");
+    let v = ok_json(&ws, &["annotations", "--data", fixture.to_str().unwrap()]);
+    let all = v["annotations"].as_array().unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["orphaned"], true);
+    assert_eq!(
+        all[0]["annotation"]["fields"]["note"],
+        "kept whatever happens"
+    );
+    let out = run(&ws, &["annotations", "--data", fixture.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("orphaned"));
+    // It can still be edited there.
+    ok_json(
+        &ws,
+        &[
+            "annotate",
+            "C2-08",
+            "--note",
+            "still editable",
+            "--data",
+            fixture.to_str().unwrap(),
+        ],
+    );
+    // And with the full dataset it is no longer orphaned.
+    assert_eq!(
+        ok_json(&ws, &["annotations"])["annotations"][0]["orphaned"],
+        false
+    );
+}
+
+#[test]
+fn bad_input_and_bad_files_are_refused_clearly_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws.sqlite");
+    let (code, err) = fail(&ws, &["annotate", "C9-99", "--note", "x"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no commitment with id `C9-99`"), "{err}");
+    let (code, err) = fail(&ws, &["annotate", "C2-08", "--follow-up", "2026-02-30"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a date"), "{err}");
+    let (code, _) = fail(&ws, &["annotate", "C2-08", "--status", "fine"]);
+    assert_eq!(code, 2);
+    let (code, err) = fail(&ws, &["restore", "C2-08", "7"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no revision 7"), "{err}");
+
+    // Not a workspace: refused by name, and left exactly as it was.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "important notes\n").unwrap();
+    let (code, err) = fail(&text, &["annotations"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("notes.txt: not a Briefdesk workspace"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&text).unwrap(), "important notes\n");
+}

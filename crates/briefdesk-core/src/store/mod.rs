@@ -1,0 +1,334 @@
+//! The local workspace: what the user writes about commitments, in one
+//! SQLite file (WAL, synchronous=FULL). Every change is kept as a revision;
+//! the user's last changes can be undone and redone across the workspace; a
+//! file that is not a workspace, is damaged, or was written by a newer build
+//! is refused with a clear error and can be set aside, never deleted.
+
+mod annotations;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use annotations::{Annotation, AnnotationFields, Change, Revision, UserStatus};
+
+/// `PRAGMA application_id` of a Briefdesk workspace ("BRFD").
+pub const APPLICATION_ID: i32 = 0x4252_4644;
+
+/// The schema migrations, in order; `PRAGMA user_version` counts those applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_annotations.sql")];
+
+/// The workspace format this build writes (and the newest it reads).
+pub const WORKSPACE_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Why a workspace could not be opened or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{}: not a Briefdesk workspace ({detail})", path.display())]
+    NotAWorkspace { path: PathBuf, detail: String },
+    #[error("{}: the workspace file is damaged ({detail})", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("{}: written by a newer Briefdesk (workspace format {found}; this build reads up to {WORKSPACE_VERSION}); update Briefdesk", path.display())]
+    Newer { path: PathBuf, found: i64 },
+    #[error("{}: cannot open the workspace: {detail}", path.display())]
+    Open { path: PathBuf, detail: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("nothing to {0}")]
+    Nothing(&'static str),
+    #[error("workspace database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// An open workspace.
+pub struct Workspace {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Workspace {
+    /// Open the workspace at `path`, creating it (and its folder) when the
+    /// file does not exist. Never changes a file it refuses.
+    pub fn open(path: &Path) -> Result<Workspace, StoreError> {
+        let fresh = match std::fs::metadata(path) {
+            Ok(m) => m.len() == 0,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+                        path: path.to_owned(),
+                        detail: e.to_string(),
+                    })?;
+                }
+                true
+            }
+            Err(e) => {
+                return Err(StoreError::Open {
+                    path: path.to_owned(),
+                    detail: e.to_string(),
+                })
+            }
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })?;
+        let ws = Workspace {
+            conn,
+            path: path.to_owned(),
+        };
+        if !fresh {
+            ws.check_identity()?;
+        }
+        ws.configure()?;
+        ws.migrate()?;
+        Ok(ws)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Refuse files that are not workspaces, are damaged, or are too new.
+    fn check_identity(&self) -> Result<(), StoreError> {
+        let classify = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAWorkspace {
+                path: self.path.clone(),
+                detail: "the file is not an SQLite database".into(),
+            },
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+                path: self.path.clone(),
+                detail: e.to_string(),
+            },
+            _ => StoreError::Open {
+                path: self.path.clone(),
+                detail: e.to_string(),
+            },
+        };
+        let app_id: i32 = self
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(classify)?;
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(classify)?;
+        if app_id != APPLICATION_ID {
+            return Err(StoreError::NotAWorkspace {
+                path: self.path.clone(),
+                detail: format!(
+                    "it is an SQLite database of another application (application_id {app_id:#x})"
+                ),
+            });
+        }
+        if version > WORKSPACE_VERSION {
+            return Err(StoreError::Newer {
+                path: self.path.clone(),
+                found: version,
+            });
+        }
+        let check: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(classify)?;
+        if check != "ok" {
+            return Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                detail: check,
+            });
+        }
+        Ok(())
+    }
+
+    fn configure(&self) -> Result<(), StoreError> {
+        self.conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        // A change reported as saved survives a crash and a power cut.
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(())
+    }
+
+    fn migrate(&self) -> Result<(), StoreError> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.unchecked_transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// SQLite's full integrity check: `ok`, or what is wrong.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let lines: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(lines.join("\n"))
+    }
+
+    /// Move a refused file aside (`NAME.unreadable-YYYYMMDD-HHMMSS`, never
+    /// overwriting anything) so a fresh workspace can take its place.
+    /// Returns where it went. Its `-wal` and `-shm` files move with it.
+    pub fn set_aside(path: &Path) -> Result<PathBuf, StoreError> {
+        let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S");
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "workspace".into());
+        let mut target = path.with_file_name(format!("{name}.unreadable-{stamp}"));
+        let mut n = 1;
+        while target.exists() {
+            n += 1;
+            target = path.with_file_name(format!("{name}.unreadable-{stamp}-{n}"));
+        }
+        let io = |e: std::io::Error| StoreError::Open {
+            path: path.to_owned(),
+            detail: format!("cannot set the file aside: {e}"),
+        };
+        std::fs::rename(path, &target).map_err(io)?;
+        for suffix in ["-wal", "-shm"] {
+            let side = PathBuf::from(format!("{}{suffix}", path.display()));
+            if side.exists() {
+                std::fs::rename(&side, format!("{}{suffix}", target.display())).map_err(io)?;
+            }
+        }
+        Ok(target)
+    }
+}
+
+/// Where the app and the CLI keep the user's workspace: under the app data
+/// dir of the bundle identifier, or under `BRIEFDESK_HOME` when set (tests
+/// and development).
+pub fn default_path() -> Option<PathBuf> {
+    let data = match std::env::var_os("BRIEFDESK_HOME") {
+        Some(home) => PathBuf::from(home).join("data"),
+        None => match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+            Some(d) => PathBuf::from(d),
+            None => PathBuf::from(std::env::var_os("HOME")?).join(".local/share"),
+        },
+    };
+    Some(data.join(APP_IDENTIFIER).join("workspace.sqlite"))
+}
+
+/// The desktop app's bundle identifier (tauri.conf.json).
+pub const APP_IDENTIFIER: &str = "eu.briefdesk.desktop";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_workspace_is_created_with_its_folder_and_reopens() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/folder/w.sqlite");
+        let mut ws = Workspace::open(&path).unwrap();
+        ws.save(
+            "C1-05",
+            AnnotationFields {
+                note: "kept".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        drop(ws);
+        let ws = Workspace::open(&path).unwrap();
+        assert_eq!(ws.annotation("C1-05").unwrap().unwrap().fields.note, "kept");
+        let mode: String = ws
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn files_that_are_not_workspaces_are_refused_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        // Plain text.
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "my notes, not a database\n".repeat(100)).unwrap();
+        let before = std::fs::read(&text).unwrap();
+        let err = Workspace::open(&text).err().unwrap();
+        assert!(matches!(err, StoreError::NotAWorkspace { .. }), "{err}");
+        assert!(err.to_string().contains("notes.txt"), "{err}");
+        assert_eq!(std::fs::read(&text).unwrap(), before, "never changed");
+        // Another application's SQLite database.
+        let other = dir.path().join("other.sqlite");
+        Connection::open(&other)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        let err = Workspace::open(&other).err().unwrap();
+        assert!(err.to_string().contains("another application"), "{err}");
+    }
+
+    #[test]
+    fn newer_and_damaged_workspaces_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let newer = dir.path().join("newer.sqlite");
+        drop(Workspace::open(&newer).unwrap());
+        Connection::open(&newer)
+            .unwrap()
+            .pragma_update(None, "user_version", WORKSPACE_VERSION + 1)
+            .unwrap();
+        let err = Workspace::open(&newer).err().unwrap();
+        assert!(matches!(err, StoreError::Newer { .. }), "{err}");
+        assert!(err.to_string().contains("update Briefdesk"), "{err}");
+
+        // A workspace whose pages were overwritten with garbage.
+        let damaged = dir.path().join("damaged.sqlite");
+        let mut ws = Workspace::open(&damaged).unwrap();
+        for i in 0..200 {
+            ws.save(
+                &format!("C{i}"),
+                AnnotationFields {
+                    note: "x".repeat(500),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        }
+        drop(ws);
+        let mut bytes = std::fs::read(&damaged).unwrap();
+        for b in bytes.iter_mut().skip(4096).take(16384) {
+            *b = 0xA5;
+        }
+        std::fs::write(&damaged, &bytes).unwrap();
+        let _ = std::fs::remove_file(format!("{}-wal", damaged.display()));
+        let err = Workspace::open(&damaged).err().unwrap();
+        assert!(
+            matches!(
+                err,
+                StoreError::Corrupt { .. } | StoreError::NotAWorkspace { .. }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_refused_file_is_set_aside_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.sqlite");
+        std::fs::write(&path, "garbage").unwrap();
+        let aside = Workspace::set_aside(&path).unwrap();
+        assert!(!path.exists());
+        assert_eq!(std::fs::read_to_string(&aside).unwrap(), "garbage");
+        std::fs::write(&path, "more garbage").unwrap();
+        let aside2 = Workspace::set_aside(&path).unwrap();
+        assert_ne!(aside, aside2);
+        assert_eq!(std::fs::read_to_string(&aside).unwrap(), "garbage");
+        // The fresh workspace now opens in its place.
+        assert!(Workspace::open(&path).is_ok());
+    }
+}
