@@ -41,3 +41,54 @@ pub fn check(dir: &Path, files: &[(String, String)], whole_dir: bool) -> Vec<Str
     }
     stale
 }
+
+/// Like [`check`] for JSON documents, compared as JSON values: key order does
+/// not count (serde_json's `preserve_order` may be switched on by another
+/// crate in the build). Written with keys sorted, pretty-printed.
+pub fn check_json(
+    dir: &Path,
+    files: &[(String, serde_json::Value)],
+    whole_dir: bool,
+) -> Vec<String> {
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|(name, v)| {
+            let text = serde_json::to_string_pretty(&sorted(v)).unwrap_or_default() + "\n";
+            (name.clone(), text)
+        })
+        .collect();
+    let stale = check(dir, &texts, whole_dir);
+    // A file that differs only in key order is current.
+    stale
+        .into_iter()
+        .filter(|name| {
+            let generated = files.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+            let committed = std::fs::read_to_string(dir.join(name))
+                .ok()
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
+            match (generated, committed) {
+                (Some(g), Some(c)) => sorted(g) != sorted(&c),
+                _ => true,
+            }
+        })
+        .collect()
+}
+
+/// The same JSON value with every object's keys in sorted order.
+fn sorted(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            serde_json::Value::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), sorted(&map[k])))
+                    .collect(),
+            )
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.iter().map(sorted).collect())
+        }
+        other => other.clone(),
+    }
+}
