@@ -237,3 +237,40 @@ pub fn list(out: &mut impl Write, ds: &Dataset, ws: &Workspace, json: bool) -> R
     }
     Ok(())
 }
+
+pub fn export(out: &mut impl Write, ws: &Workspace, path: &std::path::Path) -> Result<(), Failure> {
+    let n = ws.export_annotations(path).map_err(Failure::Store)?;
+    writeln!(out, "exported {n} revisions to {}", path.display())?;
+    Ok(())
+}
+
+pub fn import(
+    out: &mut impl Write,
+    ws: &mut Workspace,
+    path: &std::path::Path,
+    json: bool,
+) -> Result<(), Failure> {
+    let r = ws.import_annotations(path).map_err(Failure::Store)?;
+    if json {
+        crate::print_json(out, &output::ImportOut::new(r))?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "imported {}: {} new revisions ({} already here)",
+        path.display(),
+        r.revisions_added,
+        r.revisions_already_present
+    )?;
+    let list = |ids: &[String]| {
+        if ids.is_empty() {
+            "none".to_owned()
+        } else {
+            ids.join(", ")
+        }
+    };
+    writeln!(out, "  newly annotated:          {}", list(&r.added))?;
+    writeln!(out, "  updated (theirs newer):   {}", list(&r.updated))?;
+    writeln!(out, "  kept yours (yours newer): {}", list(&r.kept))?;
+    Ok(())
+}

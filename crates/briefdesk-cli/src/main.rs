@@ -119,6 +119,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export every annotation with its full history to a JSON bundle.
+    ExportAnnotations {
+        /// The bundle to write (replaced atomically).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Merge a colleague's bundle: both sides' versions are kept, the newest
+    /// becomes current; prints what changed.
+    ImportAnnotations {
+        /// The bundle to read.
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// List your annotations; flags those whose commitment left the dataset.
     Annotations {
         #[arg(long)]
@@ -289,6 +303,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Redo { json } => {
             annotate::step(out, &mut annotate::open(&cli.workspace)?, false, json)
+        }
+        Command::ExportAnnotations { output } => {
+            annotate::export(out, &annotate::open(&cli.workspace)?, &output)
+        }
+        Command::ImportAnnotations { file, json } => {
+            annotate::import(out, &mut annotate::open(&cli.workspace)?, &file, json)
         }
         Command::Annotations { json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;

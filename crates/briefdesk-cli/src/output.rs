@@ -5,7 +5,7 @@
 //! The JSON Schemas in `docs/schema/` are generated from these types, and a
 //! test fails when they drift (see docs/json-output.md).
 
-use briefdesk_core::store::{Annotation, Change, Revision};
+use briefdesk_core::store::{Annotation, Change, ImportReport, Revision};
 use briefdesk_core::view::{self, CommitmentDetail, CommitmentSummary, MeetingView, SectorView};
 use briefdesk_core::Problem;
 use schemars::JsonSchema;
@@ -86,6 +86,14 @@ envelope!(
     }
 );
 
+envelope!(
+    /// `briefdesk import-annotations FILE --json`
+    ImportOut {
+        /// What the merge changed.
+        import: ImportReport
+    }
+);
+
 /// `briefdesk annotate ID --json` and `briefdesk restore ID REV --json`
 #[derive(Serialize, JsonSchema)]
 pub struct AnnotationOut {
@@ -143,6 +151,7 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("annotations.schema.json", of::<AnnotationsOut>()),
         ("history.schema.json", of::<HistoryOut>()),
         ("undo-redo.schema.json", of::<ChangeOut>()),
+        ("import-annotations.schema.json", of::<ImportOut>()),
     ]
 }
 

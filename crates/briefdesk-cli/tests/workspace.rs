@@ -204,3 +204,53 @@ fn bad_input_and_bad_files_are_refused_clearly_and_change_nothing() {
     );
     assert_eq!(std::fs::read_to_string(&text).unwrap(), "important notes\n");
 }
+
+#[test]
+fn share_annotations_through_a_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let alice = dir.path().join("alice.sqlite");
+    let bob = dir.path().join("bob.sqlite");
+    ok_json(
+        &alice,
+        &[
+            "annotate",
+            "C2-08",
+            "--note",
+            "Alice: ask METI",
+            "--tag",
+            "chips",
+        ],
+    );
+    ok_json(
+        &bob,
+        &["annotate", "C3-10", "--note", "Bob: LoI signed 13 May"],
+    );
+    let bundle = dir.path().join("alice.json");
+    let out = run(
+        &alice,
+        &["export-annotations", "-o", bundle.to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    let v = ok_json(&bob, &["import-annotations", bundle.to_str().unwrap()]);
+    assert_eq!(v["import"]["revisions_added"], 1);
+    assert_eq!(v["import"]["added"], serde_json::json!(["C2-08"]));
+    let all = ok_json(&bob, &["annotations"]);
+    assert_eq!(all["annotations"].as_array().unwrap().len(), 2);
+
+    // A hostile bundle is refused and changes nothing.
+    let evil = dir.path().join("evil.json");
+    std::fs::write(&evil, r#"{"format":"briefdesk-annotations","version":1,"exported_at":"x","annotations":[{"commitment":"C1-05","current":null,"revisions":[{"uid":"not-a-uuid","note":"x","status":null,"tags":[],"follow_up":null,"updated_at":"2026-01-01T00:00:00Z","origin":"local"}]}]}"#).unwrap();
+    let (code, err) = fail(&bob, &["import-annotations", evil.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("evil.json: refused") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    assert_eq!(
+        ok_json(&bob, &["annotations"])["annotations"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -5,12 +5,14 @@
 //! is refused with a clear error and can be set aside, never deleted.
 
 mod annotations;
+mod bundle;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
 pub use annotations::{Annotation, AnnotationFields, Change, Revision, UserStatus};
+pub use bundle::{write_atomically, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION};
 
 /// `PRAGMA application_id` of a Briefdesk workspace ("BRFD").
 pub const APPLICATION_ID: i32 = 0x4252_4644;
