@@ -8,6 +8,17 @@ const COMMANDS: &[&str] = &[
     "filter_commitments",
     "commitment",
     "ui_ready",
+    "workspace_status",
+    "reset_workspace",
+    "annotation",
+    "save_annotation",
+    "annotation_history",
+    "restore_annotation",
+    "undo",
+    "redo",
+    "annotations",
+    "export_annotations",
+    "import_annotations",
 ];
 
 fn main() {

@@ -63,6 +63,17 @@ fn main() {
             commands::filter_commitments,
             commands::commitment,
             commands::ui_ready,
+            commands::workspace_status,
+            commands::reset_workspace,
+            commands::annotation,
+            commands::save_annotation,
+            commands::annotation_history,
+            commands::restore_annotation,
+            commands::undo,
+            commands::redo,
+            commands::annotations,
+            commands::export_annotations,
+            commands::import_annotations,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Briefdesk application");

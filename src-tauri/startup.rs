@@ -36,11 +36,16 @@ pub fn prefer_lean_rendering() {
     }
 }
 
-/// The shipped dataset, or the one in `BRIEFDESK_DATA` (a folder) when set.
+/// The shipped dataset, or the one in `BRIEFDESK_DATA` (a folder) when set,
+/// and the user's workspace (shared with the CLI: `store::default_path`).
 pub fn load_api() -> Api {
-    match std::env::var_os("BRIEFDESK_DATA") {
-        Some(dir) => Api::new(Dataset::load_dir(&PathBuf::from(dir))),
-        None => Api::new(Dataset::embedded()),
+    let dataset = match std::env::var_os("BRIEFDESK_DATA") {
+        Some(dir) => Dataset::load_dir(&PathBuf::from(dir)),
+        None => Dataset::embedded(),
+    };
+    match briefdesk_core::store::default_path() {
+        Some(path) => Api::with_workspace(dataset, &path),
+        None => Api::new(dataset),
     }
 }
 

@@ -21,23 +21,22 @@ const APP: &str = env!("CARGO_BIN_EXE_briefdesk-app");
 struct Driver {
     child: Child,
     port: u16,
-    _home: tempfile::TempDir,
 }
 
 impl Driver {
-    fn start() -> Driver {
+    /// Start tauri-driver; the app it launches keeps its data in `home`.
+    fn start(home: &std::path::Path) -> Driver {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the e2e tests need a display: run them under `xvfb-run -a`"
         );
         let port = free_port();
         let native_port = free_port();
-        let home = tempfile::tempdir().unwrap();
         let child = Command::new(tauri_driver())
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
-            .env("BRIEFDESK_HOME", home.path())
+            .env("BRIEFDESK_HOME", home)
             .env("GSETTINGS_BACKEND", "memory")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -48,11 +47,7 @@ impl Driver {
             assert!(Instant::now() < deadline, "tauri-driver did not start");
             std::thread::sleep(Duration::from_millis(100));
         }
-        Driver {
-            child,
-            port,
-            _home: home,
-        }
+        Driver { child, port }
     }
 }
 
@@ -88,9 +83,20 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Start the app, run `body`, and always end the session (even when `body`
-/// panics), so a failing test fails fast instead of hanging.
+/// Start the app with a fresh home, run `body`, and always end the session
+/// (even when `body` panics), so a failing test fails fast instead of hanging.
 async fn with_app<F, Fut>(body: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: std::future::Future<Output = WebDriverResult<()>>,
+{
+    let home = tempfile::tempdir().unwrap();
+    with_app_in(home.path(), body).await;
+}
+
+/// Like [`with_app`], with the app's data in `home` (to restart the app on
+/// the same workspace).
+async fn with_app_in<F, Fut>(home: &std::path::Path, body: F)
 where
     F: FnOnce(WebDriver) -> Fut,
     Fut: std::future::Future<Output = WebDriverResult<()>>,
@@ -98,7 +104,7 @@ where
     // One app at a time: they share the single-instance lock and the display.
     static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
     let _serial = SERIAL.lock().await;
-    let driver = Driver::start();
+    let driver = Driver::start(home);
     let mut caps = Capabilities::new();
     caps.set("browserName", "wry").unwrap();
     caps.set("tauri:options", serde_json::json!({ "application": APP }))
@@ -309,4 +315,98 @@ async fn keyboard_search_opens_a_japanese_record_with_its_conflict() {
         Ok(())
     })
     .await;
+}
+
+/// Open commitment `id` through the list's text filter.
+async fn open_commitment(d: &WebDriver, id: &str) -> WebDriverResult<()> {
+    by_testid(d, "nav-commitments").await?.click().await?;
+    let filter = by_testid(d, "filter-text").await?;
+    filter.clear().await?;
+    filter.send_keys(id).await?;
+    by_testid(d, &format!("commitment-row-{id}"))
+        .await?
+        .click()
+        .await?;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let title = by_testid(d, "commitment-detail").await?.text().await?;
+        if title.contains(id) {
+            return Ok(());
+        }
+        assert!(Instant::now() < deadline, "{id} did not open");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn wait_text(d: &WebDriver, testid: &str, want: &str) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let text = by_testid(d, testid).await?.text().await?;
+        if text.contains(want) {
+            return Ok(());
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{testid} never showed `{want}`: {text}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_annotation_survives_quitting_and_restarting_the_app() {
+    let home = tempfile::tempdir().unwrap();
+    const NOTE: &str = "Ask METI whether the expert team has met";
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        open_commitment(&d, "C2-08").await?;
+        let note = by_testid(&d, "annotation-note").await?;
+        note.send_keys(NOTE).await?;
+        wait_text(&d, "annotation-state", "Saved").await?;
+        shot(&d, "annotation-C2-08").await?;
+        Ok(())
+    })
+    .await;
+    // A new process on the same workspace.
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        open_commitment(&d, "C2-08").await?;
+        let value = by_testid(&d, "annotation-note")
+            .await?
+            .prop("value")
+            .await?;
+        assert_eq!(value.as_deref(), Some(NOTE));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_workspace_is_set_aside_and_a_fresh_one_started() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("data/eu.briefdesk.desktop");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("workspace.sqlite");
+    std::fs::write(&file, "not a database, but the user's bytes all the same").unwrap();
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        let banner = by_testid(&d, "workspace-banner").await?.text().await?;
+        assert!(banner.contains("workspace.sqlite"), "{banner}");
+        by_testid(&d, "workspace-reset").await?.click().await?;
+        wait_text(&d, "workspace-banner", "kept").await?;
+        Ok(())
+    })
+    .await;
+    // The old file was renamed, never deleted; a fresh workspace took its place.
+    let kept: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".unreadable-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(
+        std::fs::read_to_string(kept[0].path()).unwrap(),
+        "not a database, but the user's bytes all the same"
+    );
+    assert!(briefdesk_core::store::Workspace::open(&file).is_ok());
 }

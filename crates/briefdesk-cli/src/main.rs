@@ -17,7 +17,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use briefdesk_core::model::{CommitmentKind, CommitmentStatus, Keyword, Verification};
+use briefdesk_core::model::{CommitmentKind, CommitmentStatus, Keyword, UserStatus, Verification};
 use briefdesk_core::query::Filter;
 use briefdesk_core::{view, Dataset, Problems};
 use clap::{Parser, Subcommand};
@@ -83,6 +83,12 @@ enum Command {
         /// actors, sectors or meeting.
         #[arg(long, value_name = "WORDS")]
         text: Option<String>,
+        /// A tag of your annotation (reads the workspace).
+        #[arg(long)]
+        tag: Option<String>,
+        /// Your own status in your annotation (reads the workspace).
+        #[arg(long, value_parser = keyword_parser::<UserStatus>())]
+        user_status: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -265,6 +271,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             verification,
             kind,
             text,
+            tag,
+            user_status,
             json,
         } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
@@ -275,10 +283,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 verification: verification.and_then(|s| Verification::from_keyword(&s)),
                 kind: kind.and_then(|s| CommitmentKind::from_keyword(&s)),
                 text,
+                tag,
+                user_status: user_status.and_then(|s| UserStatus::from_keyword(&s)),
             }
             .resolved(&ds)
             .map_err(|e| Failure::Usage(e.to_string()))?;
-            let items = view::list(&ds, &filter);
+            let annotations = if filter.tag.is_some() || filter.user_status.is_some() {
+                annotate::open(&cli.workspace)?
+                    .annotations()
+                    .map_err(Failure::Store)?
+                    .into_iter()
+                    .map(|a| (a.commitment, a.fields))
+                    .collect()
+            } else {
+                Default::default()
+            };
+            let items = view::list_annotated(&ds, &filter, &annotations);
             if json {
                 print_json(out, &output::List::new(items))?;
             } else {

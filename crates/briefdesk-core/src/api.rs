@@ -9,9 +9,15 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
 use crate::dataset::{Dataset, Problems};
 use crate::model::*;
 use crate::query::{self, Filter};
+use crate::store::{
+    Annotation, AnnotationFields, Change, ImportReport, Revision, StoreError, Workspace,
+};
 use crate::view::{self, CommitmentDetail, CommitmentSummary, MeetingView};
 
 /// What went wrong, as a closed set the UI can act on.
@@ -22,8 +28,12 @@ pub enum ErrorCode {
     DatasetInvalid,
     /// No record with the requested id.
     NotFound,
-    /// The request itself is malformed (unknown sector, bad value).
+    /// The request itself is malformed (unknown sector, bad value), or there
+    /// is nothing to undo or redo.
     InvalidInput,
+    /// The workspace file cannot be used (see `workspace_status`); a fresh
+    /// one can be started with the old file kept aside.
+    WorkspaceUnavailable,
     /// A bug: should never happen.
     Internal,
 }
@@ -66,6 +76,8 @@ fn choices<T: Keyword>() -> Vec<Choice> {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Labels {
     pub statuses: Vec<Choice>,
+    /// The user's own statuses in annotations.
+    pub user_statuses: Vec<Choice>,
     pub verifications: Vec<Choice>,
     pub kinds: Vec<Choice>,
 }
@@ -113,14 +125,244 @@ pub struct Overview {
     pub meetings: Vec<MeetingView>,
 }
 
-/// The loaded dataset, or why it could not be loaded.
+/// The loaded dataset (or why it could not be loaded) and the user's
+/// workspace (or why it could not be opened).
 pub struct Api {
     dataset: Result<Dataset, Problems>,
+    workspace: Mutex<Slot>,
+}
+
+enum Slot {
+    /// No workspace was asked for.
+    None,
+    Open(Workspace),
+    /// The file at `path` was refused; it is left untouched until the user
+    /// asks for a fresh workspace.
+    Refused {
+        path: PathBuf,
+        problem: String,
+    },
+}
+
+/// Where the workspace is and whether it could be opened.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct WorkspaceStatus {
+    pub path: Option<String>,
+    /// Why the workspace file cannot be used; `None` when it is open.
+    pub problem: Option<String>,
+    /// Where a refused file was moved by `reset_workspace`.
+    pub set_aside: Option<String>,
+}
+
+/// An annotation with what the list and search need to show it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AnnotationEntry {
+    pub annotation: Annotation,
+    /// The commitment's title; `None` when it left the dataset.
+    pub title: Option<String>,
+    /// The commitment is no longer in the dataset; the annotation is kept.
+    pub orphaned: bool,
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        let code = match e {
+            StoreError::Invalid(_) | StoreError::Nothing(_) => ErrorCode::InvalidInput,
+            StoreError::NotAWorkspace { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::Newer { .. }
+            | StoreError::Open { .. } => ErrorCode::WorkspaceUnavailable,
+            StoreError::Sqlite(_) => ErrorCode::Internal,
+        };
+        ApiError::new(code, e.to_string())
+    }
 }
 
 impl Api {
+    /// An API over a dataset, without a workspace.
     pub fn new(dataset: Result<Dataset, Problems>) -> Self {
-        Self { dataset }
+        Self {
+            dataset,
+            workspace: Mutex::new(Slot::None),
+        }
+    }
+
+    /// An API over a dataset and the workspace at `path`. A workspace that
+    /// cannot be opened is reported by every workspace call and by
+    /// [`Api::workspace_status`]; its file is not touched.
+    pub fn with_workspace(dataset: Result<Dataset, Problems>, path: &Path) -> Self {
+        let slot = match Workspace::open(path) {
+            Ok(ws) => Slot::Open(ws),
+            Err(e) => Slot::Refused {
+                path: path.to_owned(),
+                problem: e.to_string(),
+            },
+        };
+        Self {
+            dataset,
+            workspace: Mutex::new(slot),
+        }
+    }
+
+    fn slot(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.workspace.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Run `f` on the open workspace.
+    fn with_ws<T>(
+        &self,
+        f: impl FnOnce(&mut Workspace) -> Result<T, StoreError>,
+    ) -> Result<T, ApiError> {
+        match &mut *self.slot() {
+            Slot::Open(ws) => f(ws).map_err(ApiError::from),
+            Slot::Refused { problem, .. } => Err(ApiError::new(
+                ErrorCode::WorkspaceUnavailable,
+                problem.clone(),
+            )),
+            Slot::None => Err(ApiError::new(
+                ErrorCode::WorkspaceUnavailable,
+                "no workspace is open",
+            )),
+        }
+    }
+
+    pub fn workspace_status(&self) -> WorkspaceStatus {
+        match &*self.slot() {
+            Slot::Open(ws) => WorkspaceStatus {
+                path: Some(ws.path().display().to_string()),
+                problem: None,
+                set_aside: None,
+            },
+            Slot::Refused { path, problem } => WorkspaceStatus {
+                path: Some(path.display().to_string()),
+                problem: Some(problem.clone()),
+                set_aside: None,
+            },
+            Slot::None => WorkspaceStatus {
+                path: None,
+                problem: Some("no workspace is open".into()),
+                set_aside: None,
+            },
+        }
+    }
+
+    /// Move a refused workspace file aside (renamed, never deleted) and
+    /// start a fresh workspace in its place.
+    pub fn reset_workspace(&self) -> Result<WorkspaceStatus, ApiError> {
+        let mut slot = self.slot();
+        let Slot::Refused { path, .. } = &*slot else {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "the workspace is fine; there is nothing to reset",
+            ));
+        };
+        let path = path.clone();
+        let aside = Workspace::set_aside(&path)?;
+        let ws = Workspace::open(&path)?;
+        *slot = Slot::Open(ws);
+        Ok(WorkspaceStatus {
+            path: Some(path.display().to_string()),
+            problem: None,
+            set_aside: Some(aside.display().to_string()),
+        })
+    }
+
+    /// The current annotation of `id`, if any.
+    pub fn annotation(&self, id: &str) -> Result<Option<Annotation>, ApiError> {
+        self.with_ws(|ws| ws.annotation(id))
+    }
+
+    /// Save what the user wrote about commitment `id` (a new revision).
+    pub fn save_annotation(
+        &self,
+        id: &str,
+        fields: AnnotationFields,
+    ) -> Result<Annotation, ApiError> {
+        let known = self.ds()?.commitment(id).is_some();
+        self.with_ws(|ws| {
+            if !known && ws.annotation(id)?.is_none() {
+                return Err(StoreError::Invalid(format!("no commitment with id “{id}”")));
+            }
+            ws.save(id, fields)
+        })
+    }
+
+    pub fn annotation_history(&self, id: &str) -> Result<Vec<Revision>, ApiError> {
+        self.with_ws(|ws| ws.history(id))
+    }
+
+    pub fn restore_annotation(&self, id: &str, revision: i64) -> Result<Annotation, ApiError> {
+        self.with_ws(|ws| ws.restore(id, revision))
+    }
+
+    pub fn undo(&self) -> Result<Change, ApiError> {
+        self.with_ws(Workspace::undo)
+    }
+
+    pub fn redo(&self) -> Result<Change, ApiError> {
+        self.with_ws(Workspace::redo)
+    }
+
+    /// Every annotation, orphaned ones flagged.
+    pub fn annotations(&self) -> Result<Vec<AnnotationEntry>, ApiError> {
+        let ds = self.ds()?;
+        let all = self.with_ws(|ws| ws.annotations())?;
+        Ok(all
+            .into_iter()
+            .map(|a| {
+                let title = ds.commitment(&a.commitment).map(|c| c.title.clone());
+                AnnotationEntry {
+                    orphaned: title.is_none(),
+                    title,
+                    annotation: a,
+                }
+            })
+            .collect())
+    }
+
+    /// Export to `path`, which must be a `.json` file that is either new or
+    /// an earlier bundle: the webview can never overwrite other files.
+    pub fn export_annotations(&self, path: &Path) -> Result<u32, ApiError> {
+        let refuse = |why: &str| {
+            Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                format!("{}: {why}", path.display()),
+            ))
+        };
+        if !path.is_absolute() {
+            return refuse("not an absolute path");
+        }
+        if !path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            return refuse("a bundle is saved as a .json file");
+        }
+        if path.exists() {
+            let head: Vec<u8> = std::fs::read(path)
+                .map(|b| b.into_iter().take(4096).collect())
+                .unwrap_or_default();
+            if !String::from_utf8_lossy(&head).contains(crate::store::BUNDLE_FORMAT) {
+                return refuse("will not overwrite a file that is not a Briefdesk bundle");
+            }
+        }
+        self.with_ws(|ws| ws.export_annotations(path))
+    }
+
+    pub fn import_annotations(&self, path: &Path) -> Result<ImportReport, ApiError> {
+        self.with_ws(|ws| ws.import_annotations(path))
+    }
+
+    /// The user's annotations as the list filters need them.
+    fn annotation_map(&self, filter: &Filter) -> Result<query::Annotations, ApiError> {
+        if filter.tag.is_none() && filter.user_status.is_none() {
+            return Ok(Default::default());
+        }
+        Ok(self
+            .with_ws(|ws| ws.annotations())?
+            .into_iter()
+            .map(|a| (a.commitment, a.fields))
+            .collect())
     }
 
     fn ds(&self) -> Result<&Dataset, ApiError> {
@@ -176,6 +418,7 @@ impl Api {
             },
             labels: Labels {
                 statuses: choices::<CommitmentStatus>(),
+                user_statuses: choices::<UserStatus>(),
                 verifications: choices::<Verification>(),
                 kinds: choices::<CommitmentKind>(),
             },
@@ -195,7 +438,8 @@ impl Api {
         let filter = filter
             .resolved(ds)
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
-        Ok(query::list(ds, &filter)
+        let annotations = self.annotation_map(&filter)?;
+        Ok(query::list_annotated(ds, &filter, &annotations)
             .into_iter()
             .map(|c| c.id.clone())
             .collect())
@@ -275,5 +519,82 @@ mod tests {
         assert!(e.message.contains("missing file"), "{}", e.message);
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["code"], "dataset_invalid");
+    }
+
+    #[test]
+    fn the_workspace_through_the_api() {
+        let dir = tempfile::tempdir().unwrap();
+        let api = Api::with_workspace(Dataset::embedded(), &dir.path().join("w.sqlite"));
+        assert!(api.workspace_status().problem.is_none());
+        let fields = AnnotationFields {
+            note: "Ask METI".into(),
+            tags: vec!["chips".into()],
+            ..Default::default()
+        };
+        api.save_annotation("C2-08", fields).unwrap();
+        assert_eq!(
+            api.annotation("C2-08").unwrap().unwrap().fields.note,
+            "Ask METI"
+        );
+        let e = api
+            .save_annotation("C9-99", AnnotationFields::default())
+            .unwrap_err();
+        assert_eq!(e.code, ErrorCode::InvalidInput);
+        // Tag filter.
+        let f = Filter {
+            tag: Some("CHIPS".into()),
+            ..Filter::default()
+        };
+        assert_eq!(api.filter_commitments(&f).unwrap(), ["C2-08"]);
+        // Undo, then nothing more to undo.
+        assert!(api.undo().unwrap().current.is_none());
+        assert_eq!(api.undo().unwrap_err().code, ErrorCode::InvalidInput);
+        api.redo().unwrap();
+        assert_eq!(api.annotations().unwrap().len(), 1);
+        // Export only to .json files that are new or earlier bundles.
+        let out = dir.path().join("bundle.json");
+        assert_eq!(api.export_annotations(&out).unwrap(), 1);
+        assert_eq!(
+            api.export_annotations(&out).unwrap(),
+            1,
+            "an earlier bundle is replaced"
+        );
+        let other = dir.path().join("thesis.json");
+        std::fs::write(&other, "{\"my\": \"thesis\"}").unwrap();
+        let e = api.export_annotations(&other).unwrap_err();
+        assert!(e.message.contains("will not overwrite"), "{}", e.message);
+        assert_eq!(
+            std::fs::read_to_string(&other).unwrap(),
+            "{\"my\": \"thesis\"}"
+        );
+        assert!(api.export_annotations(&dir.path().join("x.txt")).is_err());
+        assert!(api.export_annotations(Path::new("relative.json")).is_err());
+    }
+
+    #[test]
+    fn a_refused_workspace_is_reported_then_set_aside_on_request() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.sqlite");
+        std::fs::write(&path, "not a database").unwrap();
+        let api = Api::with_workspace(Dataset::embedded(), &path);
+        let status = api.workspace_status();
+        assert!(status
+            .problem
+            .unwrap()
+            .contains("not a Briefdesk workspace"));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "not a database",
+            "untouched"
+        );
+        let e = api.annotation("C2-08").unwrap_err();
+        assert_eq!(e.code, ErrorCode::WorkspaceUnavailable);
+        // Browsing still works.
+        assert!(api.overview().is_ok());
+        let status = api.reset_workspace().unwrap();
+        let aside = status.set_aside.unwrap();
+        assert_eq!(std::fs::read_to_string(&aside).unwrap(), "not a database");
+        assert!(api.annotation("C2-08").unwrap().is_none());
+        assert!(api.reset_workspace().is_err(), "nothing to reset now");
     }
 }

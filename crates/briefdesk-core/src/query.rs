@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use crate::dataset::{Dataset, Record};
 use crate::model::*;
+use crate::store::AnnotationFields;
 
 /// Filters for the commitment list; all given filters must match. `text`
 /// matches when every word appears (ignoring case) in the id, title, summary,
@@ -26,6 +27,10 @@ pub struct Filter {
     pub verification: Option<Verification>,
     pub kind: Option<CommitmentKind>,
     pub text: Option<String>,
+    /// A tag of the user's annotation (ignoring case).
+    pub tag: Option<String>,
+    /// The user's own status in their annotation.
+    pub user_status: Option<UserStatus>,
 }
 
 impl Filter {
@@ -57,9 +62,36 @@ impl Filter {
     }
 }
 
+/// The user's annotations by commitment id, for the `tag` and `user_status`
+/// filters.
+pub type Annotations = rustc_hash::FxHashMap<String, AnnotationFields>;
+
 /// Commitments matching `filter`, in council order: by meeting date, then by
-/// the commitment's own date, then in dataset order.
+/// the commitment's own date, then in dataset order. `tag` and `user_status`
+/// match nothing here: use [`list_annotated`] with the user's annotations.
 pub fn list<'a>(ds: &'a Dataset, filter: &Filter) -> Vec<&'a Commitment> {
+    list_annotated(ds, filter, &Annotations::default())
+}
+
+/// [`list`], with the user's annotations for the `tag` and `user_status` filters.
+pub fn list_annotated<'a>(
+    ds: &'a Dataset,
+    filter: &Filter,
+    annotations: &Annotations,
+) -> Vec<&'a Commitment> {
+    let by_annotation = |c: &Commitment| {
+        if filter.tag.is_none() && filter.user_status.is_none() {
+            return true;
+        }
+        let Some(a) = annotations.get(&c.id) else {
+            return false;
+        };
+        filter
+            .tag
+            .as_ref()
+            .is_none_or(|t| a.tags.iter().any(|x| x.eq_ignore_ascii_case(t.trim())))
+            && filter.user_status.is_none_or(|s| a.status == Some(s))
+    };
     let words: Vec<String> = filter
         .text
         .as_deref()
@@ -72,7 +104,7 @@ pub fn list<'a>(ds: &'a Dataset, filter: &Filter) -> Vec<&'a Commitment> {
         .iter()
         .enumerate()
         .filter(|(i, c)| {
-            filter.matches_fields(c) && {
+            filter.matches_fields(c) && by_annotation(c) && {
                 let hay = ds.search_text(*i);
                 words.iter().all(|w| hay.contains(w.as_str()))
             }

@@ -175,7 +175,16 @@ pub fn meetings(ds: &Dataset) -> Vec<MeetingView> {
 
 /// The commitment list for `filter`, in council order.
 pub fn list(ds: &Dataset, filter: &Filter) -> Vec<CommitmentSummary> {
-    query::list(ds, filter)
+    list_annotated(ds, filter, &query::Annotations::default())
+}
+
+/// [`list`], with the user's annotations for the `tag` and `user_status` filters.
+pub fn list_annotated(
+    ds: &Dataset,
+    filter: &Filter,
+    annotations: &query::Annotations,
+) -> Vec<CommitmentSummary> {
+    query::list_annotated(ds, filter, annotations)
         .into_iter()
         .map(|c| CommitmentSummary {
             id: c.id.clone(),

@@ -7,8 +7,10 @@
 
 use std::path::Path;
 
-use briefdesk_core::api::{Api, ApiError, Overview};
+use briefdesk_core::api::{AnnotationEntry, Api, ApiError, Overview, WorkspaceStatus};
+use briefdesk_core::model::UserStatus;
 use briefdesk_core::query::Filter;
+use briefdesk_core::store::{Annotation, AnnotationFields, Change, ImportReport, Revision};
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use briefdesk_core::{golden, Dataset};
 use ts_rs::{Config, TS};
@@ -33,6 +35,14 @@ fn committed_typescript_bindings_are_current() {
     CommitmentDetail::export_all(&cfg).unwrap();
     Filter::export_all(&cfg).unwrap();
     ApiError::export_all(&cfg).unwrap();
+    WorkspaceStatus::export_all(&cfg).unwrap();
+    AnnotationEntry::export_all(&cfg).unwrap();
+    Annotation::export_all(&cfg).unwrap();
+    AnnotationFields::export_all(&cfg).unwrap();
+    Revision::export_all(&cfg).unwrap();
+    Change::export_all(&cfg).unwrap();
+    ImportReport::export_all(&cfg).unwrap();
+    UserStatus::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()

@@ -4,4 +4,8 @@ import type { Choice } from "./Choice";
 /**
  * The labels of every closed set the UI shows.
  */
-export type Labels = { statuses: Array<Choice>, verifications: Array<Choice>, kinds: Array<Choice>, };
+export type Labels = { statuses: Array<Choice>, 
+/**
+ * The user's own statuses in annotations.
+ */
+user_statuses: Array<Choice>, verifications: Array<Choice>, kinds: Array<Choice>, };
