@@ -134,8 +134,14 @@ async fn by_testid(d: &WebDriver, id: &str) -> WebDriverResult<WebElement> {
 async fn shot(d: &WebDriver, name: &str) -> WebDriverResult<()> {
     if let Some(dir) = std::env::var_os("BRIEFDESK_SCREENSHOTS") {
         std::fs::create_dir_all(&dir)?;
-        d.screenshot(&PathBuf::from(dir).join(format!("{name}.png")))
-            .await?;
+        // Screenshots are for people to look at; never fail a test on one.
+        let path = PathBuf::from(dir).join(format!("{name}.png"));
+        let taking = d.screenshot(&path);
+        match tokio::time::timeout(Duration::from_secs(10), taking).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => eprintln!("screenshot {name}: {e}"),
+            Err(_) => eprintln!("screenshot {name}: timed out"),
+        }
     }
     Ok(())
 }
@@ -317,31 +323,35 @@ async fn keyboard_search_opens_a_japanese_record_with_its_conflict() {
     .await;
 }
 
-/// Open commitment `id` through the list's text filter.
-async fn open_commitment(d: &WebDriver, id: &str) -> WebDriverResult<()> {
-    by_testid(d, "nav-commitments").await?.click().await?;
-    let filter = by_testid(d, "filter-text").await?;
-    filter.clear().await?;
-    filter.send_keys(id).await?;
-    by_testid(d, &format!("commitment-row-{id}"))
+/// The text of element `testid`, read in one script call (no element handle
+/// that a re-render could make stale); `None` while it is not on screen.
+async fn text_of(d: &WebDriver, testid: &str) -> WebDriverResult<Option<String>> {
+    let script = format!(
+        "const e = document.querySelector('[data-testid=\"{testid}\"]'); \
+         return e ? (e.value !== undefined && e.tagName !== 'BUTTON' ? e.value : e.innerText) : null;"
+    );
+    d.execute(&script, Vec::new())
         .await?
-        .click()
-        .await?;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let title = by_testid(d, "commitment-detail").await?.text().await?;
-        if title.contains(id) {
-            return Ok(());
+        .convert::<Option<String>>()
+}
+
+/// Click element `testid`, again if a re-render replaced it meanwhile.
+async fn click(d: &WebDriver, testid: &str) -> WebDriverResult<()> {
+    for _ in 0..50 {
+        match by_testid(d, testid).await?.click().await {
+            Err(e) if e.to_string().contains("stale element") => {
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
+            other => return other,
         }
-        assert!(Instant::now() < deadline, "{id} did not open");
-        tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    panic!("{testid} kept being replaced");
 }
 
 async fn wait_text(d: &WebDriver, testid: &str, want: &str) -> WebDriverResult<()> {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let text = by_testid(d, testid).await?.text().await?;
+        let text = text_of(d, testid).await?.unwrap_or_default();
         if text.contains(want) {
             return Ok(());
         }
@@ -351,6 +361,17 @@ async fn wait_text(d: &WebDriver, testid: &str, want: &str) -> WebDriverResult<(
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Open commitment `id` through the list's text filter.
+async fn open_commitment(d: &WebDriver, id: &str) -> WebDriverResult<()> {
+    click(d, "nav-commitments").await?;
+    let filter = by_testid(d, "filter-text").await?;
+    filter.clear().await?;
+    filter.send_keys(id).await?;
+    wait_text(d, "result-count", "1 of ").await?;
+    click(d, &format!("commitment-row-{id}")).await?;
+    wait_text(d, "commitment-detail", id).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -390,9 +411,8 @@ async fn a_damaged_workspace_is_set_aside_and_a_fresh_one_started() {
     std::fs::write(&file, "not a database, but the user's bytes all the same").unwrap();
     with_app_in(home.path(), |d| async move {
         ready(&d).await?;
-        let banner = by_testid(&d, "workspace-banner").await?.text().await?;
-        assert!(banner.contains("workspace.sqlite"), "{banner}");
-        by_testid(&d, "workspace-reset").await?.click().await?;
+        wait_text(&d, "workspace-banner", "workspace.sqlite").await?;
+        click(&d, "workspace-reset").await?;
         wait_text(&d, "workspace-banner", "kept").await?;
         Ok(())
     })

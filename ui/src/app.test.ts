@@ -140,6 +140,8 @@ describe("overview", () => {
       verification: null,
       kind: null,
       text: null,
+      tag: null,
+      user_status: null,
     });
     expect($("overview")!.hidden).toBe(true);
     expect($<HTMLSelectElement>("filter-sector")!.value).toBe("semiconductors");

@@ -1,16 +1,25 @@
-// The application shell: loads the data, renders the header, the error
-// banner and the screens, and routes between overview, list and detail.
+// The application shell: loads the data and the workspace status, renders the
+// header (with undo/redo), the error and workspace banners, the notices and the
+// screens, routes between overview, list, detail and "My notes", and saves
+// pending annotation edits before switching commitments or closing the window.
 import * as api from "./api";
+import type { Annotation } from "./bindings/Annotation";
 import type { ApiError } from "./bindings/ApiError";
+import type { Change } from "./bindings/Change";
+import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { h, setChildren } from "./dom";
 import { installKeyboard, type KeyboardTarget } from "./keyboard";
-import { Catalog, emptyFilter } from "./state";
+import { Catalog, describeChange, emptyFilter } from "./state";
+import { AnnotationPanel } from "./views/annotation";
 import { renderDetail, renderDetailLoading, type DetailHandlers } from "./views/detail";
 import { ListView } from "./views/list";
+import { NotesView } from "./views/notes";
 import { renderOverview } from "./views/overview";
 
-export type ViewName = "overview" | "list";
+export type ViewName = "overview" | "list" | "notes";
+
+export const NOTICE_MS = 4000;
 
 export class App implements KeyboardTarget {
   readonly root: HTMLElement;
@@ -22,6 +31,21 @@ export class App implements KeyboardTarget {
   private readonly datasetLine: HTMLElement;
   private readonly navOverview: HTMLButtonElement;
   private readonly navList: HTMLButtonElement;
+  private readonly navNotes: HTMLButtonElement;
+  private readonly undoBtn: HTMLButtonElement;
+  private readonly redoBtn: HTMLButtonElement;
+  private readonly workspaceBanner: HTMLElement;
+  private readonly noticeEl: HTMLElement;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  notes: NotesView | null = null;
+  /** The annotation panel of the open commitment. */
+  panel: AnnotationPanel | null = null;
+  /** Flushes of panels that were closed while still saving. */
+  private readonly retiring = new Set<Promise<boolean>>();
+  /** Why annotations cannot be edited (the workspace was refused); null when they can. */
+  workspaceProblem: string | null = null;
+  private unlistenClose: (() => void) | null = null;
+  private closeWarned = false;
   private overviewEl: HTMLElement | null = null;
   private workspace: HTMLElement | null = null;
   private detailSlot: HTMLElement | null = null;
@@ -43,7 +67,36 @@ export class App implements KeyboardTarget {
       { type: "button", class: "nav-btn", "data-testid": "nav-commitments", disabled: true, onclick: () => this.showList() },
       "Commitments",
     );
+    this.navNotes = h(
+      "button",
+      { type: "button", class: "nav-btn", "data-testid": "nav-notes", disabled: true, onclick: () => this.showNotes() },
+      "My notes",
+    );
+    this.undoBtn = h(
+      "button",
+      {
+        type: "button",
+        class: "btn small",
+        "data-testid": "undo",
+        title: "Undo the last change to your notes (Ctrl+Z)",
+        onclick: () => void this.undo(),
+      },
+      "↶ Undo",
+    );
+    this.redoBtn = h(
+      "button",
+      {
+        type: "button",
+        class: "btn small",
+        "data-testid": "redo",
+        title: "Redo (Ctrl+Shift+Z)",
+        onclick: () => void this.redo(),
+      },
+      "↷ Redo",
+    );
     this.banner = h("div", { class: "banner-slot" });
+    this.workspaceBanner = h("div", { class: "banner-slot" });
+    this.noticeEl = h("div", { class: "notice", "data-testid": "notice", role: "status", "aria-live": "polite", hidden: true });
     this.content = h(
       "main",
       { class: "content", id: "content" },
@@ -56,20 +109,40 @@ export class App implements KeyboardTarget {
         { class: "topbar" },
         h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, "Briefdesk")),
         this.datasetLine,
-        h("nav", { class: "nav", "aria-label": "Screens" }, this.navOverview, this.navList),
+        h("nav", { class: "nav", "aria-label": "Screens" }, this.navOverview, this.navList, this.navNotes),
+        h("div", { class: "history-btns", role: "group", "aria-label": "Undo and redo" }, this.undoBtn, this.redoBtn),
       ),
+      this.workspaceBanner,
       this.banner,
+      this.noticeEl,
       this.content,
     );
     this.uninstallKeyboard = installKeyboard(root.ownerDocument, this);
+    api
+      .onCloseRequested(() => this.beforeClose())
+      .then((unlisten) => {
+        this.unlistenClose = unlisten;
+      })
+      .catch(() => {
+        /* outside the app window (e.g. a browser preview): nothing to listen to */
+      });
   }
 
   /** Loads the overview and all summaries, then shows the overview. */
   async start(): Promise<void> {
     this.clearError();
     try {
-      const [overview, summaries] = await Promise.all([api.overview(), api.commitments()]);
+      const [overview, summaries, workspace] = await Promise.all([
+        api.overview(),
+        api.commitments(),
+        api.workspaceStatus().catch((e: unknown): WorkspaceStatus => ({
+          path: null,
+          problem: api.toApiError(e).message,
+          set_aside: null,
+        })),
+      ]);
       this.catalog = new Catalog(overview, summaries);
+      this.applyWorkspace(workspace);
     } catch (e) {
       const err = api.toApiError(e);
       this.showError(err);
@@ -88,6 +161,7 @@ export class App implements KeyboardTarget {
     this.datasetLine.textContent = catalog.datasetLine();
     this.navOverview.disabled = false;
     this.navList.disabled = false;
+    this.navNotes.disabled = false;
     this.overviewEl = renderOverview(catalog, {
       onSector: (id) => this.showList({ ...emptyFilter(), sector: id }),
       onMeeting: (id) => this.showList({ ...emptyFilter(), meeting: id }),
@@ -96,15 +170,25 @@ export class App implements KeyboardTarget {
       onOpen: (id) => void this.openCommitment(id),
       onError: (err) => this.showError(err),
     });
+    this.notes = new NotesView(catalog, {
+      onOpen: (id) => void this.openCommitment(id),
+      onError: (err) => this.showError(err),
+      beforeExport: () => this.flushPendingSaves(),
+      onImported: () => void this.reloadAnnotations(),
+    });
+    this.notes.setDisabled(this.workspaceProblem);
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": "Commitment detail", hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
-    setChildren(this.content, this.overviewEl, this.workspace);
+    setChildren(this.content, this.overviewEl, this.workspace, this.notes.element);
+    void this.reloadAnnotations();
     this.showOverview();
     this.signalReady();
   }
 
   destroy(): void {
     this.uninstallKeyboard();
+    this.unlistenClose?.();
+    clearTimeout(this.noticeTimer);
   }
 
   // --- KeyboardTarget ---------------------------------------------------
@@ -142,8 +226,26 @@ export class App implements KeyboardTarget {
     this.view = "overview";
     this.overviewEl.hidden = false;
     this.workspace.hidden = true;
-    this.navOverview.setAttribute("aria-current", "page");
-    this.navList.removeAttribute("aria-current");
+    if (this.notes) this.notes.element.hidden = true;
+    this.markNav(this.navOverview);
+  }
+
+  /** Shows "My notes" (reloading the list). */
+  showNotes(): void {
+    if (!this.overviewEl || !this.workspace || !this.notes) return;
+    this.view = "notes";
+    this.overviewEl.hidden = true;
+    this.workspace.hidden = true;
+    this.notes.element.hidden = false;
+    this.markNav(this.navNotes);
+    void this.flushPendingSaves().then(() => this.notes?.refresh());
+  }
+
+  private markNav(current: HTMLButtonElement): void {
+    for (const b of [this.navOverview, this.navList, this.navNotes]) {
+      if (b === current) b.setAttribute("aria-current", "page");
+      else b.removeAttribute("aria-current");
+    }
   }
 
   /** Shows the list; with a filter, replaces the current one. */
@@ -152,8 +254,8 @@ export class App implements KeyboardTarget {
     this.view = "list";
     this.overviewEl.hidden = true;
     this.workspace.hidden = false;
-    this.navList.setAttribute("aria-current", "page");
-    this.navOverview.removeAttribute("aria-current");
+    if (this.notes) this.notes.element.hidden = true;
+    this.markNav(this.navList);
     if (filter) {
       this.closeDetail(false);
       this.list.setFilter(filter);
@@ -165,6 +267,7 @@ export class App implements KeyboardTarget {
   async openCommitment(id: string, focusDetail = false): Promise<void> {
     if (!this.catalog || !this.detailSlot || !this.workspace || !this.list) return;
     if (this.view !== "list") this.showList();
+    this.retirePanel();
     const seq = ++this.detailSeq;
     this.detailId = id;
     this.list.setOpen(id);
@@ -175,7 +278,15 @@ export class App implements KeyboardTarget {
     try {
       const detail = await api.commitment(id);
       if (seq !== this.detailSeq) return;
-      setChildren(this.detailSlot, renderDetail(this.catalog, detail, handlers));
+      const panel = new AnnotationPanel(
+        this.catalog,
+        detail.id,
+        { onSaved: (a) => this.annotationSaved(a) },
+        this.workspaceProblem,
+      );
+      this.panel = panel;
+      setChildren(this.detailSlot, renderDetail(this.catalog, detail, handlers, panel.element));
+      void panel.load();
       this.detailSlot.scrollTop = 0;
       if (focusDetail) this.detailSlot.querySelector<HTMLElement>("[data-testid=detail-title]")?.focus();
     } catch (e) {
@@ -188,6 +299,7 @@ export class App implements KeyboardTarget {
   closeDetail(restoreFocus = true): void {
     if (!this.detailSlot || !this.workspace || !this.list) return;
     const wasOpen = this.detailId !== null;
+    this.retirePanel();
     this.detailSeq++;
     this.detailId = null;
     this.detailSlot.hidden = true;
@@ -195,6 +307,173 @@ export class App implements KeyboardTarget {
     this.workspace.classList.remove("has-detail");
     this.list.setOpen(null);
     if (wasOpen && restoreFocus && this.view === "list") this.list.virtual.element.focus();
+  }
+
+  // --- annotations --------------------------------------------------------
+
+  /** Saves every pending edit now; true when all of them are stored. */
+  async flushPendingSaves(): Promise<boolean> {
+    const all = [...this.retiring];
+    if (this.panel) all.push(this.panel.flush());
+    const results = await Promise.all(all);
+    return results.every(Boolean);
+  }
+
+  /** The close-requested handler: false keeps the window open (once) when text could not be saved. */
+  async beforeClose(): Promise<boolean> {
+    const saved = await this.flushPendingSaves();
+    if (saved || this.closeWarned) return true;
+    this.closeWarned = true;
+    this.showError({
+      code: "workspace_unavailable",
+      message: "Your latest note could not be saved (see the note's panel). Close the window again to quit without it.",
+    });
+    return false;
+  }
+
+  /** Starts saving the open panel's pending edits (without waiting) and lets it go. */
+  private retirePanel(): void {
+    const panel = this.panel;
+    if (!panel) return;
+    this.panel = null;
+    const flushing = panel.flush();
+    this.retiring.add(flushing);
+    void flushing.finally(() => this.retiring.delete(flushing));
+  }
+
+  private annotationSaved(a: Annotation): void {
+    this.list?.updateAnnotation(a.commitment, a);
+  }
+
+  /** Reloads every annotation (list markers, tag filter). */
+  async reloadAnnotations(): Promise<void> {
+    if (!this.list || this.workspaceProblem) return;
+    try {
+      const entries = await api.annotations();
+      this.list.setAnnotations(entries.map((e) => e.annotation));
+    } catch (e) {
+      this.showError(api.toApiError(e));
+      return;
+    }
+    if (this.panel && !this.panel.isDirty()) {
+      const id = this.panel.commitmentId;
+      this.panel.replace(this.list.annotationOf(id));
+    }
+  }
+
+  async undo(): Promise<void> {
+    await this.step("undo");
+  }
+
+  async redo(): Promise<void> {
+    await this.step("redo");
+  }
+
+  private async step(which: "undo" | "redo"): Promise<void> {
+    if (this.workspaceProblem) {
+      this.notice(this.workspaceProblem);
+      return;
+    }
+    if (!(await this.flushPendingSaves())) {
+      // Undoing now would replace text that is not stored yet.
+      this.notice(`Your latest change is not saved yet, so nothing was ${which === "undo" ? "undone" : "redone"}.`);
+      return;
+    }
+    let change: Change;
+    try {
+      change = which === "undo" ? await api.undo() : await api.redo();
+    } catch (e) {
+      const err = api.toApiError(e);
+      if (err.code === "invalid_input") this.notice(which === "undo" ? "Nothing to undo." : "Nothing to redo.");
+      else this.showError(err);
+      return;
+    }
+    const before = this.list?.annotationOf(change.commitment) ?? null;
+    const what = describeChange(before?.fields ?? null, change.current?.fields ?? null);
+    this.list?.updateAnnotation(change.commitment, change.current);
+    if (this.panel && this.panel.commitmentId === change.commitment) this.panel.replace(change.current);
+    if (this.view === "notes") void this.notes?.refresh();
+    this.notice(`${which === "undo" ? "Undone" : "Redone"}: ${what} on ${change.commitment}`);
+  }
+
+  /** A brief message under the header. */
+  notice(text: string): void {
+    this.noticeEl.textContent = text;
+    this.noticeEl.hidden = false;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => {
+      this.noticeEl.hidden = true;
+    }, NOTICE_MS);
+  }
+
+  // --- the workspace --------------------------------------------------------
+
+  private applyWorkspace(w: WorkspaceStatus): void {
+    if (w.problem) {
+      const file = w.path ?? "your workspace file";
+      this.workspaceProblem = `Editing notes is off: ${file} cannot be used (${w.problem}).`;
+      this.renderWorkspaceProblem(w);
+    } else {
+      this.workspaceProblem = null;
+      if (w.set_aside) this.renderWorkspaceReset(w);
+      else this.workspaceBanner.replaceChildren();
+    }
+    this.undoBtn.disabled = this.workspaceProblem !== null;
+    this.redoBtn.disabled = this.workspaceProblem !== null;
+    this.notes?.setDisabled(this.workspaceProblem);
+    this.panel?.setDisabled(this.workspaceProblem);
+  }
+
+  private renderWorkspaceProblem(w: WorkspaceStatus): void {
+    const file = w.path ?? "The workspace file";
+    setChildren(
+      this.workspaceBanner,
+      h(
+        "div",
+        { class: "workspace-banner", role: "alert", "data-testid": "workspace-banner" },
+        h("h2", null, "Your notes workspace could not be opened"),
+        h("p", { class: "ws-problem" }, `${file}: ${w.problem ?? ""}`),
+        h(
+          "p",
+          null,
+          "You can still browse the record, but writing notes is turned off until you start a fresh workspace. " +
+            "The old file is renamed and kept, never deleted, so nothing in it is lost.",
+        ),
+        h(
+          "button",
+          { type: "button", class: "btn primary", "data-testid": "workspace-reset", onclick: () => void this.resetWorkspace() },
+          "Start a fresh workspace",
+        ),
+      ),
+    );
+  }
+
+  private renderWorkspaceReset(w: WorkspaceStatus): void {
+    setChildren(
+      this.workspaceBanner,
+      h(
+        "div",
+        { class: "workspace-banner done", role: "status", "data-testid": "workspace-banner" },
+        h("p", null, "A fresh workspace is open; you can write notes again."),
+        h("p", { "data-testid": "workspace-set-aside" }, `Your old file was kept as ${w.set_aside ?? "(unknown)"}.`),
+        h(
+          "button",
+          { type: "button", class: "btn small", "data-testid": "workspace-dismiss", onclick: () => this.workspaceBanner.replaceChildren() },
+          "Dismiss",
+        ),
+      ),
+    );
+  }
+
+  async resetWorkspace(): Promise<void> {
+    try {
+      const w = await api.resetWorkspace();
+      this.applyWorkspace(w);
+      await this.reloadAnnotations();
+      if (this.view === "notes") await this.notes?.refresh();
+    } catch (e) {
+      this.showError(api.toApiError(e));
+    }
   }
 
   // --- errors -----------------------------------------------------------

@@ -56,11 +56,24 @@ describe("the webview's permissions", () => {
     expect(granted).toEqual(invoked);
   });
 
-  it("grants no file-system or shell access and opens only http(s) links", () => {
+  it("grants no file-system or shell access, only the needed plugin permissions, and opens only http(s) links", () => {
     const ids = (capability.permissions as unknown[]).map((p) =>
       typeof p === "string" ? p : (p as { identifier: string }).identifier,
     );
-    expect(ids.filter((id) => /^(fs|shell|core):/.test(id))).toEqual([]);
+    expect(ids.filter((id) => /^(fs|shell):/.test(id))).toEqual([]);
+    // Beyond the app's own commands: save/open dialogs (sharing bundles), the
+    // close-requested event and closing the window (to save text first), and
+    // opening http(s) links. Nothing else.
+    expect(ids.filter((id) => !id.startsWith("allow-")).sort()).toEqual(
+      [
+        "core:event:allow-listen",
+        "core:event:allow-unlisten",
+        "core:window:allow-destroy",
+        "dialog:allow-open",
+        "dialog:allow-save",
+        "opener:allow-open-url",
+      ].sort(),
+    );
     const opener = (capability.permissions as { identifier?: string; allow?: { url: string }[] }[]).find(
       (p) => p.identifier === "opener:allow-open-url",
     )!;

@@ -2,7 +2,13 @@
 import type { ApiError } from "./bindings/ApiError";
 import type { ErrorCode } from "./bindings/ErrorCode";
 
-const CODES: readonly ErrorCode[] = ["dataset_invalid", "not_found", "invalid_input", "internal"];
+const CODES: readonly ErrorCode[] = [
+  "dataset_invalid",
+  "not_found",
+  "invalid_input",
+  "workspace_unavailable",
+  "internal",
+];
 
 export function isApiError(e: unknown): e is ApiError {
   if (typeof e !== "object" || e === null) return false;

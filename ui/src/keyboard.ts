@@ -1,5 +1,7 @@
 // Global keyboard shortcuts: "/" focuses the filter, ArrowUp/ArrowDown move
-// the list selection, Enter opens it, Esc closes the detail or leaves the filter.
+// the list selection, Enter opens it, Esc closes the detail or leaves the filter;
+// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes annotation changes
+// (except in text fields, where the browser's own undo applies).
 
 export interface KeyboardTarget {
   readonly listVisible: boolean;
@@ -9,6 +11,18 @@ export interface KeyboardTarget {
   moveSelection(delta: number): void;
   openSelected(): boolean;
   closeDetail(): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** Fields with their own text undo (the browser's). */
+function isTextField(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement) {
+    return !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file"].includes(el.type);
+  }
+  return el instanceof HTMLElement && el.isContentEditable;
 }
 
 function isTyping(el: Element | null): boolean {
@@ -27,6 +41,17 @@ function isActivatable(el: Element | null): boolean {
 /** Installs the shortcuts on `doc`; returns a function that removes them. */
 export function installKeyboard(doc: Document, app: KeyboardTarget): () => void {
   const onKey = (e: KeyboardEvent): void => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.defaultPrevented && !e.isComposing) {
+      const k = e.key.toLowerCase();
+      const isUndo = k === "z" && !e.shiftKey;
+      const isRedo = (k === "z" && e.shiftKey) || (k === "y" && e.ctrlKey && !e.shiftKey);
+      if (!isUndo && !isRedo) return;
+      if (isTextField(e.target instanceof Element ? e.target : null)) return;
+      e.preventDefault();
+      if (isUndo) app.undo();
+      else app.redo();
+      return;
+    }
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
     const target = e.target instanceof Element ? e.target : null;
     const typing = isTyping(target);

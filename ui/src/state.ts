@@ -1,5 +1,6 @@
 // Shared read-only catalog built from the overview and the summaries, with
-// label look-ups, plus helpers for the list filter.
+// label look-ups, plus helpers for the list filter and annotation fields.
+import type { AnnotationFields } from "./bindings/AnnotationFields";
 import type { CommitmentKind } from "./bindings/CommitmentKind";
 import type { CommitmentStatus } from "./bindings/CommitmentStatus";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
@@ -7,6 +8,7 @@ import type { ListFilter } from "./bindings/ListFilter";
 import type { MeetingStatus } from "./bindings/MeetingStatus";
 import type { MeetingView } from "./bindings/MeetingView";
 import type { Overview } from "./bindings/Overview";
+import type { UserStatus } from "./bindings/UserStatus";
 import type { Verification } from "./bindings/Verification";
 import { formatDate, ordinal } from "./format";
 
@@ -34,6 +36,7 @@ export class Catalog {
   private readonly statusLabels = new Map<string, string>();
   private readonly verificationLabels = new Map<string, string>();
   private readonly kindLabels = new Map<string, string>();
+  private readonly userStatusLabels = new Map<string, string>();
 
   constructor(overview: Overview, summaries: CommitmentSummary[]) {
     this.overview = overview;
@@ -44,6 +47,7 @@ export class Catalog {
     for (const c of overview.labels.statuses) this.statusLabels.set(c.keyword, c.label);
     for (const c of overview.labels.verifications) this.verificationLabels.set(c.keyword, c.label);
     for (const c of overview.labels.kinds) this.kindLabels.set(c.keyword, c.label);
+    for (const c of overview.labels.user_statuses ?? []) this.userStatusLabels.set(c.keyword, c.label);
   }
 
   get total(): number {
@@ -82,6 +86,10 @@ export class Catalog {
     return this.kindLabels.get(k) ?? k;
   }
 
+  userStatusLabel(s: UserStatus | string): string {
+    return this.userStatusLabels.get(s) ?? s;
+  }
+
   meetingStatusLabel(s: MeetingStatus): string {
     return MEETING_STATUS_LABELS[s] ?? s;
   }
@@ -99,7 +107,16 @@ export function meetingIsUncertain(m: MeetingView): boolean {
 }
 
 export function emptyFilter(): ListFilter {
-  return { sector: null, meeting: null, status: null, verification: null, kind: null, text: null };
+  return {
+    sector: null,
+    meeting: null,
+    status: null,
+    verification: null,
+    kind: null,
+    text: null,
+    tag: null,
+    user_status: null,
+  };
 }
 
 export function filterIsEmpty(f: ListFilter): boolean {
@@ -109,6 +126,56 @@ export function filterIsEmpty(f: ListFilter): boolean {
     f.status === null &&
     f.verification === null &&
     f.kind === null &&
+    f.tag === null &&
+    f.user_status === null &&
     (f.text === null || f.text.trim() === "")
   );
+}
+
+/** Tags as the core keeps them: trimmed, no empty ones, no case-insensitive duplicates. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of tags) {
+    const t = raw.trim();
+    if (t !== "" && !out.some((x) => x.toLowerCase() === t.toLowerCase())) out.push(t);
+  }
+  return out;
+}
+
+/** "a, b ,, c" → ["a", "b", "c"]. */
+export function parseTags(text: string): string[] {
+  return normaliseTags(text.split(","));
+}
+
+export function emptyFields(): AnnotationFields {
+  return { note: "", status: null, tags: [], follow_up: null };
+}
+
+export function sameFields(a: AnnotationFields, b: AnnotationFields): boolean {
+  return (
+    a.note === b.note &&
+    a.status === b.status &&
+    (a.follow_up ?? null) === (b.follow_up ?? null) &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((t, i) => t === b.tags[i])
+  );
+}
+
+/** Which fields differ, in words: "note", "status and tags". */
+export function describeChange(before: AnnotationFields | null, after: AnnotationFields | null): string {
+  const a = before ?? emptyFields();
+  const b = after ?? emptyFields();
+  const parts: string[] = [];
+  if (a.note !== b.note) parts.push("note");
+  if (a.status !== b.status) parts.push("status");
+  if (a.tags.join("\u0000") !== b.tags.join("\u0000")) parts.push("tags");
+  if ((a.follow_up ?? null) !== (b.follow_up ?? null)) parts.push("follow-up");
+  if (parts.length === 0) return "annotation";
+  if (parts.length === 1) return parts[0];
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/** The first non-blank line of a note, for lists. */
+export function firstLine(note: string): string {
+  return note.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
 }

@@ -1,5 +1,13 @@
-// Test double of ../api backed by the real fixtures (used with vi.mock).
+// Test double of ../api backed by the real fixtures and an in-memory
+// annotation store with revisions and undo/redo (used with vi.mock).
 import { vi } from "vitest";
+import type { Annotation } from "../bindings/Annotation";
+import type { AnnotationEntry } from "../bindings/AnnotationEntry";
+import type { AnnotationFields } from "../bindings/AnnotationFields";
+import type { Change } from "../bindings/Change";
+import type { ImportReport } from "../bindings/ImportReport";
+import type { Revision } from "../bindings/Revision";
+import type { WorkspaceStatus } from "../bindings/WorkspaceStatus";
 import type { CommitmentDetail } from "../bindings/CommitmentDetail";
 import type { CommitmentSummary } from "../bindings/CommitmentSummary";
 import type { ListFilter } from "../bindings/ListFilter";
@@ -31,7 +39,10 @@ export function fakeFilter(filter: ListFilter): string[] {
         (filter.status === null || c.status === filter.status) &&
         (filter.verification === null || c.verification === filter.verification) &&
         (filter.kind === null || c.kind === filter.kind) &&
-        words.every((w) => `${c.id} ${c.title}`.toLowerCase().includes(w)),
+        words.every((w) => `${c.id} ${c.title}`.toLowerCase().includes(w)) &&
+        (filter.user_status === null || store.current(c.id)?.fields.status === filter.user_status) &&
+        (filter.tag === null ||
+          (store.current(c.id)?.fields.tags ?? []).some((t) => t.toLowerCase() === filter.tag!.toLowerCase())),
     )
     .map((c) => c.id);
 }
@@ -62,12 +73,125 @@ export function fakeDetail(id: string): CommitmentDetail {
   };
 }
 
+/** The annotation store: append-only revisions, a current pointer per commitment, undo/redo. */
+export class FakeStore {
+  revisions: Revision[] = [];
+  currentId = new Map<string, number | null>();
+  undoStack: { commitment: string; before: number | null; after: number | null }[] = [];
+  redoStack: { commitment: string; before: number | null; after: number | null }[] = [];
+  private seq = 0;
+
+  current(id: string): Annotation | null {
+    const rid = this.currentId.get(id);
+    const r = rid == null ? undefined : this.revisions.find((x) => x.id === rid);
+    return r ? { commitment: id, fields: structuredClone(r.fields), updated_at: r.updated_at, revision: r.id } : null;
+  }
+
+  private add(id: string, fields: AnnotationFields, origin: string): Annotation {
+    const before = this.currentId.get(id) ?? null;
+    const rev: Revision = {
+      id: ++this.seq,
+      uid: `uid-${this.seq}`,
+      commitment: id,
+      fields: structuredClone(fields),
+      updated_at: new Date(Date.UTC(2026, 10, 25, 10, this.seq)).toISOString(),
+      origin,
+      current: false,
+    };
+    this.revisions.push(rev);
+    this.currentId.set(id, rev.id);
+    this.undoStack.push({ commitment: id, before, after: rev.id });
+    this.redoStack = [];
+    return this.current(id)!;
+  }
+
+  save(id: string, fields: AnnotationFields): Annotation {
+    const cur = this.current(id);
+    if (cur && JSON.stringify(cur.fields) === JSON.stringify(fields)) return cur;
+    return this.add(id, fields, "local");
+  }
+
+  restore(id: string, revision: number): Annotation {
+    const r = this.revisions.find((x) => x.id === revision && x.commitment === id);
+    if (!r) throw { code: "not_found", message: `No revision ${revision}` };
+    return this.add(id, r.fields, "restore");
+  }
+
+  history(id: string): Revision[] {
+    const cur = this.currentId.get(id);
+    return this.revisions
+      .filter((r) => r.commitment === id)
+      .map((r) => ({ ...r, current: r.id === cur }))
+      .reverse();
+  }
+
+  step(which: "undo" | "redo"): Change {
+    const from = which === "undo" ? this.undoStack : this.redoStack;
+    const to = which === "undo" ? this.redoStack : this.undoStack;
+    const s = from.pop();
+    if (!s) throw { code: "invalid_input", message: `nothing to ${which}` };
+    to.push(s);
+    this.currentId.set(s.commitment, which === "undo" ? s.before : s.after);
+    return { commitment: s.commitment, current: this.current(s.commitment) };
+  }
+
+  entries(): AnnotationEntry[] {
+    return [...this.currentId.keys()]
+      .map((id) => this.current(id))
+      .filter((a): a is Annotation => a !== null)
+      .map((a) => {
+        const s = fixtures.commitments.find((c) => c.id === a.commitment);
+        return { annotation: a, title: s?.title ?? null, orphaned: !s };
+      });
+  }
+
+  /** Test helper: a stored annotation without an undo step. */
+  seed(id: string, fields: Partial<AnnotationFields>): Annotation {
+    const a = this.add(id, { note: "", status: null, tags: [], follow_up: null, ...fields }, "local");
+    this.undoStack.pop();
+    return a;
+  }
+}
+
+export let store = new FakeStore();
+
+const okWorkspace: WorkspaceStatus = { path: "/home/u/.local/share/briefdesk/workspace.sqlite", problem: null, set_aside: null };
+
 export const overview = vi.fn(async () => fixtures.overview);
 export const commitments = vi.fn(async () => fixtures.commitments);
 export const filterCommitments = vi.fn(async (filter: ListFilter) => fakeFilter(filter));
 export const commitment = vi.fn(async (id: string) => fixtures.details[id] ?? fakeDetail(id));
 export const uiReady = vi.fn(async () => undefined);
 export const openUrl = vi.fn(async (_url: string) => undefined);
+export const workspaceStatus = vi.fn(async (): Promise<WorkspaceStatus> => okWorkspace);
+export const resetWorkspace = vi.fn(async (): Promise<WorkspaceStatus> => okWorkspace);
+export const annotation = vi.fn(async (id: string) => store.current(id));
+export const saveAnnotation = vi.fn(async (id: string, fields: AnnotationFields) => store.save(id, fields));
+export const annotationHistory = vi.fn(async (id: string) => store.history(id));
+export const restoreAnnotation = vi.fn(async (id: string, revision: number) => store.restore(id, revision));
+export const undo = vi.fn(async () => store.step("undo"));
+export const redo = vi.fn(async () => store.step("redo"));
+export const annotations = vi.fn(async () => store.entries());
+export const exportAnnotations = vi.fn(async (_path: string) => store.revisions.length);
+export const importAnnotations = vi.fn(
+  async (_path: string): Promise<ImportReport> => ({
+    revisions_added: 0,
+    revisions_already_present: 0,
+    added: [],
+    updated: [],
+    kept: [],
+  }),
+);
+export const chooseExportPath = vi.fn(async (): Promise<string | null> => "/tmp/notes.json");
+export const chooseImportPath = vi.fn(async (): Promise<string | null> => "/tmp/colleague.json");
+/** The registered close-requested handler (tests call it as the window would). */
+export let closeRequested: (() => Promise<boolean>) | null = null;
+export const onCloseRequested = vi.fn(async (handler: () => Promise<boolean>) => {
+  closeRequested = handler;
+  return () => {
+    if (closeRequested === handler) closeRequested = null;
+  };
+});
 
 /** Restores the default implementations and clears the call history. */
 export function resetMockApi(): void {
@@ -77,4 +201,31 @@ export function resetMockApi(): void {
   commitment.mockReset().mockImplementation(async (id: string) => fixtures.details[id] ?? fakeDetail(id));
   uiReady.mockReset().mockImplementation(async () => undefined);
   openUrl.mockReset().mockImplementation(async () => undefined);
+  store = new FakeStore();
+  closeRequested = null;
+  workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);
+  resetWorkspace.mockReset().mockImplementation(async () => okWorkspace);
+  annotation.mockReset().mockImplementation(async (id: string) => store.current(id));
+  saveAnnotation.mockReset().mockImplementation(async (id: string, fields: AnnotationFields) => store.save(id, fields));
+  annotationHistory.mockReset().mockImplementation(async (id: string) => store.history(id));
+  restoreAnnotation.mockReset().mockImplementation(async (id: string, revision: number) => store.restore(id, revision));
+  undo.mockReset().mockImplementation(async () => store.step("undo"));
+  redo.mockReset().mockImplementation(async () => store.step("redo"));
+  annotations.mockReset().mockImplementation(async () => store.entries());
+  exportAnnotations.mockReset().mockImplementation(async () => store.revisions.length);
+  importAnnotations.mockReset().mockImplementation(async () => ({
+    revisions_added: 0,
+    revisions_already_present: 0,
+    added: [],
+    updated: [],
+    kept: [],
+  }));
+  chooseExportPath.mockReset().mockImplementation(async () => "/tmp/notes.json");
+  chooseImportPath.mockReset().mockImplementation(async () => "/tmp/colleague.json");
+  onCloseRequested.mockReset().mockImplementation(async (handler: () => Promise<boolean>) => {
+    closeRequested = handler;
+    return () => {
+      if (closeRequested === handler) closeRequested = null;
+    };
+  });
 }

@@ -1,5 +1,6 @@
 // The commitment detail panel: metadata, verification, summary, conflicts
-// between sources, actors, lineage across councils, see-also and sources.
+// between sources, actors, lineage across councils, see-also and sources, with
+// the user's annotation panel (built by views/annotation.ts) after the summary.
 import type { CommitmentDetail } from "../bindings/CommitmentDetail";
 import type { Conflict } from "../bindings/Conflict";
 import type { RecordLink } from "../bindings/RecordLink";
@@ -28,6 +29,7 @@ export function renderDetail(
   catalog: Catalog,
   d: CommitmentDetail,
   handlers: DetailHandlers,
+  annotation: HTMLElement | null = null,
 ): HTMLElement {
   const asOf = formatDate(catalog.overview.dataset.as_of);
   const numbers = new Map(d.sources.map((s) => [s.id, s.number]));
@@ -75,6 +77,7 @@ export function renderDetail(
       ? h("p", { class: `verif-note v-${d.verification}`, "data-testid": "detail-verification-note" }, d.verification_note)
       : null,
     h("p", { class: "detail-summary", "data-testid": "detail-summary" }, d.summary),
+    annotation,
     d.conflicts.length > 0 ? renderConflicts(d.conflicts, numbers) : null,
     d.actors.length > 0
       ? section(

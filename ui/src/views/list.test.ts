@@ -58,7 +58,7 @@ describe("virtualised list", () => {
 
     // A filtered result from the core is rendered the same way.
     vi.mocked(api.filterCommitments).mockResolvedValueOnce(summaries.slice(0, 9000).map((s) => s.id));
-    list.setFilter({ sector: null, meeting: null, status: null, verification: null, kind: null, text: "synthetic" });
+    list.setFilter({ sector: null, meeting: null, status: null, verification: null, kind: null, text: "synthetic", tag: null, user_status: null });
     await new Promise((r) => setTimeout(r, 0));
     expect(list.element.querySelector('[data-testid="result-count"]')!.textContent).toBe(
       "9,000 of 10,000 commitments",

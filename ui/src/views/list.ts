@@ -1,11 +1,14 @@
 // The commitment list: combinable filters (evaluated by the core through
-// filterCommitments), a result count and a virtualised, keyboard-navigable list.
+// filterCommitments), a result count and a virtualised, keyboard-navigable list
+// whose rows mark the commitments the user annotated (✎ and their status).
 import * as api from "../api";
+import type { Annotation } from "../bindings/Annotation";
 import type { ApiError } from "../bindings/ApiError";
 import type { CommitmentStatus } from "../bindings/CommitmentStatus";
 import type { ListFilter } from "../bindings/ListFilter";
+import type { UserStatus } from "../bindings/UserStatus";
 import type { Verification } from "../bindings/Verification";
-import { h } from "../dom";
+import { h, setChildren } from "../dom";
 import { formatDate, plural } from "../format";
 import { Catalog, emptyFilter, filterIsEmpty } from "../state";
 import { statusBadge, verificationBadge } from "./badges";
@@ -19,7 +22,7 @@ export interface ListHandlers {
   onError(error: ApiError): void;
 }
 
-type SelectKey = "sector" | "meeting" | "status" | "verification";
+type SelectKey = "sector" | "meeting" | "status" | "verification" | "user_status" | "tag";
 
 export class ListView {
   readonly element: HTMLElement;
@@ -36,6 +39,8 @@ export class ListView {
   private openId: string | null = null;
   private seq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The user's current annotations, by commitment. */
+  private readonly annotations = new Map<string, Annotation>();
 
   constructor(catalog: Catalog, handlers: ListHandlers) {
     this.catalog = catalog;
@@ -51,7 +56,7 @@ export class ListView {
     ): HTMLElement => {
       const select = h(
         "select",
-        { "data-testid": `filter-${key}`, id: `filter-${key}`, onchange: () => this.onSelect(key) },
+        { "data-testid": `filter-${key.replace("_", "-")}`, id: `filter-${key}`, onchange: () => this.onSelect(key) },
         h("option", { value: "" }, allLabel),
         options.map((o) => h("option", { value: o.value }, o.label)),
       );
@@ -121,6 +126,13 @@ export class ListView {
             "Any verification",
             ov.labels.verifications.map((c) => ({ value: c.keyword, label: c.label })),
           ),
+          sel(
+            "user_status",
+            "Your status",
+            "Any (yours)",
+            (ov.labels.user_statuses ?? []).map((c) => ({ value: c.keyword, label: c.label })),
+          ),
+          sel("tag", "Your tag", "Any tag", []),
         ),
         h(
           "div",
@@ -199,6 +211,45 @@ export class ListView {
     this.virtual.refresh(true);
   }
 
+  /** Replaces the known annotations (markers and the tag filter's options). */
+  setAnnotations(list: readonly Annotation[]): void {
+    this.annotations.clear();
+    for (const a of list) this.annotations.set(a.commitment, a);
+    this.annotationsChanged();
+  }
+
+  /** One annotation changed (null: the commitment has none any more). */
+  updateAnnotation(id: string, a: Annotation | null): void {
+    if (a) this.annotations.set(id, a);
+    else this.annotations.delete(id);
+    this.annotationsChanged();
+  }
+
+  annotationOf(id: string): Annotation | null {
+    return this.annotations.get(id) ?? null;
+  }
+
+  /** Every tag in use (case-insensitively distinct), sorted. */
+  tags(): string[] {
+    const seen = new Map<string, string>();
+    for (const a of this.annotations.values()) {
+      for (const t of a.fields.tags) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+    }
+    return [...seen.values()].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
+  }
+
+  private annotationsChanged(): void {
+    const select = this.selects.get("tag");
+    if (select) {
+      const tags = this.tags();
+      const chosen = this.filter.tag;
+      if (chosen && !tags.some((t) => t.toLowerCase() === chosen.toLowerCase())) tags.push(chosen);
+      setChildren(select, h("option", { value: "" }, "Any tag"), tags.map((t) => h("option", { value: t }, t)));
+      select.value = chosen ?? "";
+    }
+    this.virtual.refresh(true);
+  }
+
   private select(index: number): void {
     const previous = this.selected;
     this.selected = index;
@@ -216,6 +267,7 @@ export class ListView {
     const v = value === "" ? null : value;
     if (key === "status") this.filter.status = v as CommitmentStatus | null;
     else if (key === "verification") this.filter.verification = v as Verification | null;
+    else if (key === "user_status") this.filter.user_status = v as UserStatus | null;
     else this.filter[key] = v;
     void this.apply();
   }
@@ -310,10 +362,29 @@ export class ListView {
       h(
         "span",
         { class: "crow-badges" },
+        this.annotationBadges(id),
         statusBadge(this.catalog, s.status),
         verificationBadge(this.catalog, s.verification),
       ),
     );
+  }
+
+  private annotationBadges(id: string): HTMLElement[] {
+    const a = this.annotations.get(id);
+    if (!a) return [];
+    const out = [
+      h("span", { class: "note-marker", "data-testid": "note-marker", title: "You annotated this", "aria-label": "Annotated" }, "✎"),
+    ];
+    if (a.fields.status) {
+      out.push(
+        h(
+          "span",
+          { class: `badge ustatus us-${a.fields.status}`, "data-user-status": a.fields.status, title: "Your status" },
+          this.catalog.userStatusLabel(a.fields.status),
+        ),
+      );
+    }
+    return out;
   }
 }
 

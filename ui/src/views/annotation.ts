@@ -1,0 +1,323 @@
+// The annotation panel of the commitment detail: the user's note, status,
+// tags and follow-up date, saved as they type (debounced, one save in flight,
+// latest content wins, failures keep the text), plus the revision history.
+import * as api from "../api";
+import type { Annotation } from "../bindings/Annotation";
+import type { AnnotationFields } from "../bindings/AnnotationFields";
+import type { Revision } from "../bindings/Revision";
+import type { UserStatus } from "../bindings/UserStatus";
+import { h, setChildren } from "../dom";
+import { formatDateTime } from "../format";
+import { type Catalog, emptyFields, firstLine, parseTags, sameFields } from "../state";
+
+export const SAVE_DEBOUNCE_MS = 600;
+
+export interface AnnotationHandlers {
+  /** A save or restore committed (the list updates its markers). */
+  onSaved(annotation: Annotation): void;
+}
+
+type SaveState = "loading" | "saved" | "saving" | "unsaved" | "error" | "disabled";
+
+export class AnnotationPanel {
+  readonly element: HTMLElement;
+  readonly commitmentId: string;
+  private readonly catalog: Catalog;
+  private readonly handlers: AnnotationHandlers;
+  private readonly note: HTMLTextAreaElement;
+  private readonly status: HTMLSelectElement;
+  private readonly tags: HTMLInputElement;
+  private readonly chips: HTMLElement;
+  private readonly followUp: HTMLInputElement;
+  private readonly stateEl: HTMLElement;
+  private readonly history: HTMLDetailsElement;
+  private readonly historyList: HTMLElement;
+  /** The fields last known to be stored (loaded or sent in a committed save). */
+  private stored: AnnotationFields = emptyFields();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<boolean> | null = null;
+  private error: string | null = null;
+  private loaded = false;
+  private disabledReason: string | null;
+
+  constructor(catalog: Catalog, id: string, handlers: AnnotationHandlers, disabledReason: string | null = null) {
+    this.catalog = catalog;
+    this.commitmentId = id;
+    this.handlers = handlers;
+    this.disabledReason = disabledReason;
+    const onChange = (): void => this.changed();
+    this.note = h("textarea", {
+      class: "annotation-note",
+      "data-testid": "annotation-note",
+      id: "annotation-note",
+      rows: 5,
+      placeholder: "Your note (plain text; **bold**, - lists and links are fine)",
+      oninput: onChange,
+    });
+    this.status = h(
+      "select",
+      { "data-testid": "annotation-status", id: "annotation-status", onchange: onChange },
+      h("option", { value: "" }, "None"),
+      catalog.overview.labels.user_statuses.map((c) => h("option", { value: c.keyword }, c.label)),
+    );
+    this.tags = h("input", {
+      type: "text",
+      "data-testid": "annotation-tags",
+      id: "annotation-tags",
+      placeholder: "comma, separated",
+      autocomplete: "off",
+      oninput: onChange,
+    });
+    this.chips = h("span", { class: "chips tag-chips", "data-testid": "annotation-tag-chips" });
+    this.followUp = h("input", {
+      type: "date",
+      "data-testid": "annotation-follow-up",
+      id: "annotation-follow-up",
+      oninput: onChange,
+      onchange: onChange,
+    });
+    this.stateEl = h("span", { class: "annotation-state", "data-testid": "annotation-state", role: "status", "aria-live": "polite" });
+    this.historyList = h("ol", { class: "history-list", "data-testid": "history-list" });
+    this.history = h(
+      "details",
+      { class: "annotation-history", "data-testid": "annotation-history", ontoggle: () => this.onToggleHistory() },
+      h("summary", null, "History"),
+      this.historyList,
+    );
+    this.element = h(
+      "section",
+      { class: "detail-section annotation", "data-testid": "annotation-panel", "aria-label": "Your annotation" },
+      h("div", { class: "annotation-head" }, h("h3", null, "Your notes"), this.stateEl),
+      h("label", { class: "field wide", for: "annotation-note" }, h("span", { class: "field-label" }, "Note")),
+      this.note,
+      h(
+        "div",
+        { class: "annotation-row" },
+        h("label", { class: "field" }, h("span", { class: "field-label" }, "Your status"), this.status),
+        h("label", { class: "field" }, h("span", { class: "field-label" }, "Follow up on"), this.followUp),
+        h("label", { class: "field grow" }, h("span", { class: "field-label" }, "Tags"), this.tags),
+      ),
+      this.chips,
+      this.history,
+    );
+    this.setEnabled(false);
+    this.render(disabledReason ? "disabled" : "loading");
+  }
+
+  /** Loads the stored annotation (nothing when editing is disabled). */
+  async load(): Promise<void> {
+    if (this.disabledReason) return;
+    try {
+      const a = await api.annotation(this.commitmentId);
+      this.show(a);
+      this.loaded = true;
+      this.setEnabled(true);
+      this.render("saved");
+    } catch (e) {
+      this.error = api.toApiError(e).message;
+      this.render("error");
+    }
+  }
+
+  /** Disables editing with an explanation, or (null) enables it again and reloads. */
+  setDisabled(reason: string | null): void {
+    this.disabledReason = reason;
+    if (reason) {
+      this.setEnabled(false);
+      this.render("disabled");
+    } else if (!this.loaded) {
+      this.render("loading");
+      void this.load();
+    } else {
+      this.setEnabled(true);
+      this.render(this.isDirty() ? "unsaved" : "saved");
+    }
+  }
+
+  /** Shows an annotation that changed elsewhere (undo, redo, restore, import). */
+  replace(a: Annotation | null): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.error = null;
+    this.show(a);
+    if (this.loaded) this.render("saved");
+    if (this.history.open) void this.loadHistory();
+  }
+
+  /** The fields as the form says. */
+  read(): AnnotationFields {
+    return {
+      note: this.note.value,
+      status: this.status.value === "" ? null : (this.status.value as UserStatus),
+      tags: parseTags(this.tags.value),
+      follow_up: this.followUp.value === "" ? null : this.followUp.value,
+    };
+  }
+
+  isDirty(): boolean {
+    return this.loaded && !sameFields(this.read(), this.stored);
+  }
+
+  /**
+   * Saves now whatever is pending and waits for saves in flight; resolves to
+   * true when everything the form shows is stored.
+   */
+  flush(): Promise<boolean> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.running) {
+      this.running = this.saveLoop().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private changed(): void {
+    this.renderChips();
+    if (!this.loaded || this.disabledReason) return;
+    clearTimeout(this.timer);
+    if (!this.isDirty()) {
+      this.timer = undefined;
+      if (!this.running) this.render(this.error ? "error" : "saved");
+      return;
+    }
+    if (!this.running) this.render("unsaved");
+    this.timer = setTimeout(() => void this.flush(), SAVE_DEBOUNCE_MS);
+  }
+
+  /** One save at a time; after each, saves again if the text moved on meanwhile. */
+  private async saveLoop(): Promise<boolean> {
+    if (!this.loaded || this.disabledReason) return !this.isDirty();
+    for (;;) {
+      const fields = this.read();
+      if (sameFields(fields, this.stored)) {
+        this.error = null;
+        this.render("saved");
+        return true;
+      }
+      this.render("saving");
+      try {
+        const a = await api.saveAnnotation(this.commitmentId, fields);
+        this.stored = fields;
+        this.error = null;
+        this.handlers.onSaved(a);
+        if (this.history.open) void this.loadHistory();
+      } catch (e) {
+        // The text stays in the form; the next change (or flush) tries again.
+        this.error = api.toApiError(e).message;
+        this.render("error");
+        return false;
+      }
+    }
+  }
+
+  private show(a: Annotation | null): void {
+    const f = a?.fields ?? emptyFields();
+    this.stored = { ...f, tags: [...f.tags] };
+    this.note.value = f.note;
+    this.status.value = f.status ?? "";
+    this.tags.value = f.tags.join(", ");
+    this.followUp.value = f.follow_up ?? "";
+    this.renderChips();
+  }
+
+  private setEnabled(on: boolean): void {
+    for (const el of [this.note, this.status, this.tags, this.followUp]) el.disabled = !on;
+  }
+
+  private renderChips(): void {
+    setChildren(
+      this.chips,
+      parseTags(this.tags.value).map((t) => h("span", { class: "chip tag", "data-testid": "annotation-tag-chip" }, t)),
+    );
+  }
+
+  private render(state: SaveState): void {
+    this.element.dataset.state = state;
+    let text: string;
+    switch (state) {
+      case "loading":
+        text = "Loading…";
+        break;
+      case "saving":
+        text = "Saving…";
+        break;
+      case "unsaved":
+        text = "Unsaved changes";
+        break;
+      case "error":
+        text = `Not saved: ${this.error ?? "unknown error"}. Your text is kept; it is saved again on your next change.`;
+        break;
+      case "disabled":
+        text = this.disabledReason ?? "Editing is not available.";
+        break;
+      default:
+        text = "Saved";
+    }
+    this.stateEl.textContent = text;
+    this.stateEl.classList.toggle("error", state === "error" || state === "disabled");
+  }
+
+  private onToggleHistory(): void {
+    if (this.history.open) void this.loadHistory();
+  }
+
+  /** Loads and renders the revisions, newest first. */
+  async loadHistory(): Promise<void> {
+    if (this.disabledReason) {
+      setChildren(this.historyList, h("li", { class: "muted" }, this.disabledReason));
+      return;
+    }
+    try {
+      const revisions = await api.annotationHistory(this.commitmentId);
+      setChildren(
+        this.historyList,
+        revisions.length === 0
+          ? h("li", { class: "muted" }, "No revisions yet.")
+          : revisions.map((r) => this.renderRevision(r)),
+      );
+    } catch (e) {
+      setChildren(this.historyList, h("li", { class: "error-text" }, api.toApiError(e).message));
+    }
+  }
+
+  private renderRevision(r: Revision): HTMLElement {
+    const line = firstLine(r.fields.note);
+    return h(
+      "li",
+      { class: r.current ? "revision current" : "revision", "data-testid": `revision-${r.id}` },
+      h("time", { datetime: r.updated_at }, formatDateTime(r.updated_at)),
+      h("span", { class: "rev-origin" }, originLabel(r.origin)),
+      h("span", { class: "rev-note" }, line || (r.fields.status ? this.catalog.userStatusLabel(r.fields.status) : "(empty note)")),
+      r.current
+        ? h("span", { class: "badge current" }, "Current")
+        : h(
+            "button",
+            { type: "button", class: "btn small", "data-testid": `restore-${r.id}`, onclick: () => void this.restore(r.id) },
+            "Restore",
+          ),
+    );
+  }
+
+  private async restore(revision: number): Promise<void> {
+    if (this.disabledReason) return;
+    await this.flush();
+    try {
+      const a = await api.restoreAnnotation(this.commitmentId, revision);
+      this.replace(a);
+      this.handlers.onSaved(a);
+      await this.loadHistory();
+    } catch (e) {
+      this.error = api.toApiError(e).message;
+      this.render("error");
+    }
+  }
+}
+
+function originLabel(origin: string): string {
+  if (origin === "local") return "Edited here";
+  if (origin === "restore") return "Restored";
+  if (origin.startsWith("import:")) return `Imported from ${origin.slice("import:".length)}`;
+  return origin;
+}
