@@ -380,7 +380,8 @@ describe("workspace problem", () => {
   it("shows the banner, disables editing until reset, then says where the old file went", async () => {
     vi.mocked(api.workspaceStatus).mockResolvedValueOnce({
       path: "/home/u/briefdesk/workspace.sqlite",
-      problem: "not a Briefdesk workspace",
+      // As the core words it: the problem names the file.
+      problem: "/home/u/briefdesk/workspace.sqlite: not a Briefdesk workspace (the file is not an SQLite database)",
       set_aside: null,
     });
     vi.mocked(api.resetWorkspace).mockResolvedValueOnce({

@@ -410,8 +410,8 @@ export class App implements KeyboardTarget {
 
   private applyWorkspace(w: WorkspaceStatus): void {
     if (w.problem) {
-      const file = w.path ?? "your workspace file";
-      this.workspaceProblem = `Editing notes is off: ${file} cannot be used (${w.problem}).`;
+      // The problem already names the file.
+      this.workspaceProblem = `Editing notes is off: ${w.problem}`;
       this.renderWorkspaceProblem(w);
     } else {
       this.workspaceProblem = null;
@@ -425,14 +425,13 @@ export class App implements KeyboardTarget {
   }
 
   private renderWorkspaceProblem(w: WorkspaceStatus): void {
-    const file = w.path ?? "The workspace file";
     setChildren(
       this.workspaceBanner,
       h(
         "div",
         { class: "workspace-banner", role: "alert", "data-testid": "workspace-banner" },
         h("h2", null, "Your notes workspace could not be opened"),
-        h("p", { class: "ws-problem" }, `${file}: ${w.problem ?? ""}`),
+        h("p", { class: "ws-problem" }, w.problem ?? ""),
         h(
           "p",
           null,

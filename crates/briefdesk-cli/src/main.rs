@@ -12,6 +12,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod annotate;
 mod output;
 mod render;
+mod search;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -148,6 +149,15 @@ enum Command {
     Show {
         /// Commitment id, e.g. C2-08.
         id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search commitments and your annotations (notes, tags), best first.
+    Search {
+        /// Words that must all appear; matched ignoring case and accents.
+        query: String,
+        #[command(flatten)]
+        options: search::Options,
         #[arg(long)]
         json: bool,
     },
@@ -333,6 +343,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Annotations { json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
             annotate::list(out, &ds, &annotate::open(&cli.workspace)?, json)
+        }
+        Command::Search {
+            query,
+            options,
+            json,
+        } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let mut ws = annotate::open(&cli.workspace)?;
+            search::run(out, &ds, &mut ws, &query, options, json)
         }
         Command::Show { id, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;

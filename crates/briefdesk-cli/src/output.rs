@@ -5,7 +5,7 @@
 //! The JSON Schemas in `docs/schema/` are generated from these types, and a
 //! test fails when they drift (see docs/json-output.md).
 
-use briefdesk_core::store::{Annotation, Change, ImportReport, Revision};
+use briefdesk_core::store::{Annotation, Change, ImportReport, Revision, SearchHit};
 use briefdesk_core::view::{self, CommitmentDetail, CommitmentSummary, MeetingView, SectorView};
 use briefdesk_core::Problem;
 use schemars::JsonSchema;
@@ -94,6 +94,15 @@ envelope!(
     }
 );
 
+envelope!(
+    /// `briefdesk search QUERY --json`
+    SearchOut {
+        /// The matching commitments, best first. In `snippet`, each match is
+        /// between U+E000 and U+E001.
+        hits: Vec<SearchHit>
+    }
+);
+
 /// `briefdesk annotate ID --json` and `briefdesk restore ID REV --json`
 #[derive(Serialize, JsonSchema)]
 pub struct AnnotationOut {
@@ -152,6 +161,7 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("history.schema.json", of::<HistoryOut>()),
         ("undo-redo.schema.json", of::<ChangeOut>()),
         ("import-annotations.schema.json", of::<ImportOut>()),
+        ("search.schema.json", of::<SearchOut>()),
     ]
 }
 

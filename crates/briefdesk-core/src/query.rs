@@ -35,7 +35,7 @@ pub struct Filter {
 
 impl Filter {
     /// Whether `c` passes every filter but `text`.
-    fn matches_fields(&self, c: &Commitment) -> bool {
+    pub(crate) fn matches_fields(&self, c: &Commitment) -> bool {
         self.sector.as_ref().is_none_or(|s| c.sectors.contains(s))
             && self.meeting.as_ref().is_none_or(|m| &c.meeting == m)
             && self.status.is_none_or(|s| c.status == s)

@@ -263,6 +263,7 @@ impl Workspace {
             "INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)",
             params![commitment, current.map(|c| c.revision), revision],
         )?;
+        super::search::sync_annotations(&tx)?;
         tx.commit()?;
         Ok(Annotation {
             commitment: commitment.to_owned(),
@@ -311,6 +312,7 @@ impl Workspace {
             "UPDATE history SET undone = ?1 WHERE seq = ?2",
             params![undo, seq],
         )?;
+        super::search::sync_annotations(&tx)?;
         tx.commit()?;
         Ok(Change {
             current: self.annotation(&commitment)?,

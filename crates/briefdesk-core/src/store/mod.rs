@@ -6,6 +6,7 @@
 
 mod annotations;
 mod bundle;
+mod search;
 
 use std::path::{Path, PathBuf};
 
@@ -13,12 +14,16 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use annotations::{Annotation, AnnotationFields, Change, Revision, UserStatus};
 pub use bundle::{write_atomically, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION};
+pub use search::{SearchField, SearchHit, HIT_END, HIT_START};
 
 /// `PRAGMA application_id` of a Briefdesk workspace ("BRFD").
 pub const APPLICATION_ID: i32 = 0x4252_4644;
 
 /// The schema migrations, in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_annotations.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_annotations.sql"),
+    include_str!("migrations/0002_search.sql"),
+];
 
 /// The workspace format this build writes (and the newest it reads).
 pub const WORKSPACE_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1,0 +1,121 @@
+//! `briefdesk search QUERY`: full-text search over commitments and your
+//! annotations, best first.
+
+use std::io::Write;
+
+use briefdesk_core::model::{CommitmentKind, CommitmentStatus, Keyword, Verification};
+use briefdesk_core::query::Filter;
+use briefdesk_core::store::{SearchHit, Workspace, HIT_END, HIT_START};
+use briefdesk_core::Dataset;
+
+use crate::{keyword_parser, output, print_json, Failure};
+
+/// The list filters a search can be narrowed by, and how many hits to show.
+#[derive(clap::Args)]
+pub struct Options {
+    /// Sector id or name (see `briefdesk sectors`).
+    #[arg(long, value_name = "SECTOR")]
+    sector: Option<String>,
+    /// Meeting id or year (see `briefdesk meetings`).
+    #[arg(long, value_name = "MEETING")]
+    meeting: Option<String>,
+    /// Status as of the dataset date.
+    #[arg(long, value_parser = keyword_parser::<CommitmentStatus>())]
+    status: Option<String>,
+    /// Verification status.
+    #[arg(long, value_parser = keyword_parser::<Verification>())]
+    verification: Option<String>,
+    /// Kind of commitment.
+    #[arg(long, value_parser = keyword_parser::<CommitmentKind>())]
+    kind: Option<String>,
+    /// Show at most this many hits.
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+}
+
+/// Index the dataset if it changed, search, print the hits.
+pub fn run(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &mut Workspace,
+    query: &str,
+    options: Options,
+    json: bool,
+) -> Result<(), Failure> {
+    if query.trim().is_empty() {
+        return Err(Failure::Usage(
+            "the search is empty: give at least one word to search for".into(),
+        ));
+    }
+    let filter = Filter {
+        sector: options.sector,
+        meeting: options.meeting,
+        status: options
+            .status
+            .and_then(|s| CommitmentStatus::from_keyword(&s)),
+        verification: options
+            .verification
+            .and_then(|s| Verification::from_keyword(&s)),
+        kind: options.kind.and_then(|s| CommitmentKind::from_keyword(&s)),
+        ..Default::default()
+    }
+    .resolved(ds)
+    .map_err(|e| Failure::Usage(e.to_string()))?;
+    ws.index_dataset(ds).map_err(Failure::Store)?;
+    let hits = ws
+        .search(ds, query, &filter, options.limit)
+        .map_err(Failure::Store)?;
+    if json {
+        print_json(out, &output::SearchOut::new(hits))?;
+    } else {
+        render(out, query, &hits)?;
+    }
+    Ok(())
+}
+
+/// A snippet on one line, matches shown as «…».
+fn one_line(snippet: &str) -> String {
+    let s: String = snippet
+        .chars()
+        .map(|c| match c {
+            HIT_START => '«',
+            HIT_END => '»',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn render(out: &mut impl Write, query: &str, hits: &[SearchHit]) -> std::io::Result<()> {
+    if hits.is_empty() {
+        return writeln!(
+            out,
+            "No commitment or annotation matches “{}”.",
+            query.trim()
+        );
+    }
+    for h in hits {
+        let title = match &h.title {
+            Some(t) => t.as_str(),
+            None => "(orphaned annotation: no longer in the dataset)",
+        };
+        writeln!(out, "{:<10} {title}", h.commitment)?;
+        writeln!(out, "           {}", one_line(&h.snippet))?;
+    }
+    let n = hits.len();
+    writeln!(
+        out,
+        "{n} result{} for “{}”, best first.",
+        if n == 1 { "" } else { "s" },
+        query.trim()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn snippets_fit_one_line_with_visible_marks() {
+        assert_eq!(super::one_line("a\n\u{E000}b\u{E001}\t c"), "a «b» c");
+    }
+}

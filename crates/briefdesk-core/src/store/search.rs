@@ -1,0 +1,646 @@
+//! Full-text search over commitments and the user's annotations (SQLite FTS5).
+//!
+//! **One document per commitment.** `search_fts` holds, for every commitment
+//! of the indexed dataset, its title, summary, actors (names, native names,
+//! short names, roles), sectors, meeting (title, place, date) and id, *and*
+//! the note and tags of the user's current annotation. Keeping both in one
+//! document means every word of a query must appear somewhere in the
+//! commitment or in what the user wrote about it ("quantum followup" finds a
+//! quantum commitment whose note says "followup"), and one bm25 ranks all hits
+//! on the same corpus statistics (scores from two tables would not be
+//! comparable). An annotation of a commitment the dataset no longer has is a
+//! document with only note and tags: it is still found, flagged `orphaned`.
+//!
+//! **Keeping it current.** [`Workspace::index_dataset`] (re)builds the
+//! dataset part when the dataset's fingerprint (index format, dataset
+//! version, number of commitments and a hash of every indexed text) differs
+//! from the one stored in `search_meta`, in one transaction; otherwise it
+//! does nothing. Annotations: triggers on `annotations` list every commitment
+//! whose current annotation changed (save, restore, undo, redo, bundle
+//! import) in `search_dirty`; saves and undo/redo re-index them in their own
+//! transaction, and every search first re-indexes what is still listed.
+//!
+//! **Tokens.** `porter unicode61 remove_diacritics 2`: English words are
+//! stemmed ("semiconductor" finds "semiconductors"); case and accents are ignored
+//! ("cooperation" finds "coopération"). unicode61 would keep a run of Chinese
+//! characters or kana as one token, so 木内稔 could only be found whole;
+//! instead every CJK character is indexed as a token of its own (an invisible
+//! U+2063 separator is inserted next to each, and removed again from
+//! snippets), and the same is done to the query, whose words are phrases: 木内稔
+//! is the phrase 木 内 稔 and finds "木内稔" anywhere, as does 木内.
+//!
+//! **Queries are never FTS5 syntax.** Each whitespace-separated word of the
+//! user's text becomes a quoted phrase (quotes doubled) and all must match;
+//! `"`, `*`, `NEAR(`, `OR`, `-`, `:` are searched as text. A blank query is an
+//! error; a query with no letters or digits finds nothing.
+//!
+//! **Ranking.** bm25 with column weights title 10, summary 5, note 5, tags 4,
+//! actors 2, sectors 1, meeting 1, id 1. [`SearchHit::score`] is bm25
+//! negated: higher is better. To keep every query fast, at most
+//! [`RANKED_AT_MOST`] matching documents are ranked: when a query matches more
+//! (a word in nearly every commitment, such as "japan" in a large dataset),
+//! the hits are the best of the latest that many in dataset order (latest
+//! annotations of orphans included). Below that, ranking is exact.
+//!
+//! **Snippets** mark each match with U+E000 ([`HIT_START`]) before and U+E001
+//! ([`HIT_END`]) after: private-use characters that never occur in indexed
+//! text (they are removed when indexing), so a UI splits on them and renders
+//! the highlights as text, never as HTML. `…` marks cut text.
+
+use std::borrow::Cow;
+use std::hash::Hasher;
+
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rustc_hash::{FxHashMap, FxHasher};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::annotations::{now, AnnotationFields};
+use super::{StoreError, Workspace};
+use crate::dataset::Dataset;
+use crate::model::{Commitment, Keyword};
+use crate::query::Filter;
+
+/// Marks the start of a match in [`SearchHit::snippet`].
+pub const HIT_START: char = '\u{E000}';
+/// Marks the end of a match in [`SearchHit::snippet`].
+pub const HIT_END: char = '\u{E001}';
+/// Put next to CJK characters in indexed text so each is a token.
+const CJK_SEP: char = '\u{2063}';
+/// Most documents ranked per query (see the module doc).
+pub const RANKED_AT_MOST: usize = 2_000;
+/// Bump when what is indexed or how changes: forces a rebuild.
+const INDEX_FORMAT: &str = "1";
+
+/// A field of a commitment or annotation a search matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SearchField {
+    Title,
+    Summary,
+    /// The note of the user's annotation.
+    Note,
+    /// The tags of the user's annotation.
+    Tags,
+    Actors,
+    Sectors,
+    Meeting,
+    Id,
+}
+
+/// The columns of `search_fts`, in order, and their bm25 weights.
+const COLUMNS: [(SearchField, f64); 8] = [
+    (SearchField::Title, 10.0),
+    (SearchField::Summary, 5.0),
+    (SearchField::Note, 5.0),
+    (SearchField::Tags, 4.0),
+    (SearchField::Actors, 2.0),
+    (SearchField::Sectors, 1.0),
+    (SearchField::Meeting, 1.0),
+    (SearchField::Id, 1.0),
+];
+
+/// One commitment a search found.
+#[derive(Debug, Clone, PartialEq, Serialize, TS, schemars::JsonSchema)]
+pub struct SearchHit {
+    /// Commitment id.
+    pub commitment: String,
+    /// Its title; absent when orphaned.
+    pub title: Option<String>,
+    /// The fields that matched, in column order.
+    pub fields: Vec<SearchField>,
+    /// A short extract of the best-matching field; each match is between
+    /// U+E000 and U+E001, cut text is marked `…`. Plain text, never HTML.
+    pub snippet: String,
+    /// Relevance (bm25, negated): higher is better.
+    pub score: f64,
+    /// Only the user's annotation matched: the commitment is no longer in the dataset.
+    pub orphaned: bool,
+}
+
+/// A character indexed as a token of its own: Han, kana, CJK iteration marks.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3005..=0x3007
+        | 0x3040..=0x30FF
+        | 0x31F0..=0x31FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0xFF66..=0xFF9F
+        | 0x20000..=0x3FFFF)
+}
+
+/// Text as indexed (and as queried): highlight markers removed, a separator
+/// next to every CJK character.
+fn index_text(s: &str) -> Cow<'_, str> {
+    if !s
+        .chars()
+        .any(|c| is_cjk(c) || matches!(c, HIT_START | HIT_END | CJK_SEP))
+    {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if matches!(c, HIT_START | HIT_END | CJK_SEP) {
+            continue;
+        }
+        if let Some(p) = prev {
+            if (is_cjk(c) || is_cjk(p)) && !c.is_whitespace() && !p.is_whitespace() {
+                out.push(CJK_SEP);
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    Cow::Owned(out)
+}
+
+/// A snippet as shown: separators removed, adjacent highlights joined.
+fn display_snippet(s: &str) -> String {
+    let s: String = s.chars().filter(|&c| c != CJK_SEP).collect();
+    s.replace(&format!("{HIT_END}{HIT_START}"), "")
+}
+
+/// The user's text as a safe FTS5 query: every word a quoted phrase, all
+/// required. `None`: nothing searchable in it.
+fn fts_query(query: &str) -> Result<Option<String>, StoreError> {
+    if query.trim().is_empty() {
+        return Err(StoreError::Invalid(
+            "the search is empty: give at least one word to search for".into(),
+        ));
+    }
+    let phrases: Vec<String> = query
+        .split_whitespace()
+        .map(index_text)
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    Ok((!phrases.is_empty()).then(|| phrases.join(" ")))
+}
+
+/// Tags as indexed text.
+fn tags_text(tags: &[String]) -> String {
+    index_text(&tags.join("; ")).into_owned()
+}
+
+/// The dataset's text of one commitment, by column (title, summary, actors,
+/// sectors, meeting, id).
+struct DocText {
+    title: String,
+    summary: String,
+    actors: String,
+    sectors: String,
+    meeting: String,
+}
+
+fn doc_text(ds: &Dataset, c: &Commitment) -> DocText {
+    let mut actors = String::new();
+    for a in &c.actors {
+        let actor = ds.actor(&a.actor);
+        let parts = [
+            actor.map(|x| x.name.as_str()),
+            actor.and_then(|x| x.native_name.as_deref()),
+            actor.and_then(|x| x.short_name.as_deref()),
+            a.role.as_deref(),
+        ];
+        for p in parts.into_iter().flatten() {
+            if !actors.is_empty() {
+                actors.push_str("; ");
+            }
+            actors.push_str(p);
+        }
+    }
+    let sectors: Vec<&str> = c
+        .sectors
+        .iter()
+        .filter_map(|s| ds.sector(s).map(|s| s.name.as_str()))
+        .collect();
+    let meeting = ds
+        .meeting(&c.meeting)
+        .map(|m| format!("{}; {}; {}", m.title, m.place, m.date))
+        .unwrap_or_default();
+    DocText {
+        title: index_text(&c.title).into_owned(),
+        summary: index_text(&c.summary).into_owned(),
+        actors: index_text(&actors).into_owned(),
+        sectors: index_text(&sectors.join("; ")).into_owned(),
+        meeting: index_text(&meeting).into_owned(),
+    }
+}
+
+/// What the index of `ds` is built from, cheaply: the index format, the
+/// dataset version, the number of commitments and a hash of every text
+/// that is indexed.
+fn fingerprint(ds: &Dataset) -> String {
+    let mut h = FxHasher::default();
+    let mut put = |s: &str| {
+        h.write(s.as_bytes());
+        h.write_u8(0xff);
+    };
+    for c in &ds.commitments {
+        put(&c.id);
+        put(&c.title);
+        put(&c.summary);
+        put(&c.meeting);
+        for s in &c.sectors {
+            put(s);
+        }
+        for a in &c.actors {
+            put(&a.actor);
+            put(a.role.as_deref().unwrap_or_default());
+        }
+    }
+    for a in &ds.actors {
+        put(&a.id);
+        put(&a.name);
+        put(a.native_name.as_deref().unwrap_or_default());
+        put(a.short_name.as_deref().unwrap_or_default());
+    }
+    for s in &ds.sectors {
+        put(&s.id);
+        put(&s.name);
+    }
+    for m in &ds.meetings {
+        put(&m.id);
+        put(&m.title);
+        put(&m.place);
+        put(&m.date);
+    }
+    format!(
+        "{INDEX_FORMAT}:{}:{}:{:016x}",
+        ds.manifest.dataset_version,
+        ds.commitments.len(),
+        h.finish()
+    )
+}
+
+const INSERT_DOC: &str = "INSERT INTO search_fts \
+    (rowid, title, summary, note, tags, actors, sectors, meeting, ident) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+/// Re-index the annotations of the commitments listed in `search_dirty`
+/// and empty it. Call inside the transaction that changed `annotations`.
+pub(crate) fn sync_annotations(conn: &Connection) -> Result<(), StoreError> {
+    let dirty: Vec<String> = conn
+        .prepare_cached("SELECT DISTINCT commitment FROM search_dirty")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    if dirty.is_empty() {
+        return Ok(());
+    }
+    let mut current = conn.prepare_cached(
+        "SELECT r.note, r.tags FROM annotations a JOIN revisions r ON r.id = a.revision \
+         WHERE a.commitment = ?1",
+    )?;
+    let mut doc =
+        conn.prepare_cached("SELECT id, in_dataset FROM search_docs WHERE commitment = ?1")?;
+    let mut update =
+        conn.prepare_cached("UPDATE search_fts SET note = ?2, tags = ?3 WHERE rowid = ?1")?;
+    let mut insert = conn.prepare_cached(INSERT_DOC)?;
+    for commitment in dirty {
+        let annotation: Option<(String, String)> = current
+            .query_row([&commitment], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let annotation = annotation.map(|(note, tags)| {
+            let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
+            (index_text(&note).into_owned(), tags_text(&tags))
+        });
+        let existing: Option<(i64, bool)> = doc
+            .query_row([&commitment], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        match (annotation, existing) {
+            (Some((note, tags)), Some((id, _))) => {
+                update.execute(params![id, note, tags])?;
+            }
+            (Some((note, tags)), None) => {
+                conn.execute(
+                    "INSERT INTO search_docs (commitment, in_dataset) VALUES (?1, 0)",
+                    [&commitment],
+                )?;
+                let id = conn.last_insert_rowid();
+                insert.execute(params![
+                    id,
+                    "",
+                    "",
+                    note,
+                    tags,
+                    "",
+                    "",
+                    "",
+                    index_text(&commitment)
+                ])?;
+            }
+            (None, Some((id, true))) => {
+                update.execute(params![id, "", ""])?;
+            }
+            (None, Some((id, false))) => {
+                conn.execute("DELETE FROM search_fts WHERE rowid = ?1", [id])?;
+                conn.execute("DELETE FROM search_docs WHERE id = ?1", [id])?;
+            }
+            (None, None) => {}
+        }
+    }
+    conn.execute("DELETE FROM search_dirty", [])?;
+    Ok(())
+}
+
+impl Workspace {
+    /// Make the search index describe `ds`: rebuild it (one transaction)
+    /// when the dataset changed since it was built. Returns whether it
+    /// rebuilt.
+    pub fn index_dataset(&mut self, ds: &Dataset) -> Result<bool, StoreError> {
+        let fingerprint = fingerprint(ds);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let built: Option<String> = tx
+            .query_row(
+                "SELECT value FROM search_meta WHERE key = 'dataset'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if built.as_deref() == Some(fingerprint.as_str()) {
+            sync_annotations(&tx)?;
+            tx.commit()?;
+            return Ok(false);
+        }
+        // Dropping and re-creating the table is much faster than deleting
+        // every row; its definition stays the migration's.
+        let create: String = tx.query_row(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'search_fts'",
+            [],
+            |r| r.get(0),
+        )?;
+        tx.execute_batch(
+            "DROP TABLE search_fts; DELETE FROM search_docs; DELETE FROM search_dirty;",
+        )?;
+        tx.execute_batch(&create)?;
+        let mut annotations: FxHashMap<String, (String, String)> = FxHashMap::default();
+        {
+            let mut stmt = tx.prepare(
+                "SELECT a.commitment, r.note, r.tags FROM annotations a \
+                 JOIN revisions r ON r.id = a.revision ORDER BY a.commitment",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let tags: String = r.get(2)?;
+                let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
+                annotations.insert(r.get(0)?, (r.get(1)?, tags_text(&tags)));
+            }
+            let mut insert_doc = tx.prepare(
+                "INSERT INTO search_docs (id, commitment, in_dataset) VALUES (?1, ?2, ?3)",
+            )?;
+            let mut insert = tx.prepare(INSERT_DOC)?;
+            let mut id: i64 = 0;
+            for c in &ds.commitments {
+                id += 1;
+                let t = doc_text(ds, c);
+                let (note, tags) = annotations.remove(&c.id).unwrap_or_default();
+                insert_doc.execute(params![id, c.id, true])?;
+                insert.execute(params![
+                    id,
+                    t.title,
+                    t.summary,
+                    index_text(&note),
+                    tags,
+                    t.actors,
+                    t.sectors,
+                    t.meeting,
+                    index_text(&c.id)
+                ])?;
+            }
+            let mut orphans: Vec<_> = annotations.into_iter().collect();
+            orphans.sort();
+            for (commitment, (note, tags)) in orphans {
+                id += 1;
+                insert_doc.execute(params![id, commitment, false])?;
+                insert.execute(params![
+                    id,
+                    "",
+                    "",
+                    index_text(&note),
+                    tags,
+                    "",
+                    "",
+                    "",
+                    index_text(&commitment)
+                ])?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO search_meta (key, value) VALUES ('dataset', ?1) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [&fingerprint],
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Commitments matching every word of `query` (see the module doc), best
+    /// first, at most `limit`, that pass `filter` (sector, meeting, status,
+    /// verification, kind, tag, user status; `text` is ignored). Orphaned
+    /// annotations are found too, unless a filter on the commitment's own
+    /// fields is given. Call [`Workspace::index_dataset`] first.
+    pub fn search(
+        &self,
+        ds: &Dataset,
+        query: &str,
+        filter: &Filter,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(fts) = fts_query(query)? else {
+            return Ok(Vec::new());
+        };
+        let filter = filter
+            .resolved(ds)
+            .map_err(|e| StoreError::Invalid(e.to_string()))?;
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let dirty: bool = self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM search_dirty)")?
+            .query_row([], |r| r.get(0))?;
+        if dirty {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+            sync_annotations(&tx)?;
+            tx.commit()?;
+        }
+        let by_fields = filter.sector.is_some()
+            || filter.meeting.is_some()
+            || filter.status.is_some()
+            || filter.verification.is_some()
+            || filter.kind.is_some();
+        let by_annotation = filter.tag.is_some() || filter.user_status.is_some();
+        let weights: Vec<String> = COLUMNS.iter().map(|(_, w)| format!("{w:.1}")).collect();
+        let sql = format!(
+            "SELECT id, score FROM \
+             (SELECT rowid AS id, bm25(search_fts, {}) AS score FROM search_fts \
+              WHERE search_fts MATCH ?1 ORDER BY rowid DESC LIMIT {RANKED_AT_MOST}) \
+             ORDER BY score LIMIT ?2",
+            weights.join(", ")
+        );
+        let sql_limit: i64 = if by_fields || by_annotation {
+            -1
+        } else {
+            i64::try_from(limit).unwrap_or(i64::MAX)
+        };
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut doc = self
+            .conn
+            .prepare_cached("SELECT commitment FROM search_docs WHERE id = ?1")?;
+        let mut rows = stmt.query(params![fts, sql_limit])?;
+        let mut found: Vec<(String, i64, f64, Option<&Commitment>)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let commitment: String = doc.query_row([id], |r| r.get(0))?;
+            let c = ds.commitment(&commitment);
+            if by_fields && !c.is_some_and(|c| filter.matches_fields(c)) {
+                continue;
+            }
+            if by_annotation {
+                let fields = self
+                    .annotation(&commitment)?
+                    .map(|a| a.fields)
+                    .unwrap_or_default();
+                if !annotation_matches(&filter, &fields) {
+                    continue;
+                }
+            }
+            found.push((commitment, id, r.get(1)?, c));
+            if found.len() >= limit {
+                break;
+            }
+        }
+        drop(rows);
+        let column_snippets: Vec<String> = (0..COLUMNS.len())
+            .map(|i| format!("highlight(search_fts, {i}, '{HIT_START}', '{HIT_END}')"))
+            .collect();
+        let mut detail = self.conn.prepare_cached(&format!(
+            "SELECT snippet(search_fts, -1, '{HIT_START}', '{HIT_END}', '…', 20), {} \
+             FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2",
+            column_snippets.join(", ")
+        ))?;
+        let mut hits = Vec::with_capacity(found.len());
+        for (commitment, id, score, c) in found {
+            let (snippet, fields) = detail.query_row(params![fts, id], |r| {
+                let snippet: String = r.get(0)?;
+                let mut fields = Vec::new();
+                for (i, (field, _)) in COLUMNS.iter().enumerate() {
+                    let s: String = r.get(i + 1)?;
+                    if s.contains(HIT_START) {
+                        fields.push(*field);
+                    }
+                }
+                Ok((snippet, fields))
+            })?;
+            hits.push(SearchHit {
+                title: c.map(|c| c.title.clone()),
+                orphaned: c.is_none(),
+                commitment,
+                fields,
+                snippet: display_snippet(&snippet),
+                score: -score,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// Save many annotations in one transaction, each a new revision and an
+    /// undoable change, as [`Workspace::save`] would (for benchmarks and
+    /// bulk loads). Returns how many were saved.
+    #[doc(hidden)]
+    pub fn save_many(
+        &mut self,
+        items: impl IntoIterator<Item = (String, AnnotationFields)>,
+    ) -> Result<usize, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM history WHERE undone = 1", [])?;
+        let mut n = 0;
+        {
+            let mut revision = tx.prepare(
+                "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'local')",
+            )?;
+            let mut before =
+                tx.prepare("SELECT revision FROM annotations WHERE commitment = ?1")?;
+            let mut current = tx.prepare(
+                "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
+                 ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
+            )?;
+            let mut history =
+                tx.prepare("INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)")?;
+            let updated_at = now();
+            for (commitment, fields) in items {
+                let fields = fields.normalized()?;
+                if commitment.trim().is_empty() {
+                    return Err(StoreError::Invalid("no commitment id given".into()));
+                }
+                let was: Option<i64> = before.query_row([&commitment], |r| r.get(0)).optional()?;
+                revision.execute(params![
+                    uuid::Uuid::new_v4().to_string(),
+                    commitment,
+                    fields.note,
+                    fields.status.map(Keyword::keyword),
+                    serde_json::to_string(&fields.tags).unwrap_or_else(|_| "[]".into()),
+                    fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
+                    updated_at,
+                ])?;
+                let id = tx.last_insert_rowid();
+                current.execute(params![commitment, id])?;
+                history.execute(params![commitment, was, id])?;
+                n += 1;
+            }
+        }
+        sync_annotations(&tx)?;
+        tx.commit()?;
+        Ok(n)
+    }
+}
+
+fn annotation_matches(filter: &Filter, a: &AnnotationFields) -> bool {
+    filter
+        .tag
+        .as_ref()
+        .is_none_or(|t| a.tags.iter().any(|x| x.eq_ignore_ascii_case(t.trim())))
+        && filter.user_status.is_none_or(|s| a.status == Some(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_are_quoted_phrases() {
+        assert_eq!(
+            fts_query(r#"a "b" NEAR( * OR -"#).unwrap().unwrap(),
+            r#""a" """b""" "NEAR(" "OR""#
+        );
+        assert!(fts_query("  \n").is_err());
+        assert_eq!(fts_query("\" * -").unwrap(), None);
+        assert_eq!(
+            fts_query("木内稔").unwrap().unwrap(),
+            "\"木\u{2063}内\u{2063}稔\""
+        );
+    }
+
+    #[test]
+    fn cjk_is_spaced_and_snippets_are_restored() {
+        let t = index_text("Kiuchi (木内稔)AI戦略 x");
+        assert_eq!(
+            t,
+            "Kiuchi (\u{2063}木\u{2063}内\u{2063}稔\u{2063})AI\u{2063}戦\u{2063}略 x"
+        );
+        assert_eq!(
+            display_snippet("(\u{2063}\u{E000}木\u{E001}\u{2063}\u{E000}内\u{E001}\u{2063})"),
+            "(\u{E000}木内\u{E001})"
+        );
+        assert_eq!(index_text("plain"), "plain");
+        assert_eq!(index_text("a\u{E000}b"), "ab");
+    }
+}
