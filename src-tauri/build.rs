@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "annotations",
     "export_annotations",
     "import_annotations",
+    "search",
 ];
 
 fn main() {

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use briefdesk_core::api::{AnnotationEntry, ApiError, Overview, WorkspaceStatus};
 use briefdesk_core::query::Filter;
-use briefdesk_core::store::{Annotation, AnnotationFields, Change, ImportReport, Revision};
+use briefdesk_core::store::{
+    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit,
+};
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use tauri::State;
 
@@ -107,4 +109,14 @@ pub fn import_annotations(
     path: PathBuf,
 ) -> Result<ImportReport, ApiError> {
     state.api.import_annotations(&path)
+}
+
+#[tauri::command]
+pub fn search(
+    state: State<'_, AppState>,
+    query: String,
+    filter: Filter,
+    limit: u32,
+) -> Result<Vec<SearchHit>, ApiError> {
+    state.api.search(&query, &filter, limit)
 }

@@ -74,6 +74,7 @@ fn main() {
             commands::annotations,
             commands::export_annotations,
             commands::import_annotations,
+            commands::search,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Briefdesk application");

@@ -397,6 +397,13 @@ async fn an_annotation_survives_quitting_and_restarting_the_app() {
             .prop("value")
             .await?;
         assert_eq!(value.as_deref(), Some(NOTE));
+        // Search finds it by a word of the note.
+        by_testid(&d, "search-input")
+            .await?
+            .send_keys("METI")
+            .await?;
+        wait_text(&d, "search-hit-C2-08", "METI").await?;
+        shot(&d, "search-METI").await?;
         Ok(())
     })
     .await;

@@ -15,6 +15,7 @@ import type { ImportReport } from "./bindings/ImportReport";
 import type { ListFilter } from "./bindings/ListFilter";
 import type { Overview } from "./bindings/Overview";
 import type { Revision } from "./bindings/Revision";
+import type { SearchHit } from "./bindings/SearchHit";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import { toApiError } from "./errors";
 
@@ -42,6 +43,14 @@ export function filterCommitments(filter: ListFilter): Promise<string[]> {
 
 export function commitment(id: string): Promise<CommitmentDetail> {
   return call<CommitmentDetail>("commitment", { id });
+}
+
+/**
+ * Full-text search over the commitments and the user's notes and tags, best
+ * first. Rejects with invalid_input for a blank query (callers never send one).
+ */
+export function search(query: string, filter: ListFilter, limit: number): Promise<SearchHit[]> {
+  return call<SearchHit[]>("search", { query, filter, limit });
 }
 
 export async function uiReady(): Promise<void> {

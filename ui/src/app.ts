@@ -1,11 +1,13 @@
 // The application shell: loads the data and the workspace status, renders the
 // header (with undo/redo), the error and workspace banners, the notices and the
-// screens, routes between overview, list, detail and "My notes", and saves
+// screens and the global search box, routes between overview, list, detail
+// and "My notes" (search hits open there too), and saves
 // pending annotation edits before switching commitments or closing the window.
 import * as api from "./api";
 import type { Annotation } from "./bindings/Annotation";
 import type { ApiError } from "./bindings/ApiError";
 import type { Change } from "./bindings/Change";
+import type { SearchHit } from "./bindings/SearchHit";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { h, setChildren } from "./dom";
@@ -16,6 +18,7 @@ import { renderDetail, renderDetailLoading, type DetailHandlers } from "./views/
 import { ListView } from "./views/list";
 import { NotesView } from "./views/notes";
 import { renderOverview } from "./views/overview";
+import { SearchBox } from "./views/search";
 
 export type ViewName = "overview" | "list" | "notes";
 
@@ -53,6 +56,7 @@ export class App implements KeyboardTarget {
   private detailSeq = 0;
   private readySignalled = false;
   private readonly uninstallKeyboard: () => void;
+  readonly search: SearchBox;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -94,6 +98,8 @@ export class App implements KeyboardTarget {
       },
       "↷ Redo",
     );
+    this.search = new SearchBox({ onOpen: (hit) => this.openSearchHit(hit) });
+    this.search.setDisabled(true);
     this.banner = h("div", { class: "banner-slot" });
     this.workspaceBanner = h("div", { class: "banner-slot" });
     this.noticeEl = h("div", { class: "notice", "data-testid": "notice", role: "status", "aria-live": "polite", hidden: true });
@@ -109,6 +115,7 @@ export class App implements KeyboardTarget {
         { class: "topbar" },
         h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, "Briefdesk")),
         this.datasetLine,
+        this.search.element,
         h("nav", { class: "nav", "aria-label": "Screens" }, this.navOverview, this.navList, this.navNotes),
         h("div", { class: "history-btns", role: "group", "aria-label": "Undo and redo" }, this.undoBtn, this.redoBtn),
       ),
@@ -162,6 +169,7 @@ export class App implements KeyboardTarget {
     this.navOverview.disabled = false;
     this.navList.disabled = false;
     this.navNotes.disabled = false;
+    this.search.setDisabled(false);
     this.overviewEl = renderOverview(catalog, {
       onSector: (id) => this.showList({ ...emptyFilter(), sector: id }),
       onMeeting: (id) => this.showList({ ...emptyFilter(), meeting: id }),
@@ -187,6 +195,7 @@ export class App implements KeyboardTarget {
 
   destroy(): void {
     this.uninstallKeyboard();
+    this.search.destroy();
     this.unlistenClose?.();
     clearTimeout(this.noticeTimer);
   }
@@ -209,6 +218,11 @@ export class App implements KeyboardTarget {
     if (!this.list) return;
     if (this.view !== "list") this.showList();
     this.list.focusText();
+  }
+
+  focusSearch(): void {
+    if (this.search.input.disabled) return;
+    this.search.focus();
   }
 
   moveSelection(delta: number): void {
@@ -261,6 +275,12 @@ export class App implements KeyboardTarget {
       this.list.setFilter(filter);
     }
     this.list.virtual.refresh();
+  }
+
+  /** Opens a search hit: its commitment's detail, or "My notes" for an orphaned note. */
+  openSearchHit(hit: SearchHit): void {
+    if (hit.orphaned) this.showNotes();
+    else void this.openCommitment(hit.commitment, true);
   }
 
   /** Loads and shows one commitment (or context item) in the detail panel. */

@@ -1,4 +1,4 @@
-// Global keyboard shortcuts: "/" focuses the filter, ArrowUp/ArrowDown move
+// Global keyboard shortcuts: Ctrl/Cmd+K focuses the search box, "/" focuses the filter, ArrowUp/ArrowDown move
 // the list selection, Enter opens it, Esc closes the detail or leaves the filter;
 // Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes annotation changes
 // (except in text fields, where the browser's own undo applies).
@@ -8,6 +8,7 @@ export interface KeyboardTarget {
   readonly detailOpen: boolean;
   readonly filterInput: HTMLInputElement | null;
   focusFilter(): void;
+  focusSearch(): void;
   moveSelection(delta: number): void;
   openSelected(): boolean;
   closeDetail(): void;
@@ -43,6 +44,11 @@ export function installKeyboard(doc: Document, app: KeyboardTarget): () => void 
   const onKey = (e: KeyboardEvent): void => {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.defaultPrevented && !e.isComposing) {
       const k = e.key.toLowerCase();
+      if (k === "k" && !e.shiftKey) {
+        e.preventDefault();
+        app.focusSearch();
+        return;
+      }
       const isUndo = k === "z" && !e.shiftKey;
       const isRedo = (k === "z" && e.shiftKey) || (k === "y" && e.ctrlKey && !e.shiftKey);
       if (!isUndo && !isRedo) return;

@@ -16,7 +16,7 @@ use crate::dataset::{Dataset, Problems};
 use crate::model::*;
 use crate::query::{self, Filter};
 use crate::store::{
-    Annotation, AnnotationFields, Change, ImportReport, Revision, StoreError, Workspace,
+    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit, StoreError, Workspace,
 };
 use crate::view::{self, CommitmentDetail, CommitmentSummary, MeetingView};
 
@@ -130,6 +130,8 @@ pub struct Overview {
 pub struct Api {
     dataset: Result<Dataset, Problems>,
     workspace: Mutex<Slot>,
+    /// The search index has been brought up to date with the dataset.
+    indexed: std::sync::atomic::AtomicBool,
 }
 
 enum Slot {
@@ -184,6 +186,7 @@ impl Api {
         Self {
             dataset,
             workspace: Mutex::new(Slot::None),
+            indexed: Default::default(),
         }
     }
 
@@ -201,6 +204,7 @@ impl Api {
         Self {
             dataset,
             workspace: Mutex::new(slot),
+            indexed: Default::default(),
         }
     }
 
@@ -351,6 +355,28 @@ impl Api {
 
     pub fn import_annotations(&self, path: &Path) -> Result<ImportReport, ApiError> {
         self.with_ws(|ws| ws.import_annotations(path))
+    }
+
+    /// Search commitments and the user's notes: ranked hits with snippets
+    /// (matches between `store::HIT_START` and `store::HIT_END`), within `filter`.
+    pub fn search(
+        &self,
+        query: &str,
+        filter: &Filter,
+        limit: u32,
+    ) -> Result<Vec<SearchHit>, ApiError> {
+        use std::sync::atomic::Ordering;
+        let ds = self.ds()?;
+        let filter = filter
+            .resolved(ds)
+            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
+        self.with_ws(|ws| {
+            if !self.indexed.load(Ordering::Acquire) {
+                ws.index_dataset(ds)?;
+                self.indexed.store(true, Ordering::Release);
+            }
+            ws.search(ds, query, &filter, limit.clamp(1, 200) as usize)
+        })
     }
 
     /// The user's annotations as the list filters need them.

@@ -10,7 +10,9 @@ use std::path::Path;
 use briefdesk_core::api::{AnnotationEntry, Api, ApiError, Overview, WorkspaceStatus};
 use briefdesk_core::model::UserStatus;
 use briefdesk_core::query::Filter;
-use briefdesk_core::store::{Annotation, AnnotationFields, Change, ImportReport, Revision};
+use briefdesk_core::store::{
+    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit,
+};
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use briefdesk_core::{golden, Dataset};
 use ts_rs::{Config, TS};
@@ -43,6 +45,7 @@ fn committed_typescript_bindings_are_current() {
     Change::export_all(&cfg).unwrap();
     ImportReport::export_all(&cfg).unwrap();
     UserStatus::export_all(&cfg).unwrap();
+    SearchHit::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()

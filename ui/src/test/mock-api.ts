@@ -7,6 +7,7 @@ import type { AnnotationFields } from "../bindings/AnnotationFields";
 import type { Change } from "../bindings/Change";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Revision } from "../bindings/Revision";
+import type { SearchHit } from "../bindings/SearchHit";
 import type { WorkspaceStatus } from "../bindings/WorkspaceStatus";
 import type { CommitmentDetail } from "../bindings/CommitmentDetail";
 import type { CommitmentSummary } from "../bindings/CommitmentSummary";
@@ -162,6 +163,15 @@ export const commitments = vi.fn(async () => fixtures.commitments);
 export const filterCommitments = vi.fn(async (filter: ListFilter) => fakeFilter(filter));
 export const commitment = vi.fn(async (id: string) => fixtures.details[id] ?? fakeDetail(id));
 export const uiReady = vi.fn(async () => undefined);
+/** Search over the fixture ids and titles (the real ranking lives in the core). */
+export function fakeSearch(query: string): SearchHit[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) throw { code: "invalid_input", message: "The search query is empty." };
+  return fixtures.commitments
+    .filter((c) => words.every((w) => `${c.id} ${c.title}`.toLowerCase().includes(w)))
+    .map((c, i) => ({ commitment: c.id, title: c.title, fields: ["title"], snippet: c.title, score: -i, orphaned: false }));
+}
+export const search = vi.fn(async (query: string, _filter: ListFilter, _limit: number): Promise<SearchHit[]> => fakeSearch(query));
 export const openUrl = vi.fn(async (_url: string) => undefined);
 export const workspaceStatus = vi.fn(async (): Promise<WorkspaceStatus> => okWorkspace);
 export const resetWorkspace = vi.fn(async (): Promise<WorkspaceStatus> => okWorkspace);
@@ -200,6 +210,7 @@ export function resetMockApi(): void {
   filterCommitments.mockReset().mockImplementation(async (f: ListFilter) => fakeFilter(f));
   commitment.mockReset().mockImplementation(async (id: string) => fixtures.details[id] ?? fakeDetail(id));
   uiReady.mockReset().mockImplementation(async () => undefined);
+  search.mockReset().mockImplementation(async (query: string) => fakeSearch(query));
   openUrl.mockReset().mockImplementation(async () => undefined);
   store = new FakeStore();
   closeRequested = null;

@@ -1,0 +1,307 @@
+// The global search box in the header: searches the commitments and the
+// user's notes and tags as the user types (debounced, latest query wins) and
+// shows the ranked hits in a panel under the box, with the matches of each
+// snippet highlighted as <mark> text nodes (never parsed as HTML).
+// ↑/↓ move the selection, Enter opens it, Esc closes the panel.
+import * as api from "../api";
+import type { SearchField } from "../bindings/SearchField";
+import type { SearchHit } from "../bindings/SearchHit";
+import { h, setChildren } from "../dom";
+import { emptyFilter } from "../state";
+
+export const SEARCH_DEBOUNCE_MS = 150;
+export const SEARCH_LIMIT = 30;
+
+/** Snippet markers around each match (private-use characters). */
+export const MARK_START = "\uE000";
+export const MARK_END = "\uE001";
+
+const FIELD_LABELS: Record<SearchField, string> = {
+  title: "title",
+  summary: "summary",
+  note: "your note",
+  tags: "your tags",
+  actors: "actors",
+  sectors: "sectors",
+  meeting: "meeting",
+  id: "id",
+};
+
+export interface SearchHandlers {
+  /** Opens a hit (the commitment's detail, or "My notes" for an orphan). */
+  onOpen(hit: SearchHit): void;
+}
+
+/**
+ * Splits a snippet on the match markers: plain parts become text nodes, the
+ * parts between U+E000 and U+E001 become <mark> elements. Stray markers are
+ * dropped; nothing is parsed as HTML.
+ */
+export function highlightSnippet(snippet: string): Node[] {
+  const nodes: Node[] = [];
+  let inMark = false;
+  let buf = "";
+  const emit = (): void => {
+    if (buf) nodes.push(inMark ? h("mark", null, buf) : document.createTextNode(buf));
+    buf = "";
+  };
+  for (const ch of snippet) {
+    if (ch === MARK_START) {
+      if (inMark) continue;
+      emit();
+      inMark = true;
+    } else if (ch === MARK_END) {
+      if (!inMark) continue;
+      emit();
+      inMark = false;
+    } else {
+      buf += ch;
+    }
+  }
+  emit();
+  return nodes;
+}
+
+let uid = 0;
+
+export class SearchBox {
+  readonly element: HTMLElement;
+  readonly input: HTMLInputElement;
+  readonly results: HTMLElement;
+  private readonly handlers: SearchHandlers;
+  private readonly listId: string;
+  private hits: SearchHit[] = [];
+  private buttons: HTMLButtonElement[] = [];
+  private selected = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases with every query typed; only the latest one's answer is shown. */
+  private seq = 0;
+  /** The query whose results are shown (`seq` of it). */
+  private shownSeq = 0;
+  /** The query waiting for its debounce, if any. */
+  private pending: { query: string; seq: number } | null = null;
+  /** Enter was pressed before the latest results arrived: open the first one then. */
+  private openOnResult = false;
+
+  constructor(handlers: SearchHandlers) {
+    this.handlers = handlers;
+    this.listId = `search-results-${++uid}`;
+    this.input = h("input", {
+      type: "search",
+      class: "search-input",
+      "data-testid": "search-input",
+      placeholder: "Search commitments and your notes… (Ctrl+K)",
+      "aria-label": "Search commitments and your notes",
+      title: "Search commitments and your notes (Ctrl+K)",
+      role: "combobox",
+      "aria-autocomplete": "list",
+      "aria-expanded": "false",
+      "aria-controls": this.listId,
+      autocomplete: "off",
+      spellcheck: "false",
+      oninput: () => this.schedule(),
+      onkeydown: (e) => this.onKey(e as KeyboardEvent),
+      onfocus: () => {
+        if (this.input.value.trim() && this.results.childElementCount > 0) this.show();
+      },
+      onblur: () => this.close(),
+    });
+    this.results = h("div", {
+      class: "search-results",
+      id: this.listId,
+      "data-testid": "search-results",
+      role: "listbox",
+      "aria-label": "Search results",
+      hidden: true,
+      // Keep the focus in the box so a click on a hit is not lost to the blur.
+      onmousedown: (e) => e.preventDefault(),
+    });
+    this.element = h("div", { class: "search", role: "search" }, this.input, this.results);
+  }
+
+  get isOpen(): boolean {
+    return !this.results.hidden;
+  }
+
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
+  setDisabled(disabled: boolean): void {
+    this.input.disabled = disabled;
+    if (disabled) this.close();
+  }
+
+  close(): void {
+    this.results.hidden = true;
+    this.input.setAttribute("aria-expanded", "false");
+    this.input.removeAttribute("aria-activedescendant");
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.seq++;
+  }
+
+  private show(): void {
+    this.results.hidden = false;
+    this.input.setAttribute("aria-expanded", "true");
+  }
+
+  /** Runs the search after a pause in typing; a blank query is never sent. */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    const seq = ++this.seq;
+    const query = this.input.value.trim();
+    this.pending = null;
+    this.openOnResult = false;
+    if (!query) {
+      this.shownSeq = seq;
+      this.hits = [];
+      this.buttons = [];
+      this.selected = -1;
+      this.results.replaceChildren();
+      this.close();
+      return;
+    }
+    this.pending = { query, seq };
+    this.timer = setTimeout(() => this.runPending(), SEARCH_DEBOUNCE_MS);
+  }
+
+  private runPending(): void {
+    clearTimeout(this.timer);
+    const p = this.pending;
+    this.pending = null;
+    if (p) void this.run(p.query, p.seq);
+  }
+
+  private async run(query: string, seq: number): Promise<void> {
+    let hits: SearchHit[];
+    try {
+      hits = await api.search(query, emptyFilter(), SEARCH_LIMIT);
+    } catch (e) {
+      if (seq !== this.seq) return;
+      this.shownSeq = seq;
+      this.openOnResult = false;
+      this.renderMessage("search-error", api.toApiError(e).message, true);
+      return;
+    }
+    if (seq !== this.seq) return; // a newer query was typed meanwhile
+    this.shownSeq = seq;
+    this.render(hits);
+    if (this.openOnResult) {
+      this.openOnResult = false;
+      if (this.hits.length > 0) this.open(0);
+    }
+  }
+
+  private renderMessage(testid: string, text: string, isError: boolean): void {
+    this.hits = [];
+    this.buttons = [];
+    this.selected = -1;
+    setChildren(
+      this.results,
+      h("div", { class: isError ? "search-message error" : "search-message", "data-testid": testid, role: isError ? "alert" : "status" }, text),
+    );
+    this.input.removeAttribute("aria-activedescendant");
+    if (this.input.ownerDocument.activeElement === this.input) this.show();
+  }
+
+  private render(hits: SearchHit[]): void {
+    if (hits.length === 0) {
+      this.renderMessage("search-empty", "No matches", false);
+      return;
+    }
+    this.hits = hits;
+    this.buttons = hits.map((hit, i) => this.renderHit(hit, i));
+    setChildren(this.results, this.buttons);
+    this.select(0);
+    if (this.input.ownerDocument.activeElement === this.input) this.show();
+  }
+
+  private renderHit(hit: SearchHit, index: number): HTMLButtonElement {
+    return h(
+      "button",
+      {
+        type: "button",
+        class: hit.orphaned ? "search-hit orphaned" : "search-hit",
+        id: `${this.listId}-${index}`,
+        role: "option",
+        "aria-selected": "false",
+        tabindex: -1,
+        "data-testid": `search-hit-${hit.commitment}`,
+        onclick: () => this.open(index),
+        onmousemove: () => {
+          if (this.selected !== index) this.select(index);
+        },
+      },
+      h(
+        "span",
+        { class: "search-hit-head" },
+        h("span", { class: "search-hit-id" }, hit.commitment),
+        h("span", { class: "search-hit-title", "data-testid": "search-hit-title" }, hit.title ?? "Orphaned note"),
+      ),
+      hit.snippet ? h("span", { class: "search-hit-snippet", "data-testid": "search-hit-snippet" }, highlightSnippet(hit.snippet)) : null,
+      hit.fields.length > 0
+        ? h(
+            "span",
+            { class: "chips search-hit-fields" },
+            hit.fields.map((f) => h("span", { class: `chip field-${f}`, "data-testid": `search-field-${f}` }, FIELD_LABELS[f] ?? f)),
+          )
+        : null,
+    );
+  }
+
+  private select(index: number): void {
+    if (this.buttons.length === 0) return;
+    const i = Math.max(0, Math.min(index, this.buttons.length - 1));
+    this.buttons[this.selected]?.setAttribute("aria-selected", "false");
+    this.buttons[this.selected]?.classList.remove("selected");
+    this.selected = i;
+    const b = this.buttons[i]!;
+    b.setAttribute("aria-selected", "true");
+    b.classList.add("selected");
+    this.input.setAttribute("aria-activedescendant", b.id);
+    if (typeof b.scrollIntoView === "function") b.scrollIntoView({ block: "nearest" });
+  }
+
+  private open(index: number): void {
+    const hit = this.hits[index];
+    if (!hit) return;
+    this.close();
+    this.handlers.onOpen(hit);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    switch (e.key) {
+      case "ArrowDown":
+      case "ArrowUp": {
+        e.preventDefault();
+        if (!this.isOpen) {
+          if (this.input.value.trim() && this.results.childElementCount > 0) this.show();
+          return;
+        }
+        this.select(this.selected + (e.key === "ArrowDown" ? 1 : -1));
+        return;
+      }
+      case "Enter":
+        e.preventDefault();
+        if (this.shownSeq !== this.seq) {
+          // The results shown are for an older query: open the first of the new ones.
+          this.openOnResult = true;
+          this.runPending();
+          return;
+        }
+        if (this.hits.length > 0) this.open(Math.max(this.selected, 0));
+        return;
+      case "Escape":
+        // Handled here so the global Esc (close the detail) does not also run.
+        e.preventDefault();
+        if (this.isOpen) this.close();
+        else this.input.blur();
+        return;
+    }
+  }
+}
