@@ -10,6 +10,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod annotate;
+mod filters;
 mod output;
 mod render;
 mod search;
@@ -18,8 +19,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use briefdesk_core::model::{CommitmentKind, CommitmentStatus, Keyword, UserStatus, Verification};
-use briefdesk_core::query::Filter;
+use briefdesk_core::model::Keyword;
 use briefdesk_core::{view, Dataset, Problems};
 use clap::{Parser, Subcommand};
 
@@ -65,31 +65,12 @@ enum Command {
     },
     /// List commitments in council order, optionally filtered.
     List {
-        /// Sector id or name (see `briefdesk sectors`).
-        #[arg(long, value_name = "SECTOR")]
-        sector: Option<String>,
-        /// Meeting id or year (see `briefdesk meetings`).
-        #[arg(long, value_name = "MEETING")]
-        meeting: Option<String>,
-        /// Status as of the dataset date.
-        #[arg(long, value_parser = keyword_parser::<CommitmentStatus>())]
-        status: Option<String>,
-        /// Verification status.
-        #[arg(long, value_parser = keyword_parser::<Verification>())]
-        verification: Option<String>,
-        /// Kind of commitment.
-        #[arg(long, value_parser = keyword_parser::<CommitmentKind>())]
-        kind: Option<String>,
+        #[command(flatten)]
+        filters: filters::FilterArgs,
         /// Words that must all appear (any case) in the id, title, summary,
         /// actors, sectors or meeting.
         #[arg(long, value_name = "WORDS")]
         text: Option<String>,
-        /// A tag of your annotation (reads the workspace).
-        #[arg(long)]
-        tag: Option<String>,
-        /// Your own status in your annotation (reads the workspace).
-        #[arg(long, value_parser = keyword_parser::<UserStatus>())]
-        user_status: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -275,29 +256,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::List {
-            sector,
-            meeting,
-            status,
-            verification,
-            kind,
+            filters,
             text,
-            tag,
-            user_status,
             json,
         } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            let filter = Filter {
-                sector,
-                meeting,
-                status: status.and_then(|s| CommitmentStatus::from_keyword(&s)),
-                verification: verification.and_then(|s| Verification::from_keyword(&s)),
-                kind: kind.and_then(|s| CommitmentKind::from_keyword(&s)),
-                text,
-                tag,
-                user_status: user_status.and_then(|s| UserStatus::from_keyword(&s)),
-            }
-            .resolved(&ds)
-            .map_err(|e| Failure::Usage(e.to_string()))?;
+            let filter = filters.filter(&ds, text)?;
             let annotations = if filter.tag.is_some() || filter.user_status.is_some() {
                 annotate::open(&cli.workspace)?
                     .annotations()

@@ -3,31 +3,17 @@
 
 use std::io::Write;
 
-use briefdesk_core::model::{CommitmentKind, CommitmentStatus, Keyword, Verification};
-use briefdesk_core::query::Filter;
 use briefdesk_core::store::{SearchHit, Workspace, HIT_END, HIT_START};
 use briefdesk_core::Dataset;
 
-use crate::{keyword_parser, output, print_json, Failure};
+use crate::filters::FilterArgs;
+use crate::{output, print_json, Failure};
 
 /// The list filters a search can be narrowed by, and how many hits to show.
 #[derive(clap::Args)]
 pub struct Options {
-    /// Sector id or name (see `briefdesk sectors`).
-    #[arg(long, value_name = "SECTOR")]
-    sector: Option<String>,
-    /// Meeting id or year (see `briefdesk meetings`).
-    #[arg(long, value_name = "MEETING")]
-    meeting: Option<String>,
-    /// Status as of the dataset date.
-    #[arg(long, value_parser = keyword_parser::<CommitmentStatus>())]
-    status: Option<String>,
-    /// Verification status.
-    #[arg(long, value_parser = keyword_parser::<Verification>())]
-    verification: Option<String>,
-    /// Kind of commitment.
-    #[arg(long, value_parser = keyword_parser::<CommitmentKind>())]
-    kind: Option<String>,
+    #[command(flatten)]
+    filters: FilterArgs,
     /// Show at most this many hits.
     #[arg(long, default_value_t = 20)]
     limit: usize,
@@ -47,20 +33,7 @@ pub fn run(
             "the search is empty: give at least one word to search for".into(),
         ));
     }
-    let filter = Filter {
-        sector: options.sector,
-        meeting: options.meeting,
-        status: options
-            .status
-            .and_then(|s| CommitmentStatus::from_keyword(&s)),
-        verification: options
-            .verification
-            .and_then(|s| Verification::from_keyword(&s)),
-        kind: options.kind.and_then(|s| CommitmentKind::from_keyword(&s)),
-        ..Default::default()
-    }
-    .resolved(ds)
-    .map_err(|e| Failure::Usage(e.to_string()))?;
+    let filter = options.filters.filter(ds, None)?;
     ws.index_dataset(ds).map_err(Failure::Store)?;
     let hits = ws
         .search(ds, query, &filter, options.limit)

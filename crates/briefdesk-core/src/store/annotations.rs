@@ -157,6 +157,52 @@ fn to_annotation(r: Revision) -> Annotation {
     }
 }
 
+/// Append one version of `commitment`'s annotation; returns its id.
+pub(crate) fn insert_revision(
+    conn: &rusqlite::Connection,
+    uid: &str,
+    commitment: &str,
+    fields: &AnnotationFields,
+    updated_at: &str,
+    origin: &str,
+) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        uid,
+        commitment,
+        fields.note,
+        fields.status.map(Keyword::keyword),
+        serde_json::to_string(&fields.tags).unwrap_or_else(|_| "[]".into()),
+        fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
+        updated_at,
+        origin,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Make `after` the current revision of `commitment` as a change the user
+/// can undo (back to `before`); a new change clears what could be redone.
+pub(crate) fn make_current(
+    conn: &rusqlite::Connection,
+    commitment: &str,
+    before: Option<i64>,
+    after: i64,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
+         ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
+    )?
+    .execute(params![commitment, after])?;
+    conn.prepare_cached("DELETE FROM history WHERE undone = 1")?
+        .execute([])?;
+    conn.prepare_cached("INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)")?
+        .execute(params![commitment, before, after])?;
+    Ok(())
+}
+
 impl Workspace {
     /// The current annotation of `commitment`, if any.
     pub fn annotation(&self, commitment: &str) -> Result<Option<Annotation>, StoreError> {
@@ -238,31 +284,9 @@ impl Workspace {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let updated_at = now();
-        tx.execute(
-            "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                uuid::Uuid::new_v4().to_string(),
-                commitment,
-                fields.note,
-                fields.status.map(Keyword::keyword),
-                serde_json::to_string(&fields.tags).unwrap_or_else(|_| "[]".into()),
-                fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
-                updated_at,
-                origin,
-            ],
-        )?;
-        let revision = tx.last_insert_rowid();
-        tx.execute(
-            "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-             ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-            params![commitment, revision],
-        )?;
-        tx.execute("DELETE FROM history WHERE undone = 1", [])?;
-        tx.execute(
-            "INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)",
-            params![commitment, current.map(|c| c.revision), revision],
-        )?;
+        let uid = uuid::Uuid::new_v4().to_string();
+        let revision = insert_revision(&tx, &uid, commitment, &fields, &updated_at, origin)?;
+        make_current(&tx, commitment, current.map(|c| c.revision), revision)?;
         super::search::sync_annotations(&tx)?;
         tx.commit()?;
         Ok(Annotation {

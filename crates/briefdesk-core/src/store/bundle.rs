@@ -9,11 +9,11 @@ use std::io::Write;
 use std::path::Path;
 
 use chrono::DateTime;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::annotations::{now, AnnotationFields};
+use super::annotations::{insert_revision, make_current, now, AnnotationFields};
 use super::{StoreError, Workspace};
 use crate::model::Keyword;
 
@@ -238,19 +238,13 @@ impl Workspace {
                     report.revisions_already_present += 1;
                     continue;
                 }
-                tx.execute(
-                    "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![
-                        r.uid,
-                        a.commitment,
-                        r.fields.note,
-                        r.fields.status.map(Keyword::keyword),
-                        serde_json::to_string(&r.fields.tags).unwrap_or_else(|_| "[]".into()),
-                        r.fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
-                        r.updated_at,
-                        origin,
-                    ],
+                insert_revision(
+                    &tx,
+                    &r.uid,
+                    &a.commitment,
+                    &r.fields,
+                    &r.updated_at,
+                    &origin,
                 )?;
                 report.revisions_added += 1;
             }
@@ -284,16 +278,7 @@ impl Workspace {
                     report.kept.push(a.commitment.clone())
                 }
                 previous => {
-                    tx.execute(
-                        "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-                         ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-                        params![a.commitment, theirs.0],
-                    )?;
-                    tx.execute("DELETE FROM history WHERE undone = 1", [])?;
-                    tx.execute(
-                        "INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)",
-                        params![a.commitment, previous.as_ref().map(|p| p.0), theirs.0],
-                    )?;
+                    make_current(&tx, &a.commitment, previous.as_ref().map(|p| p.0), theirs.0)?;
                     if previous.is_some() {
                         report.updated.push(a.commitment.clone());
                     } else {

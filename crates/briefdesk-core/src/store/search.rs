@@ -55,10 +55,10 @@ use rustc_hash::{FxHashMap, FxHasher};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::annotations::{now, AnnotationFields};
+use super::annotations::{insert_revision, make_current, now, AnnotationFields};
 use super::{StoreError, Workspace};
 use crate::dataset::Dataset;
-use crate::model::{Commitment, Keyword};
+use crate::model::Commitment;
 use crate::query::Filter;
 
 /// Marks the start of a match in [`SearchHit::snippet`].
@@ -560,21 +560,10 @@ impl Workspace {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute("DELETE FROM history WHERE undone = 1", [])?;
         let mut n = 0;
         {
-            let mut revision = tx.prepare(
-                "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'local')",
-            )?;
             let mut before =
                 tx.prepare("SELECT revision FROM annotations WHERE commitment = ?1")?;
-            let mut current = tx.prepare(
-                "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-                 ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-            )?;
-            let mut history =
-                tx.prepare("INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)")?;
             let updated_at = now();
             for (commitment, fields) in items {
                 let fields = fields.normalized()?;
@@ -582,18 +571,9 @@ impl Workspace {
                     return Err(StoreError::Invalid("no commitment id given".into()));
                 }
                 let was: Option<i64> = before.query_row([&commitment], |r| r.get(0)).optional()?;
-                revision.execute(params![
-                    uuid::Uuid::new_v4().to_string(),
-                    commitment,
-                    fields.note,
-                    fields.status.map(Keyword::keyword),
-                    serde_json::to_string(&fields.tags).unwrap_or_else(|_| "[]".into()),
-                    fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
-                    updated_at,
-                ])?;
-                let id = tx.last_insert_rowid();
-                current.execute(params![commitment, id])?;
-                history.execute(params![commitment, was, id])?;
+                let uid = uuid::Uuid::new_v4().to_string();
+                let id = insert_revision(&tx, &uid, &commitment, &fields, &updated_at, "local")?;
+                make_current(&tx, &commitment, was, id)?;
                 n += 1;
             }
         }
