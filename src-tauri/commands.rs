@@ -9,9 +9,32 @@ use briefdesk_core::store::{
     Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
-use tauri::State;
+use tauri::{Runtime, State};
 
 use crate::AppState;
+
+/// Every command, for `Builder::invoke_handler`.
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        overview,
+        commitments,
+        filter_commitments,
+        commitment,
+        ui_ready,
+        workspace_status,
+        reset_workspace,
+        annotation,
+        save_annotation,
+        annotation_history,
+        restore_annotation,
+        undo,
+        redo,
+        annotations,
+        export_annotations,
+        import_annotations,
+        search,
+    ]
+}
 
 #[tauri::command]
 pub fn overview(state: State<'_, AppState>) -> Result<Overview, ApiError> {
@@ -119,4 +142,195 @@ pub fn search(
     limit: u32,
 ) -> Result<Vec<SearchHit>, ApiError> {
     state.api.search(&query, &filter, limit)
+}
+
+/// The commands through Tauri's IPC (mock runtime, the real config and
+/// capabilities): arguments as the UI sends them, results and `{code,
+/// message}` errors as it receives them.
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+    use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+    use crate::AppState;
+
+    fn app(
+        home: &std::path::Path,
+    ) -> (
+        tauri::App<tauri::test::MockRuntime>,
+        WebviewWindow<tauri::test::MockRuntime>,
+    ) {
+        let api = briefdesk_core::api::Api::with_workspace(
+            briefdesk_core::Dataset::embedded(),
+            &home.join("workspace.sqlite"),
+        );
+        let app = mock_builder()
+            .manage(AppState {
+                api,
+                started: std::time::Instant::now(),
+            })
+            .invoke_handler(super::handler())
+            .build(tauri::generate_context!())
+            .expect("the app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("the main window");
+        (app, window)
+    }
+
+    fn invoke(
+        w: &WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        args: Value,
+    ) -> Result<Value, Value> {
+        get_ipc_response(
+            w,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    #[test]
+    fn browsing_commands() {
+        let home = tempfile::tempdir().unwrap();
+        let (_app, w) = app(home.path());
+        let overview = invoke(&w, "overview", json!({})).unwrap();
+        assert_eq!(overview["sectors"].as_array().unwrap().len(), 12);
+        let ids = invoke(
+            &w,
+            "filter_commitments",
+            json!({ "filter": { "sector": "semiconductors" } }),
+        )
+        .unwrap();
+        assert!(ids.as_array().unwrap().contains(&json!("C2-08")));
+        let detail = invoke(&w, "commitment", json!({ "id": "C2-08" })).unwrap();
+        assert_eq!(detail["meeting"]["id"], "dpc-2024");
+        let err = invoke(&w, "commitment", json!({ "id": "nope" })).unwrap_err();
+        assert_eq!(err["code"], "not_found");
+        assert!(err["message"].as_str().unwrap().contains("nope"));
+        let err = invoke(
+            &w,
+            "filter_commitments",
+            json!({ "filter": { "sector": "chips" } }),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
+    }
+
+    #[test]
+    fn annotate_restore_undo_import_and_their_errors() {
+        let home = tempfile::tempdir().unwrap();
+        let (_app, w) = app(home.path());
+        let fields = json!({ "note": "Ask METI", "status": "at-risk", "tags": ["chips"], "follow_up": "2026-06-01" });
+        let saved = invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C2-08", "fields": fields }),
+        )
+        .unwrap();
+        assert_eq!(saved["fields"]["status"], "at-risk");
+        let second =
+            json!({ "note": "The team met", "status": null, "tags": [], "follow_up": null });
+        invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C2-08", "fields": second }),
+        )
+        .unwrap();
+        let history = invoke(&w, "annotation_history", json!({ "id": "C2-08" })).unwrap();
+        let first = history[1]["id"].clone();
+        let restored = invoke(
+            &w,
+            "restore_annotation",
+            json!({ "id": "C2-08", "revision": first }),
+        )
+        .unwrap();
+        assert_eq!(restored["fields"]["note"], "Ask METI");
+        let undone = invoke(&w, "undo", json!({})).unwrap();
+        assert_eq!(undone["current"]["fields"]["note"], "The team met");
+        invoke(&w, "redo", json!({})).unwrap();
+        let hits = invoke(
+            &w,
+            "search",
+            json!({ "query": "METI", "filter": {}, "limit": 10 }),
+        )
+        .unwrap();
+        assert_eq!(hits[0]["commitment"], "C2-08");
+
+        // Errors keep their codes across IPC.
+        let bad = json!({ "note": "x", "status": "fine", "tags": [], "follow_up": null });
+        assert!(invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C2-08", "fields": bad })
+        )
+        .is_err());
+        let unknown = json!({ "note": "x", "status": null, "tags": [], "follow_up": null });
+        let err = invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C9-99", "fields": unknown }),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
+        let err = invoke(
+            &w,
+            "search",
+            json!({ "query": "  ", "filter": {}, "limit": 10 }),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
+
+        // Export, then a hostile import is refused and changes nothing.
+        let bundle = home.path().join("mine.json");
+        let n = invoke(&w, "export_annotations", json!({ "path": bundle })).unwrap();
+        assert_eq!(n, 3);
+        let evil = home.path().join("evil.json");
+        std::fs::write(
+            &evil,
+            "{\"format\": \"briefdesk-annotations\", \"version\": 99}",
+        )
+        .unwrap();
+        let err = invoke(&w, "import_annotations", json!({ "path": evil })).unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
+        assert!(err["message"]
+            .as_str()
+            .unwrap()
+            .contains("nothing was imported"));
+        let report = invoke(&w, "import_annotations", json!({ "path": bundle })).unwrap();
+        assert_eq!(report["revisions_already_present"], 3);
+    }
+
+    #[test]
+    fn a_refused_workspace_through_ipc() {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::write(home.path().join("workspace.sqlite"), "not a database").unwrap();
+        let (_app, w) = app(home.path());
+        let status = invoke(&w, "workspace_status", json!({})).unwrap();
+        assert!(status["problem"]
+            .as_str()
+            .unwrap()
+            .contains("not a Briefdesk workspace"));
+        let err = invoke(&w, "annotation", json!({ "id": "C2-08" })).unwrap_err();
+        assert_eq!(err["code"], "workspace_unavailable");
+        let status = invoke(&w, "reset_workspace", json!({})).unwrap();
+        assert!(status["set_aside"]
+            .as_str()
+            .unwrap()
+            .contains(".unreadable-"));
+        assert!(invoke(&w, "annotation", json!({ "id": "C2-08" }))
+            .unwrap()
+            .is_null());
+    }
 }

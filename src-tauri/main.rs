@@ -57,25 +57,7 @@ fn main() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState { api, started })
-        .invoke_handler(tauri::generate_handler![
-            commands::overview,
-            commands::commitments,
-            commands::filter_commitments,
-            commands::commitment,
-            commands::ui_ready,
-            commands::workspace_status,
-            commands::reset_workspace,
-            commands::annotation,
-            commands::save_annotation,
-            commands::annotation_history,
-            commands::restore_annotation,
-            commands::undo,
-            commands::redo,
-            commands::annotations,
-            commands::export_annotations,
-            commands::import_annotations,
-            commands::search,
-        ])
+        .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("error while running the Briefdesk application");
 }
