@@ -5,21 +5,12 @@
 //! asserts nothing about time. `BRIEFDESK_BENCH_N` sets the size,
 //! `BRIEFDESK_BENCH_RUNS` the number of timed runs.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use briefdesk_core::dataset::synthetic;
-
-// The same allocator as the briefdesk binaries.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use briefdesk_core::Dataset;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn stats(mut times: Vec<Duration>) -> (f64, f64, f64) {
     times.sort();
@@ -32,19 +23,7 @@ fn stats(mut times: Vec<Duration>) -> (f64, f64, f64) {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; anything else (`cargo test --benches`)
-    // gets a quick run.
-    let quick = !std::env::args().any(|a| a == "--bench");
-    let n = if quick {
-        1_000
-    } else {
-        env_or("BRIEFDESK_BENCH_N", 100_000)
-    };
-    let runs = if quick {
-        1
-    } else {
-        env_or("BRIEFDESK_BENCH_RUNS", 10)
-    };
+    let (n, runs) = common::size(10);
 
     let files = synthetic::with_commitments(n);
     let dir = tempfile::tempdir().expect("temporary folder");

@@ -6,23 +6,14 @@
 //! commitments (and of annotations), `BRIEFDESK_BENCH_RUNS` how many times
 //! each query runs.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use briefdesk_core::dataset::synthetic;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{AnnotationFields, Workspace};
 use briefdesk_core::Dataset;
-
-// The same allocator as the briefdesk binaries.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 /// A small deterministic generator (xorshift), so every run is the same.
 struct Rng(u64);
@@ -252,19 +243,7 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; anything else (`cargo test --benches`)
-    // gets a quick run.
-    let quick = !std::env::args().any(|a| a == "--bench");
-    let n = if quick {
-        1_000
-    } else {
-        env_or("BRIEFDESK_BENCH_N", 100_000)
-    };
-    let runs = if quick {
-        1
-    } else {
-        env_or("BRIEFDESK_BENCH_RUNS", 5)
-    };
+    let (n, runs) = common::size(5);
 
     let files = synthetic::with_commitments(n);
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
