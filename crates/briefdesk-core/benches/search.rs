@@ -298,6 +298,13 @@ fn main() {
                 ..Default::default()
             },
         ),
+        (
+            "tag filter",
+            Filter {
+                tag: Some("watch".into()),
+                ..Default::default()
+            },
+        ),
     ];
     // Warm-up: every query once (page cache, prepared statements).
     for q in &queries {

@@ -299,6 +299,90 @@ fn filters_combine_with_the_query() {
     );
 }
 
+/// Every list filter gives the same commitments in a search as in the list
+/// (`query::list`), alone and combined, and the annotation filters follow
+/// saves and undo.
+#[test]
+fn every_filter_agrees_with_the_list() {
+    use briefdesk_core::model::{CommitmentKind, Verification};
+    let ds = Dataset::embedded().unwrap();
+    let (_d, mut ws) = indexed(&ds);
+    // "japan" is in nearly every commitment, so the search finds what the list does.
+    let everything = ws.search(&ds, "japan", &Filter::default(), 500).unwrap();
+    assert!(everything.len() > 50);
+    let filters = [
+        Filter {
+            sector: Some("semiconductors".into()),
+            ..Default::default()
+        },
+        Filter {
+            meeting: Some("dpc-2024".into()),
+            ..Default::default()
+        },
+        Filter {
+            status: Some(CommitmentStatus::Delivered),
+            ..Default::default()
+        },
+        Filter {
+            verification: Some(Verification::Partial),
+            ..Default::default()
+        },
+        Filter {
+            kind: Some(CommitmentKind::AgreementSigned),
+            ..Default::default()
+        },
+        Filter {
+            meeting: Some("2025".into()),
+            sector: Some("quantum".into()),
+            ..Default::default()
+        },
+    ];
+    for f in &filters {
+        let mut want: Vec<&str> = ids(&everything)
+            .into_iter()
+            .filter(|id| {
+                briefdesk_core::query::list(&ds, &f.resolved(&ds).unwrap())
+                    .iter()
+                    .any(|c| c.id == *id)
+            })
+            .collect();
+        let hits = ws.search(&ds, "japan", f, 100).unwrap();
+        let mut got = ids(&hits);
+        want.sort();
+        got.sort();
+        assert_eq!(got, want, "{f:?}");
+    }
+    // The filter tokens are never found by the user's words.
+    let digits: String = "quantum".bytes().map(|b| format!("{b:03}")).collect();
+    for token in [format!("zs{digits}"), format!("\u{E002}zs{digits}")] {
+        assert!(search(&ws, &ds, &token).is_empty(), "{token}");
+    }
+    // Tag and status filters follow the current annotation.
+    let tagged = Filter {
+        tag: Some(" Watch ".into()),
+        ..Default::default()
+    };
+    ws.save(
+        "C2-08",
+        AnnotationFields {
+            tags: vec!["watch".into()],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        ids(&ws.search(&ds, "japan", &tagged, 10).unwrap()),
+        ["C2-08"]
+    );
+    ws.save("C2-08", note("no tags now")).unwrap();
+    assert!(ws.search(&ds, "japan", &tagged, 10).unwrap().is_empty());
+    ws.undo().unwrap();
+    assert_eq!(
+        ids(&ws.search(&ds, "japan", &tagged, 10).unwrap()),
+        ["C2-08"]
+    );
+}
+
 #[test]
 fn query_syntax_is_never_interpreted() {
     let ds = Dataset::embedded().unwrap();

@@ -23,6 +23,7 @@ pub const APPLICATION_ID: i32 = 0x4252_4644;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_annotations.sql"),
     include_str!("migrations/0002_search.sql"),
+    include_str!("migrations/0003_search_facets.sql"),
 ];
 
 /// The workspace format this build writes (and the newest it reads).
@@ -168,6 +169,9 @@ impl Workspace {
         // A change reported as saved survives a crash and a power cut.
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
+        // Up to 64 MiB of page cache (used only as pages are read): the
+        // search index of a large workspace stays in memory between queries.
+        self.conn.pragma_update(None, "cache_size", -65536)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(())
     }
@@ -267,6 +271,51 @@ mod tests {
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    /// A workspace written by every earlier format opens: its annotations
+    /// are kept, and found by search once the index is rebuilt.
+    #[test]
+    fn workspaces_of_earlier_formats_are_migrated() {
+        let ds = crate::Dataset::embedded().unwrap();
+        for format in 1..WORKSPACE_VERSION {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("old.sqlite");
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATIONS[..format as usize] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "application_id", APPLICATION_ID)
+                .unwrap();
+            conn.pragma_update(None, "user_version", format).unwrap();
+            conn.execute_batch(
+                "INSERT INTO revisions (uid, commitment, note, status, tags, updated_at, origin) \
+                 VALUES ('u1', 'C2-08', 'ask about the pinguino', 'at-risk', '[\"watch\"]', \
+                         '2026-01-01T00:00:00Z', 'local'); \
+                 INSERT INTO annotations (commitment, revision) VALUES ('C2-08', 1);",
+            )
+            .unwrap();
+            drop(conn);
+            let mut ws = Workspace::open(&path).unwrap();
+            let version: i64 = ws
+                .conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap();
+            assert_eq!(version, WORKSPACE_VERSION, "from format {format}");
+            assert_eq!(
+                ws.annotation("C2-08").unwrap().unwrap().fields.note,
+                "ask about the pinguino"
+            );
+            ws.index_dataset(&ds).unwrap();
+            let filter = crate::query::Filter {
+                tag: Some("watch".into()),
+                user_status: Some(crate::model::UserStatus::AtRisk),
+                ..Default::default()
+            };
+            let hits = ws.search(&ds, "pinguino", &filter, 10).unwrap();
+            assert_eq!(hits.len(), 1, "from format {format}");
+            assert_eq!(hits[0].commitment, "C2-08");
+        }
     }
 
     #[test]

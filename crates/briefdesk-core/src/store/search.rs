@@ -34,13 +34,26 @@
 //! `"`, `*`, `NEAR(`, `OR`, `-`, `:` are searched as text. A blank query is an
 //! error; a query with no letters or digits finds nothing.
 //!
+//! **Filters are part of the query.** Two columns hold the list filters as
+//! tokens no word can produce (see [`facet`]): `facets` the commitment's
+//! sectors, meeting, status, verification and kind, `own` the status and
+//! tags of the user's annotation. A filtered search adds one such token per
+//! filter to the query, so FTS5 itself finds only what passes, and the
+//! ranking below works on filtered matches only.
+//!
 //! **Ranking.** bm25 with column weights title 10, summary 5, note 5, tags 4,
-//! actors 2, sectors 1, meeting 1, id 1. [`SearchHit::score`] is bm25
-//! negated: higher is better. To keep every query fast, at most
+//! actors 2, sectors 1, meeting 1, id 1 (filters 0). [`SearchHit::score`] is
+//! bm25 negated: higher is better. To keep every query fast, at most
 //! [`RANKED_AT_MOST`] matching documents are ranked: when a query matches more
 //! (a word in nearly every commitment, such as "japan" in a large dataset),
 //! the hits are the best of the latest that many in dataset order (latest
 //! annotations of orphans included). Below that, ranking is exact.
+//!
+//! **Few segments.** A rebuild ends with FTS5's `optimize`, which merges the
+//! index into one b-tree: otherwise every query reads each of its terms from
+//! every segment the bulk insert left behind (this halved the time of a
+//! search over 100,000 commitments). Later saves add small segments that
+//! FTS5's automerge keeps in check.
 //!
 //! **Snippets** mark each match with U+E000 ([`HIT_START`]) before and U+E001
 //! ([`HIT_END`]) after: private-use characters that never occur in indexed
@@ -58,7 +71,7 @@ use ts_rs::TS;
 use super::annotations::{insert_revision, make_current, now, AnnotationFields};
 use super::{StoreError, Workspace};
 use crate::dataset::Dataset;
-use crate::model::Commitment;
+use crate::model::{Commitment, Keyword};
 use crate::query::Filter;
 
 /// Marks the start of a match in [`SearchHit::snippet`].
@@ -67,10 +80,12 @@ pub const HIT_START: char = '\u{E000}';
 pub const HIT_END: char = '\u{E001}';
 /// Put next to CJK characters in indexed text so each is a token.
 const CJK_SEP: char = '\u{2063}';
+/// Starts every filter token (see [`facet`]).
+const FACET_MARK: char = '\u{E002}';
 /// Most documents ranked per query (see the module doc).
 pub const RANKED_AT_MOST: usize = 2_000;
 /// Bump when what is indexed or how changes: forces a rebuild.
-const INDEX_FORMAT: &str = "1";
+const INDEX_FORMAT: &str = "2";
 
 /// A field of a commitment or annotation a search matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
@@ -88,7 +103,8 @@ pub enum SearchField {
     Id,
 }
 
-/// The columns of `search_fts`, in order, and their bm25 weights.
+/// The columns of `search_fts` the user's words search, in order, and their
+/// bm25 weights. The filter columns `facets` and `own` follow them.
 const COLUMNS: [(SearchField, f64); 8] = [
     (SearchField::Title, 10.0),
     (SearchField::Summary, 5.0),
@@ -136,14 +152,14 @@ fn is_cjk(c: char) -> bool {
 fn index_text(s: &str) -> Cow<'_, str> {
     if !s
         .chars()
-        .any(|c| is_cjk(c) || matches!(c, HIT_START | HIT_END | CJK_SEP))
+        .any(|c| is_cjk(c) || matches!(c, HIT_START | HIT_END | CJK_SEP | FACET_MARK))
     {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     let mut prev: Option<char> = None;
     for c in s.chars() {
-        if matches!(c, HIT_START | HIT_END | CJK_SEP) {
+        if matches!(c, HIT_START | HIT_END | CJK_SEP | FACET_MARK) {
             continue;
         }
         if let Some(p) = prev {
@@ -161,6 +177,78 @@ fn index_text(s: &str) -> Cow<'_, str> {
 fn display_snippet(s: &str) -> String {
     let s: String = s.chars().filter(|&c| c != CJK_SEP).collect();
     s.replace(&format!("{HIT_END}{HIT_START}"), "")
+}
+
+/// A filter value as one token of the `facets` or `own` column:
+/// [`FACET_MARK`], a prefix naming the filter and the value's bytes as
+/// three-digit numbers. Exact (no hashing), one token for unicode61 whatever
+/// the value holds (private-use characters are token characters), left alone
+/// by the porter stemmer, and never produced by the user's words or the
+/// indexed text, from which [`FACET_MARK`] is removed.
+fn facet(prefix: &str, value: &str) -> String {
+    let mut token = String::with_capacity(prefix.len() + 3 * value.len() + 3);
+    token.push(FACET_MARK);
+    token.push_str(prefix);
+    for b in value.bytes() {
+        token.push_str(&format!("{b:03}"));
+    }
+    token
+}
+
+/// Prefixes of [`facet`] tokens, one per filter.
+const FACET_SECTOR: &str = "zs";
+const FACET_MEETING: &str = "zm";
+const FACET_STATUS: &str = "zt";
+const FACET_VERIFICATION: &str = "zv";
+const FACET_KIND: &str = "zk";
+const FACET_USER_STATUS: &str = "zu";
+const FACET_TAG: &str = "zg";
+
+/// A tag as a filter compares it: trimmed, ASCII case ignored.
+fn tag_key(tag: &str) -> String {
+    tag.trim().to_ascii_lowercase()
+}
+
+/// The `own` column of an annotation: its status and tags as facets.
+fn own_text(status: Option<&str>, tags: &[String]) -> String {
+    let mut out: Vec<String> = Vec::with_capacity(tags.len() + 1);
+    if let Some(s) = status {
+        out.push(facet(FACET_USER_STATUS, s));
+    }
+    out.extend(tags.iter().map(|t| facet(FACET_TAG, &tag_key(t))));
+    out.join(" ")
+}
+
+/// The filter as FTS5 phrases on the filter columns (empty: no filter).
+fn filter_query(filter: &Filter) -> String {
+    let mut facets: Vec<String> = Vec::new();
+    if let Some(s) = &filter.sector {
+        facets.push(facet(FACET_SECTOR, s));
+    }
+    if let Some(m) = &filter.meeting {
+        facets.push(facet(FACET_MEETING, m));
+    }
+    if let Some(s) = filter.status {
+        facets.push(facet(FACET_STATUS, s.keyword()));
+    }
+    if let Some(v) = filter.verification {
+        facets.push(facet(FACET_VERIFICATION, v.keyword()));
+    }
+    if let Some(k) = filter.kind {
+        facets.push(facet(FACET_KIND, k.keyword()));
+    }
+    let mut own: Vec<String> = Vec::new();
+    if let Some(s) = filter.user_status {
+        own.push(facet(FACET_USER_STATUS, s.keyword()));
+    }
+    if let Some(t) = &filter.tag {
+        own.push(facet(FACET_TAG, &tag_key(t)));
+    }
+    facets
+        .into_iter()
+        .chain(own)
+        .map(|t| format!(" \"{t}\""))
+        .collect()
 }
 
 /// The user's text as a safe FTS5 query: every word a quoted phrase, all
@@ -193,6 +281,7 @@ struct DocText {
     actors: String,
     sectors: String,
     meeting: String,
+    facets: String,
 }
 
 fn doc_text(ds: &Dataset, c: &Commitment) -> DocText {
@@ -221,7 +310,13 @@ fn doc_text(ds: &Dataset, c: &Commitment) -> DocText {
         .meeting(&c.meeting)
         .map(|m| format!("{}; {}; {}", m.title, m.place, m.date))
         .unwrap_or_default();
+    let mut facets: Vec<String> = c.sectors.iter().map(|s| facet(FACET_SECTOR, s)).collect();
+    facets.push(facet(FACET_MEETING, &c.meeting));
+    facets.push(facet(FACET_STATUS, c.status.keyword()));
+    facets.push(facet(FACET_VERIFICATION, c.verification.keyword()));
+    facets.push(facet(FACET_KIND, c.kind.keyword()));
     DocText {
+        facets: facets.join(" "),
         title: index_text(&c.title).into_owned(),
         summary: index_text(&c.summary).into_owned(),
         actors: index_text(&actors).into_owned(),
@@ -244,6 +339,9 @@ fn fingerprint(ds: &Dataset) -> String {
         put(&c.title);
         put(&c.summary);
         put(&c.meeting);
+        put(c.status.keyword());
+        put(c.verification.keyword());
+        put(c.kind.keyword());
         for s in &c.sectors {
             put(s);
         }
@@ -277,8 +375,18 @@ fn fingerprint(ds: &Dataset) -> String {
 }
 
 const INSERT_DOC: &str = "INSERT INTO search_fts \
-    (rowid, title, summary, note, tags, actors, sectors, meeting, ident) \
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    (rowid, title, summary, note, tags, actors, sectors, meeting, ident, facets, own) \
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+
+/// An annotation as indexed: note, tags and the `own` column.
+fn annotation_text(note: &str, status: Option<&str>, tags: &str) -> (String, String, String) {
+    let tags: Vec<String> = serde_json::from_str(tags).unwrap_or_default();
+    (
+        index_text(note).into_owned(),
+        tags_text(&tags),
+        own_text(status, &tags),
+    )
+}
 
 /// Re-index the annotations of the commitments listed in `search_dirty`
 /// and empty it. Call inside the transaction that changed `annotations`.
@@ -291,30 +399,33 @@ pub(crate) fn sync_annotations(conn: &Connection) -> Result<(), StoreError> {
         return Ok(());
     }
     let mut current = conn.prepare_cached(
-        "SELECT r.note, r.tags FROM annotations a JOIN revisions r ON r.id = a.revision \
-         WHERE a.commitment = ?1",
+        "SELECT r.note, r.status, r.tags FROM annotations a \
+         JOIN revisions r ON r.id = a.revision WHERE a.commitment = ?1",
     )?;
     let mut doc =
         conn.prepare_cached("SELECT id, in_dataset FROM search_docs WHERE commitment = ?1")?;
-    let mut update =
-        conn.prepare_cached("UPDATE search_fts SET note = ?2, tags = ?3 WHERE rowid = ?1")?;
+    let mut update = conn
+        .prepare_cached("UPDATE search_fts SET note = ?2, tags = ?3, own = ?4 WHERE rowid = ?1")?;
     let mut insert = conn.prepare_cached(INSERT_DOC)?;
     for commitment in dirty {
-        let annotation: Option<(String, String)> = current
-            .query_row([&commitment], |r| Ok((r.get(0)?, r.get(1)?)))
+        let annotation = current
+            .query_row([&commitment], |r| {
+                let status: Option<String> = r.get(1)?;
+                Ok(annotation_text(
+                    &r.get::<_, String>(0)?,
+                    status.as_deref(),
+                    &r.get::<_, String>(2)?,
+                ))
+            })
             .optional()?;
-        let annotation = annotation.map(|(note, tags)| {
-            let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
-            (index_text(&note).into_owned(), tags_text(&tags))
-        });
         let existing: Option<(i64, bool)> = doc
             .query_row([&commitment], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         match (annotation, existing) {
-            (Some((note, tags)), Some((id, _))) => {
-                update.execute(params![id, note, tags])?;
+            (Some((note, tags, own)), Some((id, _))) => {
+                update.execute(params![id, note, tags, own])?;
             }
-            (Some((note, tags)), None) => {
+            (Some((note, tags, own)), None) => {
                 conn.execute(
                     "INSERT INTO search_docs (commitment, in_dataset) VALUES (?1, 0)",
                     [&commitment],
@@ -329,11 +440,13 @@ pub(crate) fn sync_annotations(conn: &Connection) -> Result<(), StoreError> {
                     "",
                     "",
                     "",
-                    index_text(&commitment)
+                    index_text(&commitment),
+                    "",
+                    own
                 ])?;
             }
             (None, Some((id, true))) => {
-                update.execute(params![id, "", ""])?;
+                update.execute(params![id, "", "", ""])?;
             }
             (None, Some((id, false))) => {
                 conn.execute("DELETE FROM search_fts WHERE rowid = ?1", [id])?;
@@ -378,17 +491,21 @@ impl Workspace {
             "DROP TABLE search_fts; DELETE FROM search_docs; DELETE FROM search_dirty;",
         )?;
         tx.execute_batch(&create)?;
-        let mut annotations: FxHashMap<String, (String, String)> = FxHashMap::default();
+        let mut annotations: FxHashMap<String, (String, String, String)> = FxHashMap::default();
         {
             let mut stmt = tx.prepare(
-                "SELECT a.commitment, r.note, r.tags FROM annotations a \
+                "SELECT a.commitment, r.note, r.status, r.tags FROM annotations a \
                  JOIN revisions r ON r.id = a.revision ORDER BY a.commitment",
             )?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
-                let tags: String = r.get(2)?;
-                let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
-                annotations.insert(r.get(0)?, (r.get(1)?, tags_text(&tags)));
+                let status: Option<String> = r.get(2)?;
+                let text = annotation_text(
+                    &r.get::<_, String>(1)?,
+                    status.as_deref(),
+                    &r.get::<_, String>(3)?,
+                );
+                annotations.insert(r.get(0)?, text);
             }
             let mut insert_doc = tx.prepare(
                 "INSERT INTO search_docs (id, commitment, in_dataset) VALUES (?1, ?2, ?3)",
@@ -398,38 +515,46 @@ impl Workspace {
             for c in &ds.commitments {
                 id += 1;
                 let t = doc_text(ds, c);
-                let (note, tags) = annotations.remove(&c.id).unwrap_or_default();
+                let (note, tags, own) = annotations.remove(&c.id).unwrap_or_default();
                 insert_doc.execute(params![id, c.id, true])?;
                 insert.execute(params![
                     id,
                     t.title,
                     t.summary,
-                    index_text(&note),
+                    note,
                     tags,
                     t.actors,
                     t.sectors,
                     t.meeting,
-                    index_text(&c.id)
+                    index_text(&c.id),
+                    t.facets,
+                    own
                 ])?;
             }
             let mut orphans: Vec<_> = annotations.into_iter().collect();
             orphans.sort();
-            for (commitment, (note, tags)) in orphans {
+            for (commitment, (note, tags, own)) in orphans {
                 id += 1;
                 insert_doc.execute(params![id, commitment, false])?;
                 insert.execute(params![
                     id,
                     "",
                     "",
-                    index_text(&note),
+                    note,
                     tags,
                     "",
                     "",
                     "",
-                    index_text(&commitment)
+                    index_text(&commitment),
+                    "",
+                    own
                 ])?;
             }
         }
+        tx.execute(
+            "INSERT INTO search_fts (search_fts) VALUES ('optimize')",
+            [],
+        )?;
         tx.execute(
             "INSERT INTO search_meta (key, value) VALUES ('dataset', ?1) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -469,13 +594,13 @@ impl Workspace {
             sync_annotations(&tx)?;
             tx.commit()?;
         }
-        let by_fields = filter.sector.is_some()
-            || filter.meeting.is_some()
-            || filter.status.is_some()
-            || filter.verification.is_some()
-            || filter.kind.is_some();
-        let by_annotation = filter.tag.is_some() || filter.user_status.is_some();
-        let weights: Vec<String> = COLUMNS.iter().map(|(_, w)| format!("{w:.1}")).collect();
+        // The filters are left out of the snippets' query.
+        let ranked = format!("{fts}{}", filter_query(&filter));
+        let weights: Vec<String> = COLUMNS
+            .iter()
+            .map(|(_, w)| format!("{w:.1}"))
+            .chain(["0.0".into(), "0.0".into()])
+            .collect();
         let sql = format!(
             "SELECT id, score FROM \
              (SELECT rowid AS id, bm25(search_fts, {}) AS score FROM search_fts \
@@ -483,37 +608,18 @@ impl Workspace {
              ORDER BY score LIMIT ?2",
             weights.join(", ")
         );
-        let sql_limit: i64 = if by_fields || by_annotation {
-            -1
-        } else {
-            i64::try_from(limit).unwrap_or(i64::MAX)
-        };
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut doc = self
             .conn
             .prepare_cached("SELECT commitment FROM search_docs WHERE id = ?1")?;
-        let mut rows = stmt.query(params![fts, sql_limit])?;
+        let sql_limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let mut rows = stmt.query(params![ranked, sql_limit])?;
         let mut found: Vec<(String, i64, f64, Option<&Commitment>)> = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let commitment: String = doc.query_row([id], |r| r.get(0))?;
             let c = ds.commitment(&commitment);
-            if by_fields && !c.is_some_and(|c| filter.matches_fields(c)) {
-                continue;
-            }
-            if by_annotation {
-                let fields = self
-                    .annotation(&commitment)?
-                    .map(|a| a.fields)
-                    .unwrap_or_default();
-                if !annotation_matches(&filter, &fields) {
-                    continue;
-                }
-            }
             found.push((commitment, id, r.get(1)?, c));
-            if found.len() >= limit {
-                break;
-            }
         }
         drop(rows);
         let column_snippets: Vec<String> = (0..COLUMNS.len())
@@ -581,14 +687,6 @@ impl Workspace {
         tx.commit()?;
         Ok(n)
     }
-}
-
-fn annotation_matches(filter: &Filter, a: &AnnotationFields) -> bool {
-    filter
-        .tag
-        .as_ref()
-        .is_none_or(|t| a.tags.iter().any(|x| x.eq_ignore_ascii_case(t.trim())))
-        && filter.user_status.is_none_or(|s| a.status == Some(s))
 }
 
 #[cfg(test)]
