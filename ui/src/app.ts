@@ -408,12 +408,27 @@ export class App implements KeyboardTarget {
       else this.showError(err);
       return;
     }
+    const done = which === "undo" ? "Undone" : "Redone";
+    if (change.target === "brief") {
+      this.onBriefChanged(change.brief);
+      this.notice(
+        change.current
+          ? `${done}: a change to the brief “${change.current.doc.title}”`
+          : `${done}: the brief is deleted now`,
+      );
+      return;
+    }
     const before = this.list?.annotationOf(change.commitment) ?? null;
     const what = describeChange(before?.fields ?? null, change.current?.fields ?? null);
     this.list?.updateAnnotation(change.commitment, change.current);
     if (this.panel && this.panel.commitmentId === change.commitment) this.panel.replace(change.current);
     if (this.view === "notes") void this.notes?.refresh();
-    this.notice(`${which === "undo" ? "Undone" : "Redone"}: ${what} on ${change.commitment}`);
+    this.notice(`${done}: ${what} on ${change.commitment}`);
+  }
+
+  /** A brief changed outside its editor (undo, redo): show it as it is now. */
+  onBriefChanged(_brief: number): void {
+    // The brief views join in the brief editor; until then nothing shows briefs.
   }
 
   /** A brief message under the header. */

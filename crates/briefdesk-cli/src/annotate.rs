@@ -197,16 +197,34 @@ pub fn step(
         return Ok(());
     }
     let verb = if undo { "undone" } else { "redone" };
-    match &change.current {
-        Some(a) => {
+    match &change {
+        Change::Annotation {
+            commitment,
+            current: Some(a),
+        } => {
             writeln!(
                 out,
-                "{}: {verb}; revision {} is current",
-                change.commitment, a.revision
+                "{commitment}: {verb}; revision {} is current",
+                a.revision
             )?;
             print_annotation(out, a)?;
         }
-        None => writeln!(out, "{}: {verb}; no annotation now", change.commitment)?,
+        Change::Annotation {
+            commitment,
+            current: None,
+        } => writeln!(out, "{commitment}: {verb}; no annotation now")?,
+        Change::Brief {
+            brief,
+            current: Some(b),
+        } => writeln!(
+            out,
+            "brief {brief}: {verb}; revision {} is current: {}",
+            b.revision, b.doc.title
+        )?,
+        Change::Brief {
+            brief,
+            current: None,
+        } => writeln!(out, "brief {brief}: {verb}; the brief is deleted now")?,
     }
     Ok(())
 }

@@ -36,7 +36,7 @@ fn search_finds_commitments_and_notes_ranked_with_highlights() {
     assert!(text.contains("best first"), "{text}");
 
     let v: Value = serde_json::from_str(&ok(&ws, &["search", "木内稔", "--json"])).unwrap();
-    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["format_version"], 2);
     let hits = v["hits"].as_array().unwrap();
     assert!(hits.iter().any(|h| h["commitment"] == "C3-10"), "{v}");
     let h = &hits[0];

@@ -170,6 +170,7 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         let code = match e {
             StoreError::Invalid(_) | StoreError::Nothing(_) => ErrorCode::InvalidInput,
+            StoreError::NotFound(_) => ErrorCode::NotFound,
             StoreError::NotAWorkspace { .. }
             | StoreError::Corrupt { .. }
             | StoreError::Newer { .. }
@@ -573,7 +574,10 @@ mod tests {
         };
         assert_eq!(api.filter_commitments(&f).unwrap(), ["C2-08"]);
         // Undo, then nothing more to undo.
-        assert!(api.undo().unwrap().current.is_none());
+        assert!(matches!(
+            api.undo().unwrap(),
+            Change::Annotation { current: None, .. }
+        ));
         assert_eq!(api.undo().unwrap_err().code, ErrorCode::InvalidInput);
         api.redo().unwrap();
         assert_eq!(api.annotations().unwrap().len(), 1);

@@ -4,9 +4,12 @@
 //! `model` (the record's types) → `dataset` (load and validate `data/`) →
 //! `query` (filters, council order, lineage) → `view` (output shapes) →
 //! `api` (what the desktop shell exposes, errors as `{code, message}`).
-//! Later stages (workspace store, briefs, layout, PDF) join the same line.
+//! `store` keeps the user's workspace (annotations, briefs, search index);
+//! `brief` assembles briefs and exports them. Later stages (layout, PDF)
+//! join the same line.
 
 pub mod api;
+pub mod brief;
 pub mod dataset;
 pub mod golden;
 pub mod model;

@@ -149,6 +149,16 @@ fn unknown<'a>(what: &'static str, given: &str, known: impl Iterator<Item = &'a 
     }
 }
 
+/// "no commitment with id `X`", with a suggestion when one id is close.
+pub fn no_commitment(ds: &Dataset, given: &str) -> String {
+    let u = unknown(
+        "commitment",
+        given,
+        ds.commitments.iter().map(|c| c.id.as_str()),
+    );
+    format!("no commitment with id `{given}`{}", suggest(&u.suggestion))
+}
+
 impl Dataset {
     /// A sector by id or by name, ignoring case.
     pub fn resolve_sector(&self, given: &str) -> Result<&Sector, Unknown> {

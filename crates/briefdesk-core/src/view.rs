@@ -11,7 +11,7 @@ use crate::model::*;
 use crate::query::{self, Filter};
 
 /// Version of the JSON views; bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A sector with its number of commitments.
 #[derive(Debug, Clone, Serialize, JsonSchema, TS)]
@@ -202,16 +202,7 @@ pub fn list_annotated(
 /// A commitment or context item in full; `None` when no record has this id.
 pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
     let record = ds.record(id)?;
-    let link = |r: Record<'_>, note: Option<String>| RecordLink {
-        id: r.id().to_owned(),
-        title: r.title().to_owned(),
-        date: ds.record_date(r).to_string(),
-        meeting: match r {
-            Record::Commitment(c) => Some(c.meeting.clone()),
-            Record::Context(_) => None,
-        },
-        note,
-    };
+    let link = |r: Record<'_>, note: Option<String>| record_link(ds, r, note);
     let lineage = query::lineage(ds, id);
     let see_also = record
         .related()
@@ -220,15 +211,7 @@ pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
         .filter_map(|r| Some(link(ds.record(&r.id)?, r.note.clone())))
         .collect();
     let (meeting, status) = match record {
-        Record::Commitment(c) => (
-            ds.meeting(&c.meeting).map(|m| MeetingRef {
-                id: m.id.clone(),
-                title: m.title.clone(),
-                date: m.date.clone(),
-                place: m.place.clone(),
-            }),
-            Some(c.status),
-        ),
+        Record::Commitment(c) => (ds.meeting(&c.meeting).map(meeting_ref), Some(c.status)),
         Record::Context(_) => (None, None),
     };
     let conflicts: Vec<Conflict> = ds.conflicts_about(id).cloned().collect();
@@ -265,6 +248,44 @@ pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
     })
 }
 
+/// A link to record `r`.
+pub(crate) fn record_link(ds: &Dataset, r: Record<'_>, note: Option<String>) -> RecordLink {
+    RecordLink {
+        id: r.id().to_owned(),
+        title: r.title().to_owned(),
+        date: ds.record_date(r).to_string(),
+        meeting: match r {
+            Record::Commitment(c) => Some(c.meeting.clone()),
+            Record::Context(_) => None,
+        },
+        note,
+    }
+}
+
+pub(crate) fn meeting_ref(m: &Meeting) -> MeetingRef {
+    MeetingRef {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        date: m.date.clone(),
+        place: m.place.clone(),
+    }
+}
+
+/// Source `s` cited as number `number`.
+pub(crate) fn source_view(s: &Source, number: usize, from_conflict: bool) -> SourceView {
+    SourceView {
+        number,
+        from_conflict,
+        id: s.id.clone(),
+        title: s.title.clone(),
+        publisher: s.publisher.clone(),
+        date: s.date.clone(),
+        url: s.url.clone(),
+        language: s.language.clone(),
+        note: s.note.clone(),
+    }
+}
+
 fn actors(ds: &Dataset, refs: &[ActorRef]) -> Vec<ActorView> {
     refs.iter()
         .filter_map(|r| {
@@ -295,16 +316,6 @@ fn sources(ds: &Dataset, own: &[Id], conflicts: &[Conflict]) -> Vec<SourceView> 
     ids.into_iter()
         .filter_map(|(id, via)| Some((ds.source(id)?, via)))
         .enumerate()
-        .map(|(i, (s, from_conflict))| SourceView {
-            number: i + 1,
-            from_conflict,
-            id: s.id.clone(),
-            title: s.title.clone(),
-            publisher: s.publisher.clone(),
-            date: s.date.clone(),
-            url: s.url.clone(),
-            language: s.language.clone(),
-            note: s.note.clone(),
-        })
+        .map(|(i, (s, from_conflict))| source_view(s, i + 1, from_conflict))
         .collect()
 }

@@ -133,7 +133,7 @@ export class FakeStore {
     if (!s) throw { code: "invalid_input", message: `nothing to ${which}` };
     to.push(s);
     this.currentId.set(s.commitment, which === "undo" ? s.before : s.after);
-    return { commitment: s.commitment, current: this.current(s.commitment) };
+    return { target: "annotation", commitment: s.commitment, current: this.current(s.commitment) };
   }
 
   entries(): AnnotationEntry[] {

@@ -110,10 +110,20 @@ pub struct Revision {
 
 /// What an undo or redo changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
-pub struct Change {
-    pub commitment: String,
-    /// The annotation now current (absent: the commitment has none again).
-    pub current: Option<Annotation>,
+#[serde(tag = "target", rename_all = "kebab-case")]
+pub enum Change {
+    /// The annotation of a commitment.
+    Annotation {
+        commitment: String,
+        /// The annotation now current (absent: the commitment has none again).
+        current: Option<Annotation>,
+    },
+    /// A brief.
+    Brief {
+        brief: i64,
+        /// The brief now (absent: it is deleted, or its creation was undone).
+        current: Option<super::Brief>,
+    },
 }
 
 pub(crate) fn now() -> String {
@@ -312,25 +322,39 @@ impl Workspace {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let pick = if undo {
-            "SELECT seq, commitment, before FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1"
+            "SELECT seq, commitment, brief, before FROM history WHERE undone = 0 \
+             ORDER BY seq DESC LIMIT 1"
         } else {
-            "SELECT seq, commitment, after FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1"
+            "SELECT seq, commitment, brief, after FROM history WHERE undone = 1 \
+             ORDER BY seq ASC LIMIT 1"
         };
-        let entry: Option<(i64, String, Option<i64>)> = tx
-            .query_row(pick, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        type Entry = (i64, Option<String>, Option<i64>, Option<i64>);
+        let entry: Option<Entry> = tx
+            .query_row(pick, [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .optional()?;
-        let (seq, commitment, target) =
+        let (seq, commitment, brief, target) =
             entry.ok_or(StoreError::Nothing(if undo { "undo" } else { "redo" }))?;
-        match target {
-            Some(rev) => tx.execute(
+        match (&commitment, brief, target) {
+            (Some(commitment), _, Some(rev)) => tx.execute(
                 "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
                  ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
                 params![commitment, rev],
             )?,
-            None => tx.execute(
+            (Some(commitment), _, None) => tx.execute(
                 "DELETE FROM annotations WHERE commitment = ?1",
-                [&commitment],
+                [commitment],
             )?,
+            (None, Some(brief), rev) => tx.execute(
+                "UPDATE briefs SET revision = ?2 WHERE id = ?1",
+                params![brief, rev],
+            )?,
+            (None, None, _) => {
+                return Err(StoreError::Invalid(format!(
+                    "history entry {seq} names neither a commitment nor a brief"
+                )))
+            }
         };
         tx.execute(
             "UPDATE history SET undone = ?1 WHERE seq = ?2",
@@ -338,10 +362,21 @@ impl Workspace {
         )?;
         super::search::sync_annotations(&tx)?;
         tx.commit()?;
-        Ok(Change {
-            current: self.annotation(&commitment)?,
-            commitment,
-        })
+        match (commitment, brief) {
+            (Some(commitment), _) => Ok(Change::Annotation {
+                current: self.annotation(&commitment)?,
+                commitment,
+            }),
+            (None, Some(brief)) => Ok(Change::Brief {
+                brief,
+                current: match self.brief(brief) {
+                    Ok(b) => Some(b),
+                    Err(StoreError::NotFound(_)) => None,
+                    Err(e) => return Err(e),
+                },
+            }),
+            (None, None) => unreachable!("refused above"),
+        }
     }
 }
 
@@ -395,20 +430,24 @@ mod tests {
         ws.save("A", note("a1")).unwrap();
         ws.save("B", note("b1")).unwrap();
         ws.save("A", note("a2")).unwrap();
-        let c = ws.undo().unwrap();
+        let annotation = |c: Change| match c {
+            Change::Annotation {
+                commitment,
+                current,
+            } => (commitment, current),
+            other => panic!("{other:?}"),
+        };
+        let (commitment, current) = annotation(ws.undo().unwrap());
         assert_eq!(
-            (
-                c.commitment.as_str(),
-                c.current.unwrap().fields.note.as_str()
-            ),
+            (commitment.as_str(), current.unwrap().fields.note.as_str()),
             ("A", "a1")
         );
-        let c = ws.undo().unwrap();
-        assert_eq!(c.commitment, "B");
-        assert!(c.current.is_none(), "B had no annotation before");
+        let (commitment, current) = annotation(ws.undo().unwrap());
+        assert_eq!(commitment, "B");
+        assert!(current.is_none(), "B had no annotation before");
         assert!(ws.annotation("B").unwrap().is_none());
-        let c = ws.redo().unwrap();
-        assert_eq!(c.current.unwrap().fields.note, "b1");
+        let (_, current) = annotation(ws.redo().unwrap());
+        assert_eq!(current.unwrap().fields.note, "b1");
         // A new change clears what could be redone.
         ws.save("C", note("c1")).unwrap();
         assert!(matches!(ws.redo(), Err(StoreError::Nothing("redo"))));

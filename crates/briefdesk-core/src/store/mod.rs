@@ -5,6 +5,7 @@
 //! is refused with a clear error and can be set aside, never deleted.
 
 mod annotations;
+mod briefs;
 mod bundle;
 mod search;
 
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 pub use annotations::{Annotation, AnnotationFields, Change, Revision, UserStatus};
+pub use briefs::{Brief, BriefInfo, BriefRevision};
 pub use bundle::{write_atomically, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION};
 pub use search::{SearchField, SearchHit, HIT_END, HIT_START};
 
@@ -24,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_annotations.sql"),
     include_str!("migrations/0002_search.sql"),
     include_str!("migrations/0003_search_facets.sql"),
+    include_str!("migrations/0004_briefs.sql"),
 ];
 
 /// The workspace format this build writes (and the newest it reads).
@@ -42,6 +45,8 @@ pub enum StoreError {
     Open { path: PathBuf, detail: String },
     #[error("{0}")]
     Invalid(String),
+    #[error("{0}")]
+    NotFound(String),
     #[error("nothing to {0}")]
     Nothing(&'static str),
     #[error("workspace database error: {0}")]

@@ -1,0 +1,246 @@
+//! A brief as Markdown (CommonMark): cover lines, one numbered section per
+//! sector with background, talking points and commitments (status,
+//! verification, lineage, the user's note where chosen, numbered source
+//! references), and the list of sources. Deterministic: the same view gives
+//! the same text.
+
+use std::fmt::Write;
+
+use super::view::{date_label, BriefView, ItemView, SinceView};
+use crate::model::Keyword;
+use crate::store::AnnotationFields;
+use crate::view::RecordLink;
+
+/// `text` with every line after the first indented by `indent`.
+fn indented(text: &str, indent: &str) -> String {
+    text.trim_end()
+        .lines()
+        .collect::<Vec<_>>()
+        .join(&format!("\n{indent}"))
+}
+
+/// One line of text, so it cannot break the Markdown around it.
+fn line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn refs(numbers: &[usize]) -> String {
+    numbers.iter().map(|n| format!("[{n}]")).collect()
+}
+
+fn links(records: &[RecordLink]) -> String {
+    records
+        .iter()
+        .map(|r| format!("{} ({})", r.id, &r.date[..4.min(r.date.len())]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn annotation(out: &mut String, a: &AnnotationFields) {
+    let mut facts = Vec::new();
+    if let Some(s) = a.status {
+        facts.push(format!("your status: {}", s.label()));
+    }
+    if !a.tags.is_empty() {
+        facts.push(format!("tags: {}", a.tags.join(", ")));
+    }
+    if let Some(d) = a.follow_up {
+        facts.push(format!("follow up by {}", date_label(d)));
+    }
+    let head = if facts.is_empty() {
+        "**Your note**".to_owned()
+    } else {
+        format!("**Your note** ({})", facts.join("; "))
+    };
+    let _ = writeln!(out, "> {head}");
+    if !a.note.trim().is_empty() {
+        out.push_str(">\n");
+        for l in a.note.trim_end().lines() {
+            if l.trim().is_empty() {
+                out.push_str(">\n");
+            } else {
+                let _ = writeln!(out, "> {l}");
+            }
+        }
+    }
+    out.push('\n');
+}
+
+fn item(out: &mut String, it: &ItemView) {
+    if it.missing {
+        let _ = writeln!(out, "#### {} (no longer in the dataset)\n", it.commitment);
+        out.push_str(
+            "*A dataset update removed this commitment; the brief keeps the reference.*\n\n",
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "#### {}: {}\n",
+            it.commitment,
+            line(it.title.as_deref().unwrap_or_default())
+        );
+        let mut facts = Vec::new();
+        if let Some(m) = &it.meeting {
+            facts.push(line(&m.title));
+        }
+        if let Some(d) = it.date.as_deref().and_then(|d| d.parse().ok()) {
+            facts.push(date_label(d));
+        }
+        if let Some(s) = &it.status_label {
+            facts.push(format!("Status: {s}"));
+        }
+        if let Some(v) = &it.verification_label {
+            facts.push(format!("Verification: {v}"));
+        }
+        let _ = writeln!(out, "*{}*\n", facts.join(" · "));
+        let _ = writeln!(
+            out,
+            "{} {}\n",
+            line(it.summary.as_deref().unwrap_or_default()),
+            refs(&it.sources)
+        );
+        if !it.lineage_before.is_empty() || !it.lineage_after.is_empty() {
+            let mut parts = Vec::new();
+            if !it.lineage_before.is_empty() {
+                parts.push(format!("continues {}", links(&it.lineage_before)));
+            }
+            if !it.lineage_after.is_empty() {
+                parts.push(format!("continued by {}", links(&it.lineage_after)));
+            }
+            let _ = writeln!(out, "Lineage: {}.\n", parts.join("; "));
+        }
+    }
+    if let Some(a) = &it.annotation {
+        annotation(out, a);
+    }
+}
+
+fn since(out: &mut String, s: &SinceView) {
+    let Some(m) = &s.meeting else {
+        out.push_str("*The record holds no council before this brief's meeting.*\n\n");
+        return;
+    };
+    let date = m
+        .date
+        .parse()
+        .map(date_label)
+        .unwrap_or_else(|_| m.date.clone());
+    let _ = writeln!(
+        out,
+        "What the {} ({}, {date}) added, by sector, and what it continues.\n",
+        line(&m.title),
+        line(&m.place)
+    );
+    for sector in &s.sectors {
+        let _ = writeln!(out, "### {}\n", line(&sector.name));
+        for e in &sector.added {
+            let continues = if e.continues.is_empty() {
+                "new".to_owned()
+            } else {
+                format!("continues {}", links(&e.continues))
+            };
+            let _ = writeln!(
+                out,
+                "- **{}** {} ({}); {continues}.",
+                e.commitment,
+                line(&e.title),
+                e.status_label
+            );
+        }
+        out.push('\n');
+    }
+    if !s.unchanged.is_empty() {
+        let _ = writeln!(out, "Nothing new in: {}.\n", s.unchanged.join(", "));
+    }
+}
+
+/// The brief as Markdown.
+pub fn render(v: &BriefView) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", line(&v.title));
+    let mut cover = Vec::new();
+    if !v.marking.trim().is_empty() {
+        cover.push(format!("**Handling:** {}", line(&v.marking)));
+    }
+    if let Some(m) = &v.meeting {
+        cover.push(format!("**Meeting:** {}", line(m)));
+    }
+    if let Some(d) = &v.date_label {
+        cover.push(format!("**Date:** {d}"));
+    }
+    if !v.author.trim().is_empty() {
+        cover.push(format!("**Author:** {}", line(&v.author)));
+    }
+    if !v.audience.trim().is_empty() {
+        cover.push(format!("**Audience:** {}", line(&v.audience)));
+    }
+    if !cover.is_empty() {
+        // Two trailing spaces: a line break within the paragraph.
+        let _ = writeln!(out, "{}\n", cover.join("  \n"));
+    }
+    if !v.missing.is_empty() {
+        let _ = writeln!(
+            out,
+            "*Note: {} no longer in the dataset: {}.*\n",
+            if v.missing.len() == 1 {
+                "one commitment of this brief is"
+            } else {
+                "some commitments of this brief are"
+            },
+            v.missing.join(", ")
+        );
+    }
+    if v.sections.len() > 1 {
+        out.push_str("## Contents\n\n");
+        for (i, s) in v.sections.iter().enumerate() {
+            let _ = writeln!(out, "{}. {}", i + 1, line(&s.heading));
+        }
+        out.push('\n');
+    }
+    for (i, s) in v.sections.iter().enumerate() {
+        let _ = writeln!(out, "## {}. {}\n", i + 1, line(&s.heading));
+        if s.sector_missing {
+            out.push_str("*This sector is no longer in the dataset.*\n\n");
+        }
+        if !s.background.trim().is_empty() {
+            let _ = writeln!(out, "{}\n", s.background.trim());
+        }
+        if let Some(since_view) = &s.since {
+            since(&mut out, since_view);
+        }
+        if !s.talking_points.is_empty() {
+            out.push_str("### Talking points\n\n");
+            for (j, p) in s.talking_points.iter().enumerate() {
+                let _ = writeln!(out, "{}. {}", j + 1, indented(p.trim(), "   "));
+            }
+            out.push('\n');
+        }
+        if !s.items.is_empty() {
+            out.push_str("### Commitments\n\n");
+            for it in &s.items {
+                item(&mut out, it);
+            }
+        }
+    }
+    if !v.sources.is_empty() {
+        out.push_str("## Sources\n\n");
+        for s in &v.sources {
+            let mut text = format!("{}. {}, *{}*", s.number, line(&s.publisher), line(&s.title));
+            if let Some(d) = &s.date {
+                let _ = write!(text, ", {d}");
+            }
+            match &s.url {
+                Some(u) => {
+                    let _ = write!(text, ". <{u}>");
+                }
+                None => text.push_str(". (No URL.)"),
+            }
+            let _ = writeln!(out, "{text}");
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}

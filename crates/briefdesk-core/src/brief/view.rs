@@ -1,0 +1,391 @@
+//! A brief as it reads: the user's document resolved against the dataset
+//! and their annotations — sector names, commitment details, lineage,
+//! sources numbered across the brief, the "since the last council" section
+//! computed, and references the dataset no longer has flagged. Every export
+//! (Markdown, PDF) and the app's preview render this one shape.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{BriefDoc, BriefMeeting, Prompts, SectionKind, SINCE_LAST_COUNCIL};
+use crate::dataset::{Dataset, Record};
+use crate::model::{Commitment, CommitmentStatus, Keyword, Meeting, MeetingStatus, Verification};
+use crate::query::{self, Annotations};
+use crate::store::AnnotationFields;
+use crate::view::{meeting_ref, record_link, source_view, MeetingRef, RecordLink, SourceView};
+
+/// A brief, resolved.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct BriefView {
+    pub title: String,
+    /// The meeting as a line of text ("4th EU–Japan Digital Partnership
+    /// Council, Brussels, 5 May 2026").
+    pub meeting: Option<String>,
+    /// The dataset meeting, when the brief prepares one.
+    pub meeting_ref: Option<MeetingRef>,
+    /// YYYY-MM-DD.
+    pub date: Option<String>,
+    /// The date for people ("25 November 2026").
+    pub date_label: Option<String>,
+    pub author: String,
+    pub audience: String,
+    pub marking: String,
+    pub sections: Vec<SectionView>,
+    /// Every source a commitment of the brief cites, numbered in order of
+    /// first citation.
+    pub sources: Vec<SourceView>,
+    /// Commitments the brief refers to that the dataset no longer has.
+    pub missing: Vec<String>,
+}
+
+/// A section, resolved.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct SectionView {
+    /// The sector id, or `since-last-council`.
+    pub key: String,
+    pub kind: SectionKind,
+    /// The sector's name, or "Since the last council".
+    pub heading: String,
+    /// The section's sector is not in the dataset (any more).
+    pub sector_missing: bool,
+    pub background: String,
+    /// The talking points that are not blank, in order.
+    pub talking_points: Vec<String>,
+    pub prompts: Option<Prompts>,
+    pub items: Vec<ItemView>,
+    /// For a "since the last council" section.
+    pub since: Option<SinceView>,
+}
+
+/// A commitment of a section, resolved.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct ItemView {
+    pub commitment: String,
+    /// The dataset no longer has this commitment: only its id is known.
+    pub missing: bool,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub meeting: Option<MeetingRef>,
+    /// The commitment's own date or its meeting's (YYYY-MM-DD).
+    pub date: Option<String>,
+    pub status: Option<CommitmentStatus>,
+    pub status_label: Option<String>,
+    pub verification: Option<Verification>,
+    pub verification_label: Option<String>,
+    /// Earlier records it continues, oldest first.
+    pub lineage_before: Vec<RecordLink>,
+    /// Later records that continue it, oldest first.
+    pub lineage_after: Vec<RecordLink>,
+    /// Numbers into [`BriefView::sources`].
+    pub sources: Vec<usize>,
+    pub include_annotation: bool,
+    /// The user's annotation, when the brief includes it and there is one.
+    pub annotation: Option<AnnotationFields>,
+}
+
+/// What the last council added, per sector.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct SinceView {
+    /// The last council before the brief's meeting; absent when the dataset
+    /// has none.
+    pub meeting: Option<MeetingRef>,
+    pub sectors: Vec<SinceSector>,
+    /// Sectors to which the last council added nothing.
+    pub unchanged: Vec<String>,
+}
+
+/// What the last council added in one sector (its main sector).
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct SinceSector {
+    pub sector: String,
+    pub name: String,
+    pub added: Vec<SinceEntry>,
+}
+
+/// One commitment the last council added.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct SinceEntry {
+    pub commitment: String,
+    pub title: String,
+    pub status: CommitmentStatus,
+    pub status_label: String,
+    /// The earlier records it continues (its lineage), oldest first; empty
+    /// when it starts something new.
+    pub continues: Vec<RecordLink>,
+}
+
+/// A date for people: "5 May 2026".
+pub fn date_label(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+fn meeting_line(ds: &Dataset, m: &Meeting) -> String {
+    format!(
+        "{}, {}, {}",
+        m.title,
+        m.place,
+        date_label(ds.meeting_date(m))
+    )
+}
+
+/// The last council held before the brief's meeting (or before every
+/// meeting still to come, when the brief prepares none of the dataset's).
+pub fn last_council<'a>(ds: &'a Dataset, doc: &BriefDoc) -> Option<&'a Meeting> {
+    let before = match &doc.meeting {
+        Some(BriefMeeting::Dataset { id }) => ds.meeting(id).map(|m| ds.meeting_date(m)),
+        _ => None,
+    };
+    ds.meetings
+        .iter()
+        .filter(|m| m.status == MeetingStatus::Held)
+        .filter(|m| before.is_none_or(|b| ds.meeting_date(m) < b))
+        .filter(|m| ds.commitments.iter().any(|c| c.meeting == m.id))
+        .max_by_key(|m| ds.meeting_date(m))
+}
+
+fn since_view(ds: &Dataset, doc: &BriefDoc) -> SinceView {
+    let Some(meeting) = last_council(ds, doc) else {
+        return SinceView {
+            meeting: None,
+            sectors: Vec::new(),
+            unchanged: Vec::new(),
+        };
+    };
+    let added: Vec<&Commitment> = ds
+        .commitments
+        .iter()
+        .filter(|c| c.meeting == meeting.id)
+        .collect();
+    let mut sectors = Vec::new();
+    let mut unchanged = Vec::new();
+    for s in &ds.sectors {
+        let here: Vec<SinceEntry> = added
+            .iter()
+            .filter(|c| c.sectors.first() == Some(&s.id))
+            .map(|c| SinceEntry {
+                commitment: c.id.clone(),
+                title: c.title.clone(),
+                status: c.status,
+                status_label: c.status.label().to_owned(),
+                continues: query::lineage(ds, &c.id)
+                    .before
+                    .into_iter()
+                    .map(|r| record_link(ds, r, None))
+                    .collect(),
+            })
+            .collect();
+        if here.is_empty() {
+            unchanged.push(s.name.clone());
+        } else {
+            sectors.push(SinceSector {
+                sector: s.id.clone(),
+                name: s.name.clone(),
+                added: here,
+            });
+        }
+    }
+    SinceView {
+        meeting: Some(meeting_ref(meeting)),
+        sectors,
+        unchanged,
+    }
+}
+
+/// Resolve `doc` against `ds` and the user's `annotations`.
+pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> BriefView {
+    let mut sources: Vec<SourceView> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
+    let mut cite = |id: &str| -> Option<usize> {
+        if let Some(s) = sources.iter().find(|s| s.id == id) {
+            return Some(s.number);
+        }
+        let s = ds.source(id)?;
+        let n = sources.len() + 1;
+        sources.push(source_view(s, n, false));
+        Some(n)
+    };
+    let mut sections = Vec::with_capacity(doc.sections.len());
+    for s in &doc.sections {
+        let sector = s.sector.as_deref().and_then(|id| ds.sector(id));
+        let heading = match s.kind {
+            SectionKind::Sector => sector
+                .map(|x| x.name.clone())
+                .unwrap_or_else(|| s.key().to_owned()),
+            SectionKind::SinceLastCouncil => "Since the last council".to_owned(),
+        };
+        let mut items = Vec::with_capacity(s.items.len());
+        for item in &s.items {
+            let annotation = if item.include_annotation {
+                annotations
+                    .get(&item.commitment)
+                    .filter(|a| !a.is_empty())
+                    .cloned()
+            } else {
+                None
+            };
+            let Some(c) = ds.commitment(&item.commitment) else {
+                if !missing.contains(&item.commitment) {
+                    missing.push(item.commitment.clone());
+                }
+                items.push(ItemView {
+                    commitment: item.commitment.clone(),
+                    missing: true,
+                    title: None,
+                    summary: None,
+                    meeting: None,
+                    date: None,
+                    status: None,
+                    status_label: None,
+                    verification: None,
+                    verification_label: None,
+                    lineage_before: Vec::new(),
+                    lineage_after: Vec::new(),
+                    sources: Vec::new(),
+                    include_annotation: item.include_annotation,
+                    annotation,
+                });
+                continue;
+            };
+            let lineage = query::lineage(ds, &c.id);
+            items.push(ItemView {
+                commitment: c.id.clone(),
+                missing: false,
+                title: Some(c.title.clone()),
+                summary: Some(c.summary.clone()),
+                meeting: ds.meeting(&c.meeting).map(meeting_ref),
+                date: Some(ds.record_date(Record::Commitment(c)).to_string()),
+                status: Some(c.status),
+                status_label: Some(c.status.label().to_owned()),
+                verification: Some(c.verification),
+                verification_label: Some(c.verification.label().to_owned()),
+                lineage_before: lineage
+                    .before
+                    .into_iter()
+                    .map(|r| record_link(ds, r, None))
+                    .collect(),
+                lineage_after: lineage
+                    .after
+                    .into_iter()
+                    .map(|r| record_link(ds, r, None))
+                    .collect(),
+                sources: c.sources.iter().filter_map(|id| cite(id)).collect(),
+                include_annotation: item.include_annotation,
+                annotation,
+            });
+        }
+        sections.push(SectionView {
+            key: s.key().to_owned(),
+            kind: s.kind,
+            heading,
+            sector_missing: s.kind == SectionKind::Sector && sector.is_none(),
+            background: s.background.clone(),
+            talking_points: s
+                .talking_points
+                .iter()
+                .filter(|p| !p.trim().is_empty())
+                .cloned()
+                .collect(),
+            prompts: s.prompts.clone(),
+            items,
+            since: (s.key() == SINCE_LAST_COUNCIL).then(|| since_view(ds, doc)),
+        });
+    }
+    let (meeting, meeting_ref_) = match &doc.meeting {
+        Some(BriefMeeting::Dataset { id }) => match ds.meeting(id) {
+            Some(m) => (Some(meeting_line(ds, m)), Some(meeting_ref(m))),
+            None => (Some(id.clone()), None),
+        },
+        Some(BriefMeeting::Other { text }) => (Some(text.clone()), None),
+        None => (None, None),
+    };
+    BriefView {
+        title: doc.title.clone(),
+        meeting,
+        meeting_ref: meeting_ref_,
+        date: doc.date.map(|d| d.format("%Y-%m-%d").to_string()),
+        date_label: doc.date.map(date_label),
+        author: doc.author.clone(),
+        audience: doc.audience.clone(),
+        marking: doc.marking.clone(),
+        sections,
+        sources,
+        missing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::{council_preparation, Item, Section};
+
+    #[test]
+    fn since_the_last_council_lists_what_the_2025_council_added_with_its_lineage() {
+        let ds = Dataset::embedded().unwrap();
+        let doc = council_preparation(&ds);
+        let v = resolve(&ds, &doc, &Annotations::default());
+        let since = v.sections[0].since.as_ref().unwrap();
+        assert_eq!(since.meeting.as_ref().unwrap().id, "dpc-2025");
+        let semis = since
+            .sectors
+            .iter()
+            .find(|s| s.sector == "semiconductors")
+            .unwrap();
+        let c304 = semis
+            .added
+            .iter()
+            .find(|e| e.commitment == "C3-04")
+            .unwrap();
+        let before: Vec<&str> = c304.continues.iter().map(|l| l.id.as_str()).collect();
+        assert!(
+            before.contains(&"C2-08") && before.contains(&"C1-05"),
+            "{before:?}"
+        );
+        let total: usize = since.sectors.iter().map(|s| s.added.len()).sum();
+        let in_2025 = ds
+            .commitments
+            .iter()
+            .filter(|c| c.meeting == "dpc-2025")
+            .count();
+        assert_eq!(
+            total, in_2025,
+            "every commitment once, under its main sector"
+        );
+    }
+
+    #[test]
+    fn missing_commitments_are_kept_and_flagged_and_sources_numbered_once() {
+        let ds = Dataset::embedded().unwrap();
+        let mut doc = BriefDoc {
+            title: "T".into(),
+            ..Default::default()
+        };
+        let mut s = Section::sector("semiconductors");
+        for id in ["C1-05", "GONE-9", "C2-08", "C1-05-dup"] {
+            s.items.push(Item {
+                commitment: id.into(),
+                include_annotation: true,
+            });
+        }
+        doc.sections.push(s);
+        let mut notes = Annotations::default();
+        notes.insert(
+            "GONE-9".into(),
+            AnnotationFields {
+                note: "still mine".into(),
+                ..Default::default()
+            },
+        );
+        let v = resolve(&ds, &doc, &notes);
+        let items = &v.sections[0].items;
+        assert!(items[1].missing && items[1].title.is_none());
+        assert_eq!(items[1].annotation.as_ref().unwrap().note, "still mine");
+        assert_eq!(v.missing, ["GONE-9", "C1-05-dup"]);
+        let numbers: Vec<usize> = v.sources.iter().map(|s| s.number).collect();
+        assert_eq!(numbers, (1..=v.sources.len()).collect::<Vec<_>>());
+        let mut ids: Vec<&str> = v.sources.iter().map(|s| s.id.as_str()).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), v.sources.len());
+    }
+}

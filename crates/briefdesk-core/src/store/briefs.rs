@@ -1,0 +1,407 @@
+//! Briefs in the workspace: create, read, save (a new revision per change),
+//! delete, duplicate, save as template, history and restore. Every change is
+//! one transaction and one entry of the workspace's undo history, shared
+//! with annotations (see `annotations.rs`).
+
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::annotations::now;
+use super::{StoreError, Workspace};
+use crate::brief::BriefDoc;
+
+/// A brief (or a template the user saved) as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
+pub struct Brief {
+    pub id: i64,
+    /// A template the user saved, not a brief.
+    pub template: bool,
+    pub doc: BriefDoc,
+    /// When this version was written (RFC 3339, UTC).
+    pub updated_at: String,
+    /// The current revision.
+    pub revision: i64,
+}
+
+/// One line of the brief list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
+pub struct BriefInfo {
+    pub id: i64,
+    pub template: bool,
+    pub title: String,
+    pub sections: usize,
+    pub commitments: usize,
+    pub updated_at: String,
+}
+
+/// One version of a brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
+pub struct BriefRevision {
+    pub id: i64,
+    /// The brief as it was; absent: this change deleted it.
+    pub doc: Option<BriefDoc>,
+    pub updated_at: String,
+    /// `local`, `restore`, `delete`, `duplicate:<id>`, `template:<id>`, …
+    pub origin: String,
+    pub current: bool,
+}
+
+fn parse(id: i64, json: &str) -> Result<BriefDoc, StoreError> {
+    serde_json::from_str(json).map_err(|e| {
+        StoreError::Invalid(format!(
+            "brief {id} in the workspace cannot be read ({e}); its earlier versions are in `brief history {id}`"
+        ))
+    })
+}
+
+fn check(doc: &BriefDoc) -> Result<(), StoreError> {
+    doc.check().map_err(|e| StoreError::Invalid(e.0))
+}
+
+/// Append a version of brief `brief` and make it current as an undoable
+/// change; a new change clears what could be redone.
+pub(crate) fn write_revision(
+    conn: &rusqlite::Connection,
+    brief: i64,
+    before: Option<i64>,
+    doc: Option<&BriefDoc>,
+    origin: &str,
+) -> Result<(i64, String), StoreError> {
+    let updated_at = now();
+    let json = doc.map(|d| serde_json::to_string(d).expect("a brief serializes"));
+    conn.prepare_cached(
+        "INSERT INTO brief_revisions (brief, doc, updated_at, origin) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![brief, json, updated_at, origin])?;
+    let after = conn.last_insert_rowid();
+    conn.prepare_cached("UPDATE briefs SET revision = ?2 WHERE id = ?1")?
+        .execute(params![brief, after])?;
+    conn.prepare_cached("DELETE FROM history WHERE undone = 1")?
+        .execute([])?;
+    conn.prepare_cached("INSERT INTO history (brief, before, after) VALUES (?1, ?2, ?3)")?
+        .execute(params![brief, before, after])?;
+    Ok((after, updated_at))
+}
+
+impl Workspace {
+    /// Every brief and saved template that exists, by id.
+    pub fn briefs(&self) -> Result<Vec<BriefInfo>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT b.id, b.template, r.doc, r.updated_at FROM briefs b \
+             JOIN brief_revisions r ON r.id = b.revision \
+             WHERE r.doc IS NOT NULL ORDER BY b.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, bool>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, template, json, updated_at) = row?;
+            let (title, sections, commitments) = match parse(id, &json) {
+                Ok(d) => (
+                    d.title.clone(),
+                    d.sections.len(),
+                    d.sections.iter().map(|s| s.items.len()).sum(),
+                ),
+                Err(_) => (format!("(brief {id} cannot be read)"), 0, 0),
+            };
+            out.push(BriefInfo {
+                id,
+                template,
+                title,
+                sections,
+                commitments,
+                updated_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Brief `id` as it is now.
+    pub fn brief(&self, id: i64) -> Result<Brief, StoreError> {
+        let row: Option<(bool, Option<String>, String, i64)> = self
+            .conn
+            .query_row(
+                "SELECT b.template, r.doc, r.updated_at, r.id FROM briefs b \
+                 JOIN brief_revisions r ON r.id = b.revision WHERE b.id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        match row {
+            Some((template, Some(json), updated_at, revision)) => Ok(Brief {
+                id,
+                template,
+                doc: parse(id, &json)?,
+                updated_at,
+                revision,
+            }),
+            Some((_, None, ..)) => Err(StoreError::NotFound(format!(
+                "brief {id} was deleted (undo brings it back; its versions are in its history)"
+            ))),
+            None => Err(StoreError::NotFound(format!("no brief {id}"))),
+        }
+    }
+
+    /// Create a brief (or a template) from `doc`; `origin` says where it
+    /// came from. One undoable change.
+    pub fn create_brief(
+        &mut self,
+        doc: BriefDoc,
+        template: bool,
+        origin: &str,
+    ) -> Result<Brief, StoreError> {
+        check(&doc)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO briefs (template, created_at) VALUES (?1, ?2)",
+            params![template, now()],
+        )?;
+        let id = tx.last_insert_rowid();
+        let (revision, updated_at) = write_revision(&tx, id, None, Some(&doc), origin)?;
+        tx.commit()?;
+        Ok(Brief {
+            id,
+            template,
+            doc,
+            updated_at,
+            revision,
+        })
+    }
+
+    /// Save `doc` as the new version of brief `id` (one undoable change).
+    /// Saving what is already current changes nothing.
+    pub fn save_brief(&mut self, id: i64, doc: BriefDoc) -> Result<Brief, StoreError> {
+        self.write_brief(id, doc, "local")
+    }
+
+    fn write_brief(&mut self, id: i64, doc: BriefDoc, origin: &str) -> Result<Brief, StoreError> {
+        check(&doc)?;
+        let current = self.brief(id)?;
+        if current.doc == doc {
+            return Ok(current);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (revision, updated_at) =
+            write_revision(&tx, id, Some(current.revision), Some(&doc), origin)?;
+        tx.commit()?;
+        Ok(Brief {
+            id,
+            template: current.template,
+            doc,
+            updated_at,
+            revision,
+        })
+    }
+
+    /// Delete brief `id`: a new version that says so, undoable; its earlier
+    /// versions stay in its history.
+    pub fn delete_brief(&mut self, id: i64) -> Result<(), StoreError> {
+        let current = self.brief(id)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_revision(&tx, id, Some(current.revision), None, "delete")?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A copy of brief `id` as a new brief (or template), titled `title`
+    /// (default: "Copy of …").
+    pub fn duplicate_brief(
+        &mut self,
+        id: i64,
+        title: Option<&str>,
+        template: bool,
+    ) -> Result<Brief, StoreError> {
+        let source = self.brief(id)?;
+        let mut doc = source.doc;
+        doc.title = match title {
+            Some(t) => t.to_owned(),
+            None if template => doc.title,
+            None => format!("Copy of {}", doc.title),
+        };
+        self.create_brief(doc, template, &format!("duplicate:{id}"))
+    }
+
+    /// Every version of brief `id`, newest first.
+    pub fn brief_history(&self, id: i64) -> Result<Vec<BriefRevision>, StoreError> {
+        let exists: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM briefs WHERE id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            return Err(StoreError::NotFound(format!("no brief {id}")));
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT r.id, r.doc, r.updated_at, r.origin, b.revision IS r.id \
+             FROM brief_revisions r JOIN briefs b ON b.id = r.brief \
+             WHERE r.brief = ?1 ORDER BY r.id DESC",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, bool>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (rev, json, updated_at, origin, current) = row?;
+            out.push(BriefRevision {
+                id: rev,
+                doc: json.map(|j| parse(id, &j)).transpose()?,
+                updated_at,
+                origin,
+                current,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Make an earlier version of brief `id` current again, as a new,
+    /// undoable change (also brings back a deleted brief).
+    pub fn restore_brief(&mut self, id: i64, revision: i64) -> Result<Brief, StoreError> {
+        let old = self
+            .brief_history(id)?
+            .into_iter()
+            .find(|r| r.id == revision)
+            .ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "brief {id} has no revision {revision} (see its history)"
+                ))
+            })?;
+        let Some(doc) = old.doc else {
+            return Err(StoreError::Invalid(format!(
+                "revision {revision} of brief {id} is its deletion; restore a revision before it"
+            )));
+        };
+        match self.brief(id) {
+            Ok(_) => self.write_brief(id, doc, "restore"),
+            Err(StoreError::NotFound(_)) => {
+                check(&doc)?;
+                let before: Option<i64> = self.conn.query_row(
+                    "SELECT revision FROM briefs WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )?;
+                let tx = self
+                    .conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let (revision, updated_at) =
+                    write_revision(&tx, id, before, Some(&doc), "restore")?;
+                tx.commit()?;
+                let template = self.conn.query_row(
+                    "SELECT template FROM briefs WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )?;
+                Ok(Brief {
+                    id,
+                    template,
+                    doc,
+                    updated_at,
+                    revision,
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::Section;
+
+    fn open_ws() -> (tempfile::TempDir, Workspace) {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::open(&dir.path().join("w.sqlite")).unwrap();
+        (dir, ws)
+    }
+
+    fn doc(title: &str) -> BriefDoc {
+        BriefDoc {
+            title: title.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn briefs_keep_every_version_and_undo_with_annotations() {
+        let (_d, mut ws) = open_ws();
+        let b = ws.create_brief(doc("First"), false, "local").unwrap();
+        let mut d = b.doc.clone();
+        d.sections.push(Section::sector("quantum"));
+        ws.save_brief(b.id, d.clone()).unwrap();
+        ws.save(
+            "C1-05",
+            crate::store::AnnotationFields {
+                note: "n".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        // Undo goes back through both, newest first.
+        assert!(matches!(
+            ws.undo().unwrap(),
+            crate::store::Change::Annotation { .. }
+        ));
+        let change = ws.undo().unwrap();
+        assert!(matches!(&change, crate::store::Change::Brief { brief, .. } if *brief == b.id));
+        assert!(ws.brief(b.id).unwrap().doc.sections.is_empty());
+        ws.redo().unwrap();
+        assert_eq!(ws.brief(b.id).unwrap().doc, d);
+        // Delete, then undo brings it back; history keeps every version.
+        ws.delete_brief(b.id).unwrap();
+        assert!(matches!(ws.brief(b.id), Err(StoreError::NotFound(_))));
+        assert!(ws.briefs().unwrap().is_empty());
+        ws.undo().unwrap();
+        assert_eq!(ws.brief(b.id).unwrap().doc, d);
+        let h = ws.brief_history(b.id).unwrap();
+        assert_eq!(h.len(), 3);
+        assert!(h[1].current && h[0].doc.is_none());
+        // Restore the first version.
+        let first = h.last().unwrap().id;
+        assert_eq!(ws.restore_brief(b.id, first).unwrap().doc, doc("First"));
+        // Undo of the creation hides it.
+        let (_d2, mut ws2) = open_ws();
+        let c = ws2.create_brief(doc("Gone"), false, "local").unwrap();
+        ws2.undo().unwrap();
+        assert!(matches!(ws2.brief(c.id), Err(StoreError::NotFound(_))));
+        ws2.redo().unwrap();
+        assert_eq!(ws2.brief(c.id).unwrap().doc.title, "Gone");
+    }
+
+    #[test]
+    fn duplicates_templates_and_refusals() {
+        let (_d, mut ws) = open_ws();
+        let b = ws.create_brief(doc("Brief"), false, "local").unwrap();
+        let copy = ws.duplicate_brief(b.id, None, false).unwrap();
+        assert_eq!(copy.doc.title, "Copy of Brief");
+        let t = ws.duplicate_brief(b.id, Some("My template"), true).unwrap();
+        assert!(t.template);
+        let all = ws.briefs().unwrap();
+        assert_eq!(all.len(), 3);
+        assert!(ws.create_brief(doc(" "), false, "local").is_err());
+        assert!(matches!(ws.brief(999), Err(StoreError::NotFound(_))));
+        assert!(ws.restore_brief(b.id, 12345).is_err());
+        // Saving the same document again is not a change.
+        let before = ws.brief_history(b.id).unwrap().len();
+        ws.save_brief(b.id, doc("Brief")).unwrap();
+        assert_eq!(ws.brief_history(b.id).unwrap().len(), before);
+    }
+}
