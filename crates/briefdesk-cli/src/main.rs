@@ -10,6 +10,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod annotate;
+mod brief;
 mod filters;
 mod output;
 mod render;
@@ -132,6 +133,19 @@ enum Command {
         id: String,
         #[arg(long)]
         json: bool,
+    },
+    /// Assemble briefing notes: new, quick, list, show, sections, commitments…
+    #[command(subcommand)]
+    Brief(brief::BriefCommand),
+    /// Export a brief to a file.
+    Export {
+        /// Brief id (see `briefdesk brief list`).
+        id: i64,
+        #[arg(long, value_enum, default_value = "md")]
+        format: brief::Format,
+        /// The file to write (replaced atomically).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
     /// Search commitments and your annotations (notes, tags), best first.
     Search {
@@ -316,6 +330,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
             let mut ws = annotate::open(&cli.workspace)?;
             search::run(out, &ds, &mut ws, &query, options, json)
+        }
+        Command::Brief(command) => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let mut ws = annotate::open(&cli.workspace)?;
+            brief::run(out, &ds, &mut ws, command)
+        }
+        Command::Export { id, format, output } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            brief::export(
+                out,
+                &ds,
+                &annotate::open(&cli.workspace)?,
+                id,
+                format,
+                &output,
+            )
         }
         Command::Show { id, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;

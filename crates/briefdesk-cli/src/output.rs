@@ -5,7 +5,10 @@
 //! The JSON Schemas in `docs/schema/` are generated from these types, and a
 //! test fails when they drift (see docs/json-output.md).
 
-use briefdesk_core::store::{Annotation, Change, ImportReport, Revision, SearchHit};
+use briefdesk_core::brief::view::BriefView;
+use briefdesk_core::store::{
+    Annotation, Brief, BriefInfo, BriefRevision, Change, ImportReport, Revision, SearchHit,
+};
 use briefdesk_core::view::{self, CommitmentDetail, CommitmentSummary, MeetingView, SectorView};
 use briefdesk_core::Problem;
 use schemars::JsonSchema;
@@ -103,6 +106,44 @@ envelope!(
     }
 );
 
+envelope!(
+    /// `briefdesk brief list --json`
+    BriefsOut {
+        /// Your briefs and saved templates (`template`), by id.
+        briefs: Vec<BriefInfo>
+    }
+);
+
+envelope!(
+    /// `briefdesk brief history ID --json`
+    BriefHistoryOut {
+        /// Every version of the brief, newest first (`current` marks one;
+        /// `doc` is null for a deletion).
+        revisions: Vec<BriefRevision>
+    }
+);
+
+/// `briefdesk brief show ID --json`, `brief new --json`, `brief quick --json`
+#[derive(Serialize, JsonSchema)]
+pub struct BriefOut {
+    /// Version of this output format.
+    pub format_version: u32,
+    /// The brief as stored: what you wrote, in order.
+    pub brief: Brief,
+    /// How it reads against the dataset and your annotations.
+    pub view: BriefView,
+}
+
+impl BriefOut {
+    pub fn new(brief: Brief, view: BriefView) -> Self {
+        Self {
+            format_version: view::FORMAT_VERSION,
+            brief,
+            view,
+        }
+    }
+}
+
 /// `briefdesk annotate ID --json` and `briefdesk restore ID REV --json`
 #[derive(Serialize, JsonSchema)]
 pub struct AnnotationOut {
@@ -162,6 +203,9 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("undo-redo.schema.json", of::<ChangeOut>()),
         ("import-annotations.schema.json", of::<ImportOut>()),
         ("search.schema.json", of::<SearchOut>()),
+        ("brief-list.schema.json", of::<BriefsOut>()),
+        ("brief-show.schema.json", of::<BriefOut>()),
+        ("brief-history.schema.json", of::<BriefHistoryOut>()),
     ]
 }
 

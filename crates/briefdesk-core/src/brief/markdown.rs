@@ -24,8 +24,11 @@ fn line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Source references in ascending order: "[1][2][4]".
 fn refs(numbers: &[usize]) -> String {
-    numbers.iter().map(|n| format!("[{n}]")).collect()
+    let mut sorted = numbers.to_vec();
+    sorted.sort_unstable();
+    sorted.iter().map(|n| format!("[{n}]")).collect()
 }
 
 fn links(records: &[RecordLink]) -> String {
@@ -214,6 +217,13 @@ pub fn render(v: &BriefView) -> String {
                 let _ = writeln!(out, "{}. {}", j + 1, indented(p.trim(), "   "));
             }
             out.push('\n');
+        }
+        let empty = s.background.trim().is_empty()
+            && s.talking_points.is_empty()
+            && s.items.is_empty()
+            && s.since.is_none();
+        if empty {
+            out.push_str("*Nothing in this section yet.*\n\n");
         }
         if !s.items.is_empty() {
             out.push_str("### Commitments\n\n");

@@ -212,9 +212,11 @@ impl BriefDoc {
                 SectionKind::Sector if s.sector.as_deref().is_none_or(|x| x.trim().is_empty()) => {
                     return invalid(format!("section {} has no sector", i + 1))
                 }
-                SectionKind::SinceLastCouncil if s.sector.is_some() => return invalid(format!(
+                SectionKind::SinceLastCouncil if s.sector.is_some() => {
+                    return invalid(format!(
                     "{at}: a “since the last council” section covers every sector; it takes none"
-                )),
+                ))
+                }
                 _ => {}
             }
             if self.sections[..i].iter().any(|o| o.key() == s.key()) {

@@ -9,6 +9,11 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+mod briefs;
+pub use briefs::{
+    start_doc, view_of, BriefList, BriefStart, BriefState, ExportFormat, TemplateChoice,
+};
+
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 

@@ -1,0 +1,582 @@
+//! `briefdesk brief …` and `briefdesk export`: assemble briefs in the
+//! workspace and export them. Every edit loads the brief, applies one
+//! change through `briefdesk_core::brief`, and saves it as a new revision
+//! (undoable with `briefdesk undo`).
+
+use std::io::Write;
+use std::path::Path;
+
+use briefdesk_core::api::{start_doc, view_of, BriefStart};
+use briefdesk_core::brief::{self, markdown, view::BriefView, BriefDoc, BriefMeeting};
+use briefdesk_core::store::{write_atomically, Brief, Workspace};
+use briefdesk_core::Dataset;
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use crate::{output, print_json, Failure};
+
+/// The cover fields of a brief; unspecified ones stay as they are.
+#[derive(Args)]
+pub struct Cover {
+    /// The title.
+    #[arg(long)]
+    title: Option<String>,
+    /// The meeting it prepares: a meeting id or year from the dataset
+    /// (e.g. dpc-2026), any other text, or `none`.
+    #[arg(long)]
+    meeting: Option<String>,
+    /// The date the brief is for (YYYY-MM-DD), or `none`.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    #[arg(long)]
+    author: Option<String>,
+    #[arg(long)]
+    audience: Option<String>,
+    /// Handling marking, e.g. "Draft" or "Limited".
+    #[arg(long)]
+    marking: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum BriefCommand {
+    /// Start a brief: blank, or from a template (`council-preparation`, or
+    /// the id of a template you saved).
+    New {
+        #[arg(long, value_name = "TEMPLATE")]
+        template: Option<String>,
+        #[command(flatten)]
+        cover: Cover,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A brief for one sector with all its commitments in meeting order.
+    Quick {
+        /// Sector id or name.
+        #[arg(long)]
+        sector: String,
+        #[command(flatten)]
+        cover: Cover,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Your briefs and saved templates.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// A brief's cover, sections and commitments in order.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the cover: title, meeting, date, author, audience, marking.
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        cover: Cover,
+    },
+    /// Add a section: a sector (id or name) or `since-last-council`.
+    AddSection {
+        id: i64,
+        section: String,
+        /// Position (1 = first; default: last).
+        #[arg(long, value_name = "N")]
+        at: Option<usize>,
+    },
+    /// Remove a section and what it holds (undoable).
+    RemoveSection { id: i64, section: String },
+    /// Move a section to position N (1 = first).
+    MoveSection {
+        id: i64,
+        section: String,
+        #[arg(long, value_name = "N")]
+        to: usize,
+    },
+    /// Add commitments to a section, in the order given.
+    Add {
+        id: i64,
+        section: String,
+        #[arg(required = true, value_name = "COMMITMENT")]
+        commitments: Vec<String>,
+        /// Position of the first one (1 = first; default: last).
+        #[arg(long, value_name = "N")]
+        at: Option<usize>,
+        /// Leave your annotations of them out of the brief.
+        #[arg(long)]
+        no_annotation: bool,
+    },
+    /// Take a commitment out of a section.
+    Remove {
+        id: i64,
+        section: String,
+        commitment: String,
+    },
+    /// Move a commitment to position N (1 = first) of its section, or of
+    /// another with --into.
+    Move {
+        id: i64,
+        section: String,
+        commitment: String,
+        #[arg(long, value_name = "N")]
+        to: usize,
+        #[arg(long, value_name = "SECTION")]
+        into: Option<String>,
+    },
+    /// Set a section's background and talking points.
+    Text {
+        id: i64,
+        section: String,
+        /// The background text (replaces it).
+        #[arg(long)]
+        background: Option<String>,
+        /// Talking points, in order (replace the current ones).
+        #[arg(long = "point", value_name = "TEXT")]
+        points: Vec<String>,
+        /// Remove every talking point.
+        #[arg(long, conflicts_with = "points")]
+        no_points: bool,
+    },
+    /// Whether the brief shows your annotation of a commitment.
+    Annotation {
+        id: i64,
+        section: String,
+        commitment: String,
+        #[arg(long, conflicts_with = "exclude")]
+        include: bool,
+        #[arg(long)]
+        exclude: bool,
+    },
+    /// Copy a brief.
+    Duplicate {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Save a copy of a brief as a template for new briefs.
+    SaveTemplate {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Delete a brief (undo brings it back).
+    Delete { id: i64 },
+    /// Every version of a brief, newest first.
+    History {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make an earlier version of a brief current again (undoable).
+    Restore { id: i64, revision: i64 },
+}
+
+/// `briefdesk export`'s formats.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown (CommonMark).
+    Md,
+}
+
+fn usage(e: brief::Invalid) -> Failure {
+    Failure::Usage(e.0)
+}
+
+fn store(e: briefdesk_core::store::StoreError) -> Failure {
+    match e {
+        briefdesk_core::store::StoreError::NotFound(m) => Failure::NotFound(m),
+        e => Failure::Store(e),
+    }
+}
+
+fn apply_cover(ds: &Dataset, doc: &mut BriefDoc, cover: Cover) -> Result<(), Failure> {
+    if let Some(t) = cover.title {
+        doc.title = t;
+    }
+    if let Some(m) = cover.meeting {
+        doc.meeting = if m.trim() == "none" {
+            None
+        } else {
+            match ds.resolve_meeting(&m) {
+                Ok(found) => Some(BriefMeeting::Dataset {
+                    id: found.id.clone(),
+                }),
+                Err(_) => Some(BriefMeeting::Other {
+                    text: m.trim().to_owned(),
+                }),
+            }
+        };
+    }
+    if let Some(d) = cover.date {
+        doc.date = if d == "none" {
+            None
+        } else {
+            Some(NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| {
+                Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD) or `none`"))
+            })?)
+        };
+    }
+    if let Some(a) = cover.author {
+        doc.author = a;
+    }
+    if let Some(a) = cover.audience {
+        doc.audience = a;
+    }
+    if let Some(m) = cover.marking {
+        doc.marking = m;
+    }
+    doc.check().map_err(usage)
+}
+
+/// A 1-based position from the command line as an index.
+fn index(n: usize, what: &str) -> Result<usize, Failure> {
+    n.checked_sub(1)
+        .ok_or_else(|| Failure::Usage(format!("{what} counts from 1")))
+}
+
+fn create(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &mut Workspace,
+    start: BriefStart,
+    cover: Cover,
+    json: bool,
+) -> Result<(), Failure> {
+    let mut doc = start_doc(ds, ws, &start).map_err(store)?;
+    apply_cover(ds, &mut doc, cover)?;
+    let b = ws
+        .create_brief(doc, false, &start.origin())
+        .map_err(store)?;
+    report(out, ds, ws, &b, "created", json)
+}
+
+fn report(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &Workspace,
+    b: &Brief,
+    what: &str,
+    json: bool,
+) -> Result<(), Failure> {
+    if json {
+        let view = view_of(ds, ws, &b.doc).map_err(store)?;
+        print_json(out, &output::BriefOut::new(b.clone(), view))?;
+    } else {
+        writeln!(
+            out,
+            "brief {}: {what} (revision {}): {}",
+            b.id, b.revision, b.doc.title
+        )?;
+    }
+    Ok(())
+}
+
+/// Load brief `id`, change it with `edit`, save it.
+fn change(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &mut Workspace,
+    id: i64,
+    edit: impl FnOnce(&mut BriefDoc) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let mut doc = ws.brief(id).map_err(store)?.doc;
+    edit(&mut doc)?;
+    let b = ws.save_brief(id, doc).map_err(store)?;
+    report(out, ds, ws, &b, "saved", false)
+}
+
+pub fn run(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &mut Workspace,
+    command: BriefCommand,
+) -> Result<(), Failure> {
+    match command {
+        BriefCommand::New {
+            template,
+            cover,
+            json,
+        } => {
+            let start = match template.as_deref().map(str::trim) {
+                None => BriefStart::Blank,
+                Some(t) => match t.parse::<i64>() {
+                    Ok(id) => BriefStart::Template { id },
+                    Err(_) => BriefStart::Builtin {
+                        template: t.to_owned(),
+                    },
+                },
+            };
+            create(out, ds, ws, start, cover, json)
+        }
+        BriefCommand::Quick {
+            sector,
+            cover,
+            json,
+        } => {
+            ds.resolve_sector(&sector)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            create(out, ds, ws, BriefStart::Quick { sector }, cover, json)
+        }
+        BriefCommand::List { json } => {
+            let all = ws.briefs().map_err(store)?;
+            if json {
+                print_json(out, &output::BriefsOut::new(all))?;
+            } else if all.is_empty() {
+                writeln!(out, "no briefs yet (start one with `briefdesk brief new`)")?;
+            } else {
+                for b in all {
+                    writeln!(
+                        out,
+                        "{:>4}  {}{}  ({} sections, {} commitments; saved {})",
+                        b.id,
+                        b.title,
+                        if b.template { " [template]" } else { "" },
+                        b.sections,
+                        b.commitments,
+                        &b.updated_at[..16.min(b.updated_at.len())].replace('T', " ")
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        BriefCommand::Show { id, json } => {
+            let b = ws.brief(id).map_err(store)?;
+            let view = view_of(ds, ws, &b.doc).map_err(store)?;
+            if json {
+                print_json(out, &output::BriefOut::new(b, view))?;
+            } else {
+                outline(out, &b, &view)?;
+            }
+            Ok(())
+        }
+        BriefCommand::Edit { id, cover } => change(out, ds, ws, id, |d| apply_cover(ds, d, cover)),
+        BriefCommand::AddSection { id, section, at } => {
+            let at = at.map(|n| index(n, "--at")).transpose()?;
+            change(out, ds, ws, id, |d| {
+                d.add_section(ds, &section, at).map(|_| ()).map_err(usage)
+            })
+        }
+        BriefCommand::RemoveSection { id, section } => change(out, ds, ws, id, |d| {
+            d.remove_section(ds, &section).map(|_| ()).map_err(usage)
+        }),
+        BriefCommand::MoveSection { id, section, to } => {
+            let to = index(to, "--to")?;
+            change(out, ds, ws, id, |d| {
+                d.move_section(ds, &section, to).map_err(usage)
+            })
+        }
+        BriefCommand::Add {
+            id,
+            section,
+            commitments,
+            at,
+            no_annotation,
+        } => {
+            let at = at.map(|n| index(n, "--at")).transpose()?;
+            change(out, ds, ws, id, |d| {
+                for (k, c) in commitments.iter().enumerate() {
+                    d.add_item(ds, &section, c.trim(), at.map(|a| a + k), !no_annotation)
+                        .map_err(usage)?;
+                }
+                Ok(())
+            })
+        }
+        BriefCommand::Remove {
+            id,
+            section,
+            commitment,
+        } => change(out, ds, ws, id, |d| {
+            d.remove_item(ds, &section, commitment.trim())
+                .map(|_| ())
+                .map_err(usage)
+        }),
+        BriefCommand::Move {
+            id,
+            section,
+            commitment,
+            to,
+            into,
+        } => {
+            let to = index(to, "--to")?;
+            change(out, ds, ws, id, |d| {
+                d.move_item(ds, &section, commitment.trim(), to, into.as_deref())
+                    .map_err(usage)
+            })
+        }
+        BriefCommand::Text {
+            id,
+            section,
+            background,
+            points,
+            no_points,
+        } => change(out, ds, ws, id, |d| {
+            let i = d.section_index(ds, &section).map_err(usage)?;
+            let s = &mut d.sections[i];
+            if let Some(b) = background {
+                s.background = b;
+            }
+            if no_points {
+                s.talking_points.clear();
+            } else if !points.is_empty() {
+                s.talking_points = points;
+            }
+            d.check().map_err(usage)
+        }),
+        BriefCommand::Annotation {
+            id,
+            section,
+            commitment,
+            include,
+            exclude,
+        } => {
+            if include == exclude {
+                return Err(Failure::Usage("give --include or --exclude".into()));
+            }
+            change(out, ds, ws, id, |d| {
+                let i = d.section_index(ds, &section).map_err(usage)?;
+                let item = d.sections[i]
+                    .items
+                    .iter_mut()
+                    .find(|x| x.commitment == commitment.trim())
+                    .ok_or_else(|| {
+                        Failure::Usage(format!("`{commitment}` is not in section `{section}`"))
+                    })?;
+                item.include_annotation = include;
+                Ok(())
+            })
+        }
+        BriefCommand::Duplicate { id, title } => {
+            let b = ws
+                .duplicate_brief(id, title.as_deref(), false)
+                .map_err(store)?;
+            report(out, ds, ws, &b, "created", false)
+        }
+        BriefCommand::SaveTemplate { id, title } => {
+            let b = ws
+                .duplicate_brief(id, title.as_deref(), true)
+                .map_err(store)?;
+            report(out, ds, ws, &b, "saved as a template", false)
+        }
+        BriefCommand::Delete { id } => {
+            ws.delete_brief(id).map_err(store)?;
+            writeln!(out, "brief {id}: deleted (`briefdesk undo` brings it back)")?;
+            Ok(())
+        }
+        BriefCommand::History { id, json } => {
+            let revisions = ws.brief_history(id).map_err(store)?;
+            if json {
+                print_json(out, &output::BriefHistoryOut::new(revisions))?;
+            } else {
+                for r in revisions {
+                    writeln!(
+                        out,
+                        "{} {:>5}  {}  {:<20} {}",
+                        if r.current { "▶" } else { " " },
+                        r.id,
+                        r.updated_at,
+                        r.origin,
+                        r.doc
+                            .as_ref()
+                            .map_or("(deleted)".to_owned(), |d| d.title.clone())
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        BriefCommand::Restore { id, revision } => {
+            let b = ws.restore_brief(id, revision).map_err(store)?;
+            report(out, ds, ws, &b, "restored", false)
+        }
+    }
+}
+
+/// `briefdesk brief show ID`: the brief's cover and its sections in order.
+fn outline(out: &mut impl Write, b: &Brief, v: &BriefView) -> std::io::Result<()> {
+    writeln!(out, "Brief {}: {}", b.id, v.title)?;
+    for (label, value) in [
+        ("Meeting", v.meeting.clone()),
+        ("Date", v.date_label.clone()),
+        ("Author", Some(v.author.clone())),
+        ("Audience", Some(v.audience.clone())),
+        ("Marking", Some(v.marking.clone())),
+    ] {
+        if let Some(value) = value.filter(|s| !s.trim().is_empty()) {
+            writeln!(out, "{label}: {value}")?;
+        }
+    }
+    for (i, s) in v.sections.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}. {}{}",
+            i + 1,
+            s.heading,
+            if s.sector_missing {
+                " (sector no longer in the dataset)"
+            } else {
+                ""
+            }
+        )?;
+        if let Some(since) = &s.since {
+            match &since.meeting {
+                Some(m) => {
+                    let n: usize = since.sectors.iter().map(|x| x.added.len()).sum();
+                    writeln!(
+                        out,
+                        "   what the {} added: {n} commitments in {} sectors",
+                        m.title,
+                        since.sectors.len()
+                    )?;
+                }
+                None => writeln!(out, "   no earlier council in the record")?,
+            }
+        }
+        if !s.background.trim().is_empty() {
+            writeln!(
+                out,
+                "   background: {} words",
+                s.background.split_whitespace().count()
+            )?;
+        }
+        for p in &s.talking_points {
+            writeln!(
+                out,
+                "   • {}",
+                p.split_whitespace().collect::<Vec<_>>().join(" ")
+            )?;
+        }
+        for (j, it) in s.items.iter().enumerate() {
+            let title = if it.missing {
+                "(no longer in the dataset)".to_owned()
+            } else {
+                it.title.clone().unwrap_or_default()
+            };
+            let note = if it.annotation.is_some() {
+                "  [+ your note]"
+            } else {
+                ""
+            };
+            writeln!(out, "   {:>2}. {:<8} {title}{note}", j + 1, it.commitment)?;
+        }
+    }
+    Ok(())
+}
+
+/// `briefdesk export ID --format md -o FILE`.
+pub fn export(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &Workspace,
+    id: i64,
+    format: Format,
+    output: &Path,
+) -> Result<(), Failure> {
+    let b = ws.brief(id).map_err(store)?;
+    let view = view_of(ds, ws, &b.doc).map_err(store)?;
+    let bytes = match format {
+        Format::Md => markdown::render(&view).into_bytes(),
+    };
+    write_atomically(output, &bytes).map_err(Failure::Store)?;
+    writeln!(out, "brief {id}: written to {}", output.display())?;
+    Ok(())
+}

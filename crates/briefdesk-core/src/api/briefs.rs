@@ -1,0 +1,372 @@
+//! The brief part of the desktop API: list, create (blank, from a template,
+//! quick), read with a live view, save, duplicate, delete, history, restore,
+//! export. Each is what one Tauri command calls.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{Api, ApiError, ErrorCode};
+use crate::brief::{self, markdown, view::BriefView, BriefDoc, COUNCIL_PREPARATION};
+use crate::dataset::Dataset;
+use crate::query::Annotations;
+use crate::store::{write_atomically, Brief, BriefInfo, BriefRevision, StoreError, Workspace};
+
+/// How a new brief starts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+pub enum BriefStart {
+    /// Nothing but a title.
+    Blank,
+    /// A template that ships with the app (`council-preparation`).
+    Builtin { template: String },
+    /// A template the user saved (its brief id).
+    Template { id: i64 },
+    /// Every commitment of one sector, in meeting order.
+    Quick { sector: String },
+}
+
+/// A template a new brief can start from.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TemplateChoice {
+    pub start: BriefStart,
+    pub title: String,
+    pub builtin: bool,
+}
+
+/// The brief list.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BriefList {
+    /// Briefs (not templates), by id.
+    pub briefs: Vec<BriefInfo>,
+    /// The built-in template first, then the user's.
+    pub templates: Vec<TemplateChoice>,
+}
+
+/// A brief as stored, and as it reads.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BriefState {
+    pub brief: Brief,
+    pub view: BriefView,
+}
+
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportFormat {
+    Markdown,
+}
+
+impl ExportFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            ExportFormat::Markdown => &["md", "markdown"],
+        }
+    }
+}
+
+fn annotation_map(ws: &Workspace) -> Result<Annotations, StoreError> {
+    Ok(ws
+        .annotations()?
+        .into_iter()
+        .map(|a| (a.commitment, a.fields))
+        .collect())
+}
+
+/// The view of `doc` with the user's annotations.
+pub fn view_of(ds: &Dataset, ws: &Workspace, doc: &BriefDoc) -> Result<BriefView, StoreError> {
+    Ok(brief::view::resolve(ds, doc, &annotation_map(ws)?))
+}
+
+/// The document a new brief starts with.
+pub fn start_doc(ds: &Dataset, ws: &Workspace, start: &BriefStart) -> Result<BriefDoc, StoreError> {
+    match start {
+        BriefStart::Blank => Ok(BriefDoc {
+            title: "Untitled brief".into(),
+            meeting: brief::next_meeting(ds),
+            ..Default::default()
+        }),
+        BriefStart::Builtin { template } if template == COUNCIL_PREPARATION => {
+            Ok(brief::council_preparation(ds))
+        }
+        BriefStart::Builtin { template } => Err(StoreError::Invalid(format!(
+            "no built-in template `{template}`; there is `{COUNCIL_PREPARATION}`"
+        ))),
+        BriefStart::Template { id } => {
+            let t = ws.brief(*id)?;
+            if !t.template {
+                return Err(StoreError::Invalid(format!(
+                    "brief {id} is not a template (save it as one first)"
+                )));
+            }
+            Ok(t.doc)
+        }
+        BriefStart::Quick { sector } => {
+            brief::quick(ds, sector).map_err(|e| StoreError::Invalid(e.0))
+        }
+    }
+}
+
+impl BriefStart {
+    /// The origin recorded with the first revision of a brief started so.
+    pub fn origin(&self) -> String {
+        match self {
+            BriefStart::Blank => "local".into(),
+            BriefStart::Builtin { template } => format!("template:{template}"),
+            BriefStart::Template { id } => format!("template:{id}"),
+            BriefStart::Quick { sector } => format!("quick:{sector}"),
+        }
+    }
+}
+
+/// Write `bytes` to `path` for the webview: an absolute path with one of
+/// `format`'s extensions, written atomically.
+fn export_to(path: &Path, format: ExportFormat, bytes: &[u8]) -> Result<(), ApiError> {
+    let refuse = |why: String| {
+        Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            format!("cannot export to {}: {why}", path.display()),
+        ))
+    };
+    if !path.is_absolute() {
+        return refuse("not an absolute path".into());
+    }
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if !format.extensions().contains(&ext.as_str()) {
+        return refuse(format!(
+            "this export is saved as a .{} file",
+            format.extensions()[0]
+        ));
+    }
+    write_atomically(path, bytes).map_err(ApiError::from)
+}
+
+impl Api {
+    fn brief_state(&self, ws: &Workspace, brief: Brief) -> Result<BriefState, StoreError> {
+        let ds = self.dataset.as_ref().map_err(|_| {
+            StoreError::Invalid("the dataset cannot be used; see the error shown at start".into())
+        })?;
+        Ok(BriefState {
+            view: view_of(ds, ws, &brief.doc)?,
+            brief,
+        })
+    }
+
+    /// Every brief, and the templates a new one can start from.
+    pub fn briefs(&self) -> Result<BriefList, ApiError> {
+        self.ds()?;
+        let all = self.with_ws(|ws| ws.briefs())?;
+        let mut templates = vec![TemplateChoice {
+            start: BriefStart::Builtin {
+                template: COUNCIL_PREPARATION.into(),
+            },
+            title: "Council preparation".into(),
+            builtin: true,
+        }];
+        let mut briefs = Vec::new();
+        for b in all {
+            if b.template {
+                templates.push(TemplateChoice {
+                    start: BriefStart::Template { id: b.id },
+                    title: b.title,
+                    builtin: false,
+                });
+            } else {
+                briefs.push(b);
+            }
+        }
+        Ok(BriefList { briefs, templates })
+    }
+
+    /// Brief `id` and how it reads.
+    pub fn brief(&self, id: i64) -> Result<BriefState, ApiError> {
+        self.ds()?;
+        self.with_ws(|ws| {
+            let b = ws.brief(id)?;
+            self.brief_state(ws, b)
+        })
+    }
+
+    /// A new brief from `start`, titled `title` when given.
+    pub fn create_brief(
+        &self,
+        start: &BriefStart,
+        title: Option<&str>,
+    ) -> Result<BriefState, ApiError> {
+        let ds = self.ds()?;
+        self.with_ws(|ws| {
+            let mut doc = start_doc(ds, ws, start)?;
+            if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
+                doc.title = t.trim().to_owned();
+            }
+            let b = ws.create_brief(doc, false, &start.origin())?;
+            self.brief_state(ws, b)
+        })
+    }
+
+    /// Save `doc` as the new version of brief `id`.
+    pub fn save_brief(&self, id: i64, doc: BriefDoc) -> Result<BriefState, ApiError> {
+        self.ds()?;
+        self.with_ws(|ws| {
+            let b = ws.save_brief(id, doc)?;
+            self.brief_state(ws, b)
+        })
+    }
+
+    /// Delete brief `id` (undo brings it back).
+    pub fn delete_brief(&self, id: i64) -> Result<BriefList, ApiError> {
+        self.with_ws(|ws| ws.delete_brief(id))?;
+        self.briefs()
+    }
+
+    /// A copy of brief `id`, as a brief or as a template.
+    pub fn duplicate_brief(
+        &self,
+        id: i64,
+        title: Option<&str>,
+        as_template: bool,
+    ) -> Result<BriefState, ApiError> {
+        self.ds()?;
+        self.with_ws(|ws| {
+            let b = ws.duplicate_brief(id, title, as_template)?;
+            self.brief_state(ws, b)
+        })
+    }
+
+    pub fn brief_history(&self, id: i64) -> Result<Vec<BriefRevision>, ApiError> {
+        self.with_ws(|ws| ws.brief_history(id))
+    }
+
+    pub fn restore_brief(&self, id: i64, revision: i64) -> Result<BriefState, ApiError> {
+        self.ds()?;
+        self.with_ws(|ws| {
+            let b = ws.restore_brief(id, revision)?;
+            self.brief_state(ws, b)
+        })
+    }
+
+    /// Brief `id` rendered as `format`.
+    pub fn render_brief(&self, id: i64, format: ExportFormat) -> Result<Vec<u8>, ApiError> {
+        let state = self.brief(id)?;
+        match format {
+            ExportFormat::Markdown => Ok(markdown::render(&state.view).into_bytes()),
+        }
+    }
+
+    /// Export brief `id` to `path` (absolute, with the format's extension;
+    /// written atomically). Returns the path written.
+    pub fn export_brief(
+        &self,
+        id: i64,
+        format: ExportFormat,
+        path: &Path,
+    ) -> Result<String, ApiError> {
+        let bytes = self.render_brief(id, format)?;
+        export_to(path, format, &bytes)?;
+        Ok(path.display().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Change;
+
+    fn api() -> (tempfile::TempDir, Api) {
+        let dir = tempfile::tempdir().unwrap();
+        let api = Api::with_workspace(Dataset::embedded(), &dir.path().join("w.sqlite"));
+        (dir, api)
+    }
+
+    #[test]
+    fn every_brief_operation_and_its_undo() {
+        let (dir, api) = api();
+        let start = BriefStart::Builtin {
+            template: COUNCIL_PREPARATION.into(),
+        };
+        let s = api.create_brief(&start, Some("Brussels 2026")).unwrap();
+        let id = s.brief.id;
+        assert_eq!(s.view.sections.len(), 13);
+        assert_eq!(s.view.sections[0].heading, "Since the last council");
+        // Edit through the document, as the editor does.
+        let ds = Dataset::embedded().unwrap();
+        let mut doc = s.brief.doc.clone();
+        doc.add_item(&ds, "semiconductors", "C2-08", None, true)
+            .unwrap();
+        doc.add_item(&ds, "semiconductors", "C1-05", None, false)
+            .unwrap();
+        doc.move_item(&ds, "semiconductors", "C1-05", 0, None)
+            .unwrap();
+        let saved = api.save_brief(id, doc.clone()).unwrap();
+        let semis = saved
+            .view
+            .sections
+            .iter()
+            .find(|s| s.key == "semiconductors")
+            .unwrap();
+        let order: Vec<&str> = semis.items.iter().map(|i| i.commitment.as_str()).collect();
+        assert_eq!(order, ["C1-05", "C2-08"]);
+        // Undo the save, redo it.
+        let Change::Brief { current, .. } = api.undo().unwrap() else {
+            panic!("a brief change")
+        };
+        assert_eq!(current.unwrap().doc, s.brief.doc);
+        api.redo().unwrap();
+        assert_eq!(api.brief(id).unwrap().brief.doc, doc);
+        // Duplicate, save as template, start from that template.
+        let copy = api.duplicate_brief(id, None, false).unwrap();
+        assert_eq!(copy.brief.doc.title, "Copy of Brussels 2026");
+        let t = api.duplicate_brief(id, Some("Mine"), true).unwrap();
+        let list = api.briefs().unwrap();
+        assert_eq!(list.briefs.len(), 2);
+        assert_eq!(list.templates.len(), 2);
+        let from_t = api
+            .create_brief(&BriefStart::Template { id: t.brief.id }, None)
+            .unwrap();
+        assert_eq!(from_t.brief.doc.title, "Mine");
+        assert_eq!(
+            api.create_brief(&BriefStart::Template { id }, None)
+                .unwrap_err()
+                .code,
+            ErrorCode::InvalidInput
+        );
+        // Delete, undo.
+        api.delete_brief(id).unwrap();
+        assert_eq!(api.brief(id).unwrap_err().code, ErrorCode::NotFound);
+        api.undo().unwrap();
+        assert_eq!(api.brief(id).unwrap().brief.doc, doc);
+        // Quick brief.
+        let q = api
+            .create_brief(
+                &BriefStart::Quick {
+                    sector: "semiconductors".into(),
+                },
+                None,
+            )
+            .unwrap();
+        assert_eq!(q.brief.doc.title, "Semiconductors: quick brief");
+        // Export: Markdown to an absolute .md path only.
+        let out = dir.path().join("brief.md");
+        api.export_brief(id, ExportFormat::Markdown, &out).unwrap();
+        let md = std::fs::read_to_string(&out).unwrap();
+        assert!(md.starts_with("# Brussels 2026\n"), "{md}");
+        for bad in [Path::new("relative.md"), &dir.path().join("x.json")] {
+            let e = api
+                .export_brief(id, ExportFormat::Markdown, bad)
+                .unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidInput, "{bad:?}");
+        }
+        // Bad input says what.
+        let mut bad = doc.clone();
+        bad.title = String::new();
+        assert_eq!(
+            api.save_brief(id, bad).unwrap_err().code,
+            ErrorCode::InvalidInput
+        );
+        assert_eq!(api.brief(4242).unwrap_err().code, ErrorCode::NotFound);
+    }
+}
