@@ -20,6 +20,15 @@ const COMMANDS: &[&str] = &[
     "export_annotations",
     "import_annotations",
     "search",
+    "briefs",
+    "brief",
+    "create_brief",
+    "save_brief",
+    "delete_brief",
+    "duplicate_brief",
+    "brief_history",
+    "restore_brief",
+    "export_brief",
 ];
 
 fn main() {

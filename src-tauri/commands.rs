@@ -3,10 +3,14 @@
 
 use std::path::PathBuf;
 
-use briefdesk_core::api::{AnnotationEntry, ApiError, Overview, WorkspaceStatus};
+use briefdesk_core::api::{
+    AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ExportFormat, Overview,
+    WorkspaceStatus,
+};
+use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit,
+    Annotation, AnnotationFields, BriefRevision, Change, ImportReport, Revision, SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use tauri::{Runtime, State};
@@ -33,6 +37,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_annotations,
         import_annotations,
         search,
+        briefs,
+        brief,
+        create_brief,
+        save_brief,
+        delete_brief,
+        duplicate_brief,
+        brief_history,
+        restore_brief,
+        export_brief,
     ]
 }
 
@@ -142,6 +155,73 @@ pub fn search(
     limit: u32,
 ) -> Result<Vec<SearchHit>, ApiError> {
     state.api.search(&query, &filter, limit)
+}
+
+#[tauri::command]
+pub fn briefs(state: State<'_, AppState>) -> Result<BriefList, ApiError> {
+    state.api.briefs()
+}
+
+#[tauri::command]
+pub fn brief(state: State<'_, AppState>, id: i64) -> Result<BriefState, ApiError> {
+    state.api.brief(id)
+}
+
+#[tauri::command]
+pub fn create_brief(
+    state: State<'_, AppState>,
+    start: BriefStart,
+    title: Option<String>,
+) -> Result<BriefState, ApiError> {
+    state.api.create_brief(&start, title.as_deref())
+}
+
+#[tauri::command]
+pub fn save_brief(
+    state: State<'_, AppState>,
+    id: i64,
+    doc: BriefDoc,
+) -> Result<BriefState, ApiError> {
+    state.api.save_brief(id, doc)
+}
+
+#[tauri::command]
+pub fn delete_brief(state: State<'_, AppState>, id: i64) -> Result<BriefList, ApiError> {
+    state.api.delete_brief(id)
+}
+
+#[tauri::command]
+pub fn duplicate_brief(
+    state: State<'_, AppState>,
+    id: i64,
+    title: Option<String>,
+    as_template: bool,
+) -> Result<BriefState, ApiError> {
+    state.api.duplicate_brief(id, title.as_deref(), as_template)
+}
+
+#[tauri::command]
+pub fn brief_history(state: State<'_, AppState>, id: i64) -> Result<Vec<BriefRevision>, ApiError> {
+    state.api.brief_history(id)
+}
+
+#[tauri::command]
+pub fn restore_brief(
+    state: State<'_, AppState>,
+    id: i64,
+    revision: i64,
+) -> Result<BriefState, ApiError> {
+    state.api.restore_brief(id, revision)
+}
+
+#[tauri::command]
+pub fn export_brief(
+    state: State<'_, AppState>,
+    id: i64,
+    format: ExportFormat,
+    path: PathBuf,
+) -> Result<String, ApiError> {
+    state.api.export_brief(id, format, &path)
 }
 
 /// The commands through Tauri's IPC (mock runtime, the real config and
@@ -310,6 +390,94 @@ mod tests {
             .contains("nothing was imported"));
         let report = invoke(&w, "import_annotations", json!({ "path": bundle })).unwrap();
         assert_eq!(report["revisions_already_present"], 3);
+    }
+
+    #[test]
+    fn every_brief_command_and_its_undo_through_ipc() {
+        let home = tempfile::tempdir().unwrap();
+        let (_app, w) = app(home.path());
+        let list = invoke(&w, "briefs", json!({})).unwrap();
+        assert_eq!(
+            list["templates"][0]["start"]["template"],
+            "council-preparation"
+        );
+        let start = list["templates"][0]["start"].clone();
+        let created = invoke(
+            &w,
+            "create_brief",
+            json!({ "start": start, "title": "Brussels 2026" }),
+        )
+        .unwrap();
+        let id = created["brief"]["id"].as_i64().unwrap();
+        // The editor sends the whole document back, changed.
+        let mut doc = created["brief"]["doc"].clone();
+        doc["sections"][1]["items"] = json!([
+            { "commitment": "C2-08", "include_annotation": true },
+            { "commitment": "C1-05", "include_annotation": true }
+        ]);
+        doc["sections"][1]["background"] = json!("Chips first.");
+        let saved = invoke(&w, "save_brief", json!({ "id": id, "doc": doc })).unwrap();
+        assert_eq!(
+            saved["view"]["sections"][1]["items"][1]["commitment"],
+            "C1-05"
+        );
+        assert_eq!(saved["view"]["sections"][1]["background"], "Chips first.");
+        let undone = invoke(&w, "undo", json!({})).unwrap();
+        assert_eq!(undone["target"], "brief");
+        assert_eq!(undone["current"]["doc"]["sections"][1]["items"], json!([]));
+        invoke(&w, "redo", json!({})).unwrap();
+        let again = invoke(&w, "brief", json!({ "id": id })).unwrap();
+        assert_eq!(again["brief"]["doc"], doc);
+        // Duplicate as a template, history, restore, delete and undo.
+        let t = invoke(
+            &w,
+            "duplicate_brief",
+            json!({ "id": id, "title": "Mine", "asTemplate": true }),
+        )
+        .unwrap();
+        assert_eq!(t["brief"]["template"], true);
+        let history = invoke(&w, "brief_history", json!({ "id": id })).unwrap();
+        let first = history.as_array().unwrap().last().unwrap()["id"].clone();
+        invoke(&w, "restore_brief", json!({ "id": id, "revision": first })).unwrap();
+        let after_delete = invoke(&w, "delete_brief", json!({ "id": id })).unwrap();
+        assert_eq!(after_delete["briefs"], json!([]));
+        invoke(&w, "undo", json!({})).unwrap();
+        assert_eq!(
+            invoke(&w, "briefs", json!({})).unwrap()["briefs"][0]["id"],
+            id
+        );
+        // Export to an absolute .md path; anything else is refused.
+        let out = home.path().join("brief.md");
+        invoke(
+            &w,
+            "export_brief",
+            json!({ "id": id, "format": "markdown", "path": out }),
+        )
+        .unwrap();
+        assert!(std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("# Brussels 2026"));
+        let err = invoke(
+            &w,
+            "export_brief",
+            json!({ "id": id, "format": "markdown", "path": home.path().join("x.sh") }),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
+        // Errors keep their codes.
+        let err = invoke(&w, "brief", json!({ "id": 999 })).unwrap_err();
+        assert_eq!(err["code"], "not_found");
+        let mut bad = doc.clone();
+        bad["title"] = json!("");
+        let err = invoke(&w, "save_brief", json!({ "id": id, "doc": bad })).unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
+        let err = invoke(
+            &w,
+            "create_brief",
+            json!({ "start": { "from": "quick", "sector": "nope" } }),
+        )
+        .unwrap_err();
+        assert_eq!(err["code"], "invalid_input");
     }
 
     #[test]

@@ -437,3 +437,104 @@ async fn a_damaged_workspace_is_set_aside_and_a_fresh_one_started() {
     );
     assert!(briefdesk_core::store::Workspace::open(&file).is_ok());
 }
+
+/// Click the element `css` selects, again if a re-render replaced it meanwhile.
+async fn click_css(d: &WebDriver, css: &str) -> WebDriverResult<()> {
+    for _ in 0..50 {
+        let el = d
+            .query(By::Css(css))
+            .wait(Duration::from_secs(15), Duration::from_millis(100))
+            .first()
+            .await?;
+        match el.click().await {
+            Err(e) if e.to_string().contains("stale element") => {
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
+            other => return other,
+        }
+    }
+    panic!("{css} kept being replaced");
+}
+
+/// The commitment ids of the brief editor's section `key`, in order.
+async fn brief_items(d: &WebDriver, key: &str) -> WebDriverResult<Vec<String>> {
+    let script = format!(
+        "return [...document.querySelectorAll('[data-testid=\"brief-item\"][data-key=\"{key}\"]')].map(e => e.dataset.id);"
+    );
+    d.execute(&script, Vec::new())
+        .await?
+        .convert::<Vec<String>>()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() {
+    let home = tempfile::tempdir().unwrap();
+    const BACKGROUND: &str =
+        "Chips first; Minister Kiuchi (木内稔) will ask about the “expert team”.";
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        click(&d, "nav-briefs").await?;
+        // The built-in template is the default choice.
+        let start = text_of(&d, "brief-start").await?.unwrap_or_default();
+        assert_eq!(start, "builtin:council-preparation");
+        by_testid(&d, "brief-new-title")
+            .await?
+            .send_keys("Brussels 2026")
+            .await?;
+        click(&d, "brief-create").await?;
+        wait_text(&d, "preview-title", "Brussels 2026").await?;
+        // Two commitments from the section's picker, then reorder them.
+        let pick =
+            "[data-testid=\"section\"][data-key=\"semiconductors\"] [data-testid=\"picker-add\"]";
+        click_css(&d, &format!("{pick}[data-id=\"C2-08\"]")).await?;
+        click_css(&d, &format!("{pick}[data-id=\"C1-05\"]")).await?;
+        assert_eq!(brief_items(&d, "semiconductors").await?, ["C2-08", "C1-05"]);
+        click_css(
+            &d,
+            "[data-testid=\"brief-item\"][data-id=\"C1-05\"] [data-testid=\"item-up\"]",
+        )
+        .await?;
+        assert_eq!(brief_items(&d, "semiconductors").await?, ["C1-05", "C2-08"]);
+        d.query(By::Css(
+            "[data-testid=\"section-background\"][data-key=\"semiconductors\"]",
+        ))
+        .first()
+        .await?
+        .send_keys(BACKGROUND)
+        .await?;
+        wait_text(&d, "brief-state", "Saved").await?;
+        wait_text(&d, "brief-preview", "木内稔").await?;
+        shot(&d, "brief-editor").await?;
+        Ok(())
+    })
+    .await;
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        click(&d, "nav-briefs").await?;
+        wait_text(&d, "brief-list", "Brussels 2026").await?;
+        click(&d, "brief-open").await?;
+        wait_text(&d, "preview-title", "Brussels 2026").await?;
+        assert_eq!(brief_items(&d, "semiconductors").await?, ["C1-05", "C2-08"]);
+        let background = d
+            .query(By::Css(
+                "[data-testid=\"section-background\"][data-key=\"semiconductors\"]",
+            ))
+            .first()
+            .await?
+            .prop("value")
+            .await?;
+        assert_eq!(background.as_deref(), Some(BACKGROUND));
+        // The preview reads in the same order.
+        let preview: Vec<String> = d
+            .execute(
+                "return [...document.querySelectorAll('[data-testid=\"preview-section\"][data-key=\"semiconductors\"] [data-testid=\"preview-item\"]')].map(e => e.dataset.id);",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
+        assert_eq!(preview, ["C1-05", "C2-08"]);
+        shot(&d, "brief-after-restart").await?;
+        Ok(())
+    })
+    .await;
+}

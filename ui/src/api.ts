@@ -8,6 +8,12 @@ import { openUrl as openerOpenUrl } from "@tauri-apps/plugin-opener";
 import type { Annotation } from "./bindings/Annotation";
 import type { AnnotationEntry } from "./bindings/AnnotationEntry";
 import type { AnnotationFields } from "./bindings/AnnotationFields";
+import type { BriefDoc } from "./bindings/BriefDoc";
+import type { BriefList } from "./bindings/BriefList";
+import type { BriefRevision } from "./bindings/BriefRevision";
+import type { BriefStart } from "./bindings/BriefStart";
+import type { BriefState } from "./bindings/BriefState";
+import type { ExportFormat } from "./bindings/ExportFormat";
 import type { Change } from "./bindings/Change";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
@@ -109,6 +115,49 @@ export function importAnnotations(path: string): Promise<ImportReport> {
   return call<ImportReport>("import_annotations", { path });
 }
 
+// --- briefs ----------------------------------------------------------------
+
+/** Every brief, and the templates a new one can start from. */
+export function briefs(): Promise<BriefList> {
+  return call<BriefList>("briefs");
+}
+
+export function brief(id: number): Promise<BriefState> {
+  return call<BriefState>("brief", { id });
+}
+
+export function createBrief(start: BriefStart, title: string | null): Promise<BriefState> {
+  return call<BriefState>("create_brief", { start, title });
+}
+
+/** Saves the whole document as a new revision (none when unchanged). */
+export function saveBrief(id: number, doc: BriefDoc): Promise<BriefState> {
+  return call<BriefState>("save_brief", { id, doc });
+}
+
+/** Deletes a brief (undo brings it back); resolves to the list as it is now. */
+export function deleteBrief(id: number): Promise<BriefList> {
+  return call<BriefList>("delete_brief", { id });
+}
+
+export function duplicateBrief(id: number, title: string | null, asTemplate: boolean): Promise<BriefState> {
+  return call<BriefState>("duplicate_brief", { id, title, asTemplate });
+}
+
+/** Revisions, newest first. */
+export function briefHistory(id: number): Promise<BriefRevision[]> {
+  return call<BriefRevision[]>("brief_history", { id });
+}
+
+export function restoreBrief(id: number, revision: number): Promise<BriefState> {
+  return call<BriefState>("restore_brief", { id, revision });
+}
+
+/** Writes the brief to `path`; resolves to the path written. */
+export function exportBrief(id: number, format: ExportFormat, path: string): Promise<string> {
+  return call<string>("export_brief", { id, format, path });
+}
+
 // --- dialogs, window, browser ---------------------------------------------
 
 const BUNDLE_FILTERS = [{ name: "Briefdesk notes (JSON)", extensions: ["json"] }];
@@ -117,6 +166,20 @@ const BUNDLE_FILTERS = [{ name: "Briefdesk notes (JSON)", extensions: ["json"] }
 export async function chooseExportPath(): Promise<string | null> {
   try {
     return await dialogSave({ title: "Export notes", defaultPath: "briefdesk-notes.json", filters: BUNDLE_FILTERS });
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+/** Asks where to write a brief's export; null when the user cancels. */
+export async function chooseBriefExportPath(title: string): Promise<string | null> {
+  const base = title.replace(/[^\p{L}\p{N} _-]+/gu, "").trim().replace(/\s+/g, "-") || "brief";
+  try {
+    return await dialogSave({
+      title: "Export the brief",
+      defaultPath: `${base}.md`,
+      filters: [{ name: "Markdown", extensions: ["md"] }],
+    });
   } catch (e) {
     throw toApiError(e);
   }

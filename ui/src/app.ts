@@ -14,13 +14,14 @@ import { h, setChildren } from "./dom";
 import { installKeyboard, type KeyboardTarget } from "./keyboard";
 import { Catalog, describeChange, emptyFilter } from "./state";
 import { AnnotationPanel } from "./views/annotation";
+import { BriefsView } from "./views/briefs";
 import { renderDetail, renderDetailLoading, type DetailHandlers } from "./views/detail";
 import { ListView } from "./views/list";
 import { NotesView } from "./views/notes";
 import { renderOverview } from "./views/overview";
 import { SearchBox } from "./views/search";
 
-export type ViewName = "overview" | "list" | "notes";
+export type ViewName = "overview" | "list" | "notes" | "briefs";
 
 export const NOTICE_MS = 4000;
 
@@ -35,12 +36,14 @@ export class App implements KeyboardTarget {
   private readonly navOverview: HTMLButtonElement;
   private readonly navList: HTMLButtonElement;
   private readonly navNotes: HTMLButtonElement;
+  private readonly navBriefs: HTMLButtonElement;
   private readonly undoBtn: HTMLButtonElement;
   private readonly redoBtn: HTMLButtonElement;
   private readonly workspaceBanner: HTMLElement;
   private readonly noticeEl: HTMLElement;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   notes: NotesView | null = null;
+  briefs: BriefsView | null = null;
   /** The annotation panel of the open commitment. */
   panel: AnnotationPanel | null = null;
   /** Flushes of panels that were closed while still saving. */
@@ -76,13 +79,18 @@ export class App implements KeyboardTarget {
       { type: "button", class: "nav-btn", "data-testid": "nav-notes", disabled: true, onclick: () => this.showNotes() },
       "My notes",
     );
+    this.navBriefs = h(
+      "button",
+      { type: "button", class: "nav-btn", "data-testid": "nav-briefs", disabled: true, onclick: () => this.showBriefs() },
+      "Briefs",
+    );
     this.undoBtn = h(
       "button",
       {
         type: "button",
         class: "btn small",
         "data-testid": "undo",
-        title: "Undo the last change to your notes (Ctrl+Z)",
+        title: "Undo your last change to notes or briefs (Ctrl+Z)",
         onclick: () => void this.undo(),
       },
       "↶ Undo",
@@ -116,7 +124,7 @@ export class App implements KeyboardTarget {
         h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, "Briefdesk")),
         this.datasetLine,
         this.search.element,
-        h("nav", { class: "nav", "aria-label": "Screens" }, this.navOverview, this.navList, this.navNotes),
+        h("nav", { class: "nav", "aria-label": "Screens" }, this.navOverview, this.navList, this.navNotes, this.navBriefs),
         h("div", { class: "history-btns", role: "group", "aria-label": "Undo and redo" }, this.undoBtn, this.redoBtn),
       ),
       this.workspaceBanner,
@@ -169,6 +177,7 @@ export class App implements KeyboardTarget {
     this.navOverview.disabled = false;
     this.navList.disabled = false;
     this.navNotes.disabled = false;
+    this.navBriefs.disabled = false;
     this.search.setDisabled(false);
     this.overviewEl = renderOverview(catalog, {
       onSector: (id) => this.showList({ ...emptyFilter(), sector: id }),
@@ -185,9 +194,14 @@ export class App implements KeyboardTarget {
       onImported: () => void this.reloadAnnotations(),
     });
     this.notes.setDisabled(this.workspaceProblem);
+    this.briefs = new BriefsView(catalog, {
+      onError: (err) => this.showError(err),
+      notice: (text) => this.notice(text),
+    });
+    this.briefs.setDisabled(this.workspaceProblem);
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": "Commitment detail", hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
-    setChildren(this.content, this.overviewEl, this.workspace, this.notes.element);
+    setChildren(this.content, this.overviewEl, this.workspace, this.notes.element, this.briefs.element);
     void this.reloadAnnotations();
     this.showOverview();
     this.signalReady();
@@ -241,6 +255,7 @@ export class App implements KeyboardTarget {
     this.overviewEl.hidden = false;
     this.workspace.hidden = true;
     if (this.notes) this.notes.element.hidden = true;
+    if (this.briefs) this.briefs.element.hidden = true;
     this.markNav(this.navOverview);
   }
 
@@ -251,12 +266,25 @@ export class App implements KeyboardTarget {
     this.overviewEl.hidden = true;
     this.workspace.hidden = true;
     this.notes.element.hidden = false;
+    if (this.briefs) this.briefs.element.hidden = true;
     this.markNav(this.navNotes);
     void this.flushPendingSaves().then(() => this.notes?.refresh());
   }
 
+  /** Shows "Briefs" (reloading the list unless a brief is open). */
+  showBriefs(): void {
+    if (!this.overviewEl || !this.workspace || !this.notes || !this.briefs) return;
+    this.view = "briefs";
+    this.overviewEl.hidden = true;
+    this.workspace.hidden = true;
+    this.notes.element.hidden = true;
+    this.briefs.element.hidden = false;
+    this.markNav(this.navBriefs);
+    if (!this.briefs.editor) void this.briefs.refresh();
+  }
+
   private markNav(current: HTMLButtonElement): void {
-    for (const b of [this.navOverview, this.navList, this.navNotes]) {
+    for (const b of [this.navOverview, this.navList, this.navNotes, this.navBriefs]) {
       if (b === current) b.setAttribute("aria-current", "page");
       else b.removeAttribute("aria-current");
     }
@@ -269,6 +297,7 @@ export class App implements KeyboardTarget {
     this.overviewEl.hidden = true;
     this.workspace.hidden = false;
     if (this.notes) this.notes.element.hidden = true;
+    if (this.briefs) this.briefs.element.hidden = true;
     this.markNav(this.navList);
     if (filter) {
       this.closeDetail(false);
@@ -335,6 +364,7 @@ export class App implements KeyboardTarget {
   async flushPendingSaves(): Promise<boolean> {
     const all = [...this.retiring];
     if (this.panel) all.push(this.panel.flush());
+    if (this.briefs) all.push(this.briefs.flush());
     const results = await Promise.all(all);
     return results.every(Boolean);
   }
@@ -427,8 +457,8 @@ export class App implements KeyboardTarget {
   }
 
   /** A brief changed outside its editor (undo, redo): show it as it is now. */
-  onBriefChanged(_brief: number): void {
-    // The brief views join in the brief editor; until then nothing shows briefs.
+  onBriefChanged(brief: number): void {
+    void this.briefs?.briefChanged(brief);
   }
 
   /** A brief message under the header. */
@@ -446,7 +476,7 @@ export class App implements KeyboardTarget {
   private applyWorkspace(w: WorkspaceStatus): void {
     if (w.problem) {
       // The problem already names the file.
-      this.workspaceProblem = `Editing notes is off: ${w.problem}`;
+      this.workspaceProblem = `Editing notes and briefs is off: ${w.problem}`;
       this.renderWorkspaceProblem(w);
     } else {
       this.workspaceProblem = null;
@@ -456,6 +486,7 @@ export class App implements KeyboardTarget {
     this.undoBtn.disabled = this.workspaceProblem !== null;
     this.redoBtn.disabled = this.workspaceProblem !== null;
     this.notes?.setDisabled(this.workspaceProblem);
+    this.briefs?.setDisabled(this.workspaceProblem);
     this.panel?.setDisabled(this.workspaceProblem);
   }
 

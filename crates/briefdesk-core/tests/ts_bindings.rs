@@ -7,11 +7,15 @@
 
 use std::path::Path;
 
-use briefdesk_core::api::{AnnotationEntry, Api, ApiError, Overview, WorkspaceStatus};
+use briefdesk_core::api::{
+    AnnotationEntry, Api, ApiError, BriefList, BriefStart, BriefState, ExportFormat, Overview,
+    WorkspaceStatus,
+};
+use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::model::UserStatus;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit,
+    Annotation, AnnotationFields, BriefRevision, Change, ImportReport, Revision, SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use briefdesk_core::{golden, Dataset};
@@ -46,6 +50,12 @@ fn committed_typescript_bindings_are_current() {
     ImportReport::export_all(&cfg).unwrap();
     UserStatus::export_all(&cfg).unwrap();
     SearchHit::export_all(&cfg).unwrap();
+    BriefList::export_all(&cfg).unwrap();
+    BriefState::export_all(&cfg).unwrap();
+    BriefStart::export_all(&cfg).unwrap();
+    BriefDoc::export_all(&cfg).unwrap();
+    BriefRevision::export_all(&cfg).unwrap();
+    ExportFormat::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()
@@ -68,6 +78,7 @@ fn committed_typescript_bindings_are_current() {
 #[test]
 fn committed_ui_fixtures_are_current() {
     let api = Api::new(Dataset::embedded());
+    let ds = Dataset::embedded().unwrap();
     fn pretty<T: serde::Serialize>(v: T) -> String {
         serde_json::to_string_pretty(&v).unwrap() + "\n"
     }
@@ -84,6 +95,18 @@ fn committed_ui_fixtures_are_current() {
         (
             "commitment-C3-10.json".to_owned(),
             pretty(api.commitment("C3-10").unwrap()),
+        ),
+        (
+            "brief-doc-council-preparation.json".to_owned(),
+            pretty(briefdesk_core::brief::council_preparation(&ds)),
+        ),
+        (
+            "brief-view-council-preparation.json".to_owned(),
+            pretty(briefdesk_core::brief::view::resolve(
+                &ds,
+                &briefdesk_core::brief::council_preparation(&ds),
+                &Default::default(),
+            )),
         ),
     ];
     let stale = golden::check(&ui_dir("test/fixtures"), &files, false);

@@ -4,6 +4,13 @@ import { vi } from "vitest";
 import type { Annotation } from "../bindings/Annotation";
 import type { AnnotationEntry } from "../bindings/AnnotationEntry";
 import type { AnnotationFields } from "../bindings/AnnotationFields";
+import type { Brief } from "../bindings/Brief";
+import type { BriefDoc } from "../bindings/BriefDoc";
+import type { BriefList } from "../bindings/BriefList";
+import type { BriefRevision } from "../bindings/BriefRevision";
+import type { BriefStart } from "../bindings/BriefStart";
+import type { BriefState } from "../bindings/BriefState";
+import type { BriefView } from "../bindings/BriefView";
 import type { Change } from "../bindings/Change";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Revision } from "../bindings/Revision";
@@ -17,6 +24,8 @@ import c208 from "./fixtures/commitment-C2-08.json";
 import c310 from "./fixtures/commitment-C3-10.json";
 import commitmentsJson from "./fixtures/commitments.json";
 import overviewJson from "./fixtures/overview.json";
+import councilDocJson from "./fixtures/brief-doc-council-preparation.json";
+import councilViewJson from "./fixtures/brief-view-council-preparation.json";
 
 export { toApiError } from "../errors";
 
@@ -27,7 +36,177 @@ export const fixtures = {
     "C2-08": c208 as unknown as CommitmentDetail,
     "C3-10": c310 as unknown as CommitmentDetail,
   } as Record<string, CommitmentDetail>,
+  councilDoc: councilDocJson as unknown as BriefDoc,
+  councilView: councilViewJson as unknown as BriefView,
 };
+
+/**
+ * A brief's view from the fixtures: headings, items and cover as the core
+ * would resolve them (the "since the last council" part is the real one).
+ */
+export function fakeView(doc: BriefDoc): BriefView {
+  const since = fixtures.councilView.sections.find((s) => s.kind === "since-last-council")?.since ?? null;
+  return {
+    title: doc.title,
+    meeting: doc.meeting === null ? null : doc.meeting.kind === "other" ? doc.meeting.text : doc.meeting.id,
+    meeting_ref: null,
+    date: doc.date,
+    date_label: doc.date,
+    author: doc.author,
+    audience: doc.audience,
+    marking: doc.marking,
+    sections: doc.sections.map((s) => ({
+      key: s.kind === "since-last-council" ? "since-last-council" : (s.sector ?? ""),
+      kind: s.kind,
+      heading:
+        s.kind === "since-last-council"
+          ? "Since the last council"
+          : (fixtures.overview.sectors.find((x) => x.id === s.sector)?.name ?? s.sector ?? ""),
+      sector_missing: false,
+      background: s.background,
+      talking_points: s.talking_points.filter((p) => p.trim() !== ""),
+      prompts: s.prompts,
+      items: s.items.map((it) => {
+        const c = fixtures.commitments.find((x) => x.id === it.commitment);
+        return {
+          commitment: it.commitment,
+          missing: !c,
+          title: c?.title ?? null,
+          summary: null,
+          meeting: null,
+          date: c?.date ?? null,
+          status: c?.status ?? null,
+          status_label: c?.status ?? null,
+          verification: c?.verification ?? null,
+          verification_label: c?.verification ?? null,
+          lineage_before: [],
+          lineage_after: [],
+          sources: [],
+          include_annotation: it.include_annotation,
+          annotation: it.include_annotation ? (store.current(it.commitment)?.fields ?? null) : null,
+        };
+      }),
+      since: s.kind === "since-last-council" ? since : null,
+    })),
+    sources: [],
+    missing: [],
+  };
+}
+
+/** In-memory briefs with revisions; undo/redo shared with annotations. */
+export class FakeBriefs {
+  private next = 1;
+  private rev = 1;
+  readonly current = new Map<number, { template: boolean; revision: number; doc: BriefDoc | null }>();
+  readonly revisions: { id: number; brief: number; doc: BriefDoc | null; origin: string }[] = [];
+
+  private write(id: number, doc: BriefDoc | null, origin: string): void {
+    const before = this.current.get(id)?.revision ?? null;
+    const revision = this.rev++;
+    this.revisions.push({ id: revision, brief: id, doc: doc && structuredClone(doc), origin });
+    const template = this.current.get(id)?.template ?? false;
+    this.current.set(id, { template, revision, doc: doc && structuredClone(doc) });
+    store.pushBrief(id, before, revision);
+  }
+
+  brief(id: number): Brief {
+    const b = this.current.get(id);
+    if (!b || !b.doc) throw { code: "not_found", message: `no brief ${id}` };
+    return { id, template: b.template, doc: structuredClone(b.doc), updated_at: "2026-11-25T10:00:00.000Z", revision: b.revision };
+  }
+
+  state(id: number): BriefState {
+    const brief = this.brief(id);
+    return { brief, view: fakeView(brief.doc) };
+  }
+
+  create(doc: BriefDoc, template: boolean, origin: string): BriefState {
+    if (doc.title.trim() === "") throw { code: "invalid_input", message: "a brief needs a title" };
+    const id = this.next++;
+    this.current.set(id, { template, revision: 0, doc: null });
+    this.write(id, doc, origin);
+    return this.state(id);
+  }
+
+  save(id: number, doc: BriefDoc): BriefState {
+    this.brief(id);
+    if (doc.title.trim() === "") throw { code: "invalid_input", message: "a brief needs a title" };
+    if (JSON.stringify(this.current.get(id)!.doc) !== JSON.stringify(doc)) this.write(id, doc, "local");
+    return this.state(id);
+  }
+
+  remove(id: number): void {
+    this.brief(id);
+    this.write(id, null, "delete");
+  }
+
+  /** Points brief `id` at `revision` (undo/redo). */
+  point(id: number, revision: number | null): void {
+    const b = this.current.get(id)!;
+    b.revision = revision ?? 0;
+    b.doc = revision === null ? null : structuredClone(this.revisions.find((r) => r.id === revision)!.doc);
+  }
+
+  list(): BriefList {
+    const all = [...this.current.entries()].filter(([, b]) => b.doc !== null);
+    return {
+      briefs: all
+        .filter(([, b]) => !b.template)
+        .map(([id, b]) => ({
+          id,
+          template: false,
+          title: b.doc!.title,
+          sections: b.doc!.sections.length,
+          commitments: b.doc!.sections.reduce((n, s) => n + s.items.length, 0),
+          updated_at: "2026-11-25T10:00:00.000Z",
+        })),
+      templates: [
+        { start: { from: "builtin", template: "council-preparation" }, title: "Council preparation", builtin: true },
+        ...all
+          .filter(([, b]) => b.template)
+          .map(([id, b]) => ({ start: { from: "template" as const, id }, title: b.doc!.title, builtin: false })),
+      ],
+    };
+  }
+
+  history(id: number): BriefRevision[] {
+    const cur = this.current.get(id)?.revision;
+    return this.revisions
+      .filter((r) => r.brief === id)
+      .map((r) => ({ id: r.id, doc: r.doc, updated_at: "2026-11-25T10:00:00.000Z", origin: r.origin, current: r.id === cur }))
+      .reverse();
+  }
+
+  startDoc(start: BriefStart): BriefDoc {
+    switch (start.from) {
+      case "builtin":
+        return structuredClone(fixtures.councilDoc);
+      case "template":
+        return structuredClone(this.brief(start.id).doc);
+      case "quick":
+        return {
+          ...structuredClone(fixtures.councilDoc),
+          title: `${start.sector}: quick brief`,
+          sections: [
+            {
+              kind: "sector",
+              sector: start.sector,
+              background: "",
+              talking_points: [],
+              items: fakeFilter({ ...emptyListFilter(), sector: start.sector }).map((c) => ({ commitment: c, include_annotation: true })),
+              prompts: null,
+            },
+          ],
+        };
+      default:
+        return { ...structuredClone(fixtures.councilDoc), title: "Untitled brief", sections: [] };
+    }
+  }
+}
+
+function emptyListFilter(): ListFilter {
+  return { sector: null, meeting: null, status: null, verification: null, kind: null, text: null, tag: null, user_status: null };
+}
 
 /** A plain filter over the fixture summaries (the real one lives in the core). */
 export function fakeFilter(filter: ListFilter): string[] {
@@ -75,11 +254,14 @@ export function fakeDetail(id: string): CommitmentDetail {
 }
 
 /** The annotation store: append-only revisions, a current pointer per commitment, undo/redo. */
+/** An undoable change: an annotation's (`commitment`) or a brief's (`brief`). */
+type Step = { commitment: string; brief?: undefined; before: number | null; after: number | null } | { commitment?: undefined; brief: number; before: number | null; after: number | null };
+
 export class FakeStore {
   revisions: Revision[] = [];
   currentId = new Map<string, number | null>();
-  undoStack: { commitment: string; before: number | null; after: number | null }[] = [];
-  redoStack: { commitment: string; before: number | null; after: number | null }[] = [];
+  undoStack: Step[] = [];
+  redoStack: Step[] = [];
   private seq = 0;
 
   current(id: string): Annotation | null {
@@ -132,8 +314,24 @@ export class FakeStore {
     const s = from.pop();
     if (!s) throw { code: "invalid_input", message: `nothing to ${which}` };
     to.push(s);
+    if (s.brief !== undefined) {
+      briefStore.point(s.brief, which === "undo" ? s.before : s.after);
+      let current: Brief | null = null;
+      try {
+        current = briefStore.brief(s.brief);
+      } catch {
+        current = null;
+      }
+      return { target: "brief", brief: s.brief, current };
+    }
     this.currentId.set(s.commitment, which === "undo" ? s.before : s.after);
     return { target: "annotation", commitment: s.commitment, current: this.current(s.commitment) };
+  }
+
+  /** A brief changed: an undoable step. */
+  pushBrief(brief: number, before: number | null, after: number): void {
+    this.undoStack.push({ brief, before, after });
+    this.redoStack = [];
   }
 
   entries(): AnnotationEntry[] {
@@ -155,6 +353,7 @@ export class FakeStore {
 }
 
 export let store = new FakeStore();
+export let briefStore = new FakeBriefs();
 
 const okWorkspace: WorkspaceStatus = { path: "/home/u/.local/share/briefdesk/workspace.sqlite", problem: null, set_aside: null };
 
@@ -192,6 +391,31 @@ export const importAnnotations = vi.fn(
     kept: [],
   }),
 );
+export const briefs = vi.fn(async () => briefStore.list());
+export const brief = vi.fn(async (id: number) => briefStore.state(id));
+export const createBrief = vi.fn(async (start: BriefStart, title: string | null) => {
+  const doc = briefStore.startDoc(start);
+  if (title) doc.title = title;
+  return briefStore.create(doc, false, "local");
+});
+export const saveBrief = vi.fn(async (id: number, doc: BriefDoc) => briefStore.save(id, doc));
+export const deleteBrief = vi.fn(async (id: number) => {
+  briefStore.remove(id);
+  return briefStore.list();
+});
+export const duplicateBrief = vi.fn(async (id: number, title: string | null, asTemplate: boolean) => {
+  const doc = briefStore.brief(id).doc;
+  doc.title = title ?? (asTemplate ? doc.title : `Copy of ${doc.title}`);
+  return briefStore.create(doc, asTemplate, `duplicate:${id}`);
+});
+export const briefHistory = vi.fn(async (id: number) => briefStore.history(id));
+export const restoreBrief = vi.fn(async (id: number, revision: number) => {
+  const r = briefStore.history(id).find((x) => x.id === revision);
+  if (!r || !r.doc) throw { code: "invalid_input", message: `no revision ${revision}` };
+  return briefStore.save(id, r.doc);
+});
+export const exportBrief = vi.fn(async (_id: number, _format: string, path: string) => path);
+export const chooseBriefExportPath = vi.fn(async (_title: string): Promise<string | null> => "/tmp/brief.md");
 export const chooseExportPath = vi.fn(async (): Promise<string | null> => "/tmp/notes.json");
 export const chooseImportPath = vi.fn(async (): Promise<string | null> => "/tmp/colleague.json");
 /** The registered close-requested handler (tests call it as the window would). */
@@ -213,7 +437,11 @@ export function resetMockApi(): void {
   search.mockReset().mockImplementation(async (query: string) => fakeSearch(query));
   openUrl.mockReset().mockImplementation(async () => undefined);
   store = new FakeStore();
+  briefStore = new FakeBriefs();
   closeRequested = null;
+  for (const f of [briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, chooseBriefExportPath]) {
+    f.mockClear();
+  }
   workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);
   resetWorkspace.mockReset().mockImplementation(async () => okWorkspace);
   annotation.mockReset().mockImplementation(async (id: string) => store.current(id));

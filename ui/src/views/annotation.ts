@@ -2,6 +2,7 @@
 // tags and follow-up date, saved as they type (debounced, one save in flight,
 // latest content wins, failures keep the text), plus the revision history.
 import * as api from "../api";
+import { AutoSaver, type SaveState } from "../autosave";
 import type { Annotation } from "../bindings/Annotation";
 import type { AnnotationFields } from "../bindings/AnnotationFields";
 import type { Revision } from "../bindings/Revision";
@@ -10,14 +11,12 @@ import { h, setChildren } from "../dom";
 import { formatDateTime } from "../format";
 import { type Catalog, emptyFields, firstLine, parseTags, sameFields } from "../state";
 
-export const SAVE_DEBOUNCE_MS = 600;
+export { SAVE_DEBOUNCE_MS } from "../autosave";
 
 export interface AnnotationHandlers {
   /** A save or restore committed (the list updates its markers). */
   onSaved(annotation: Annotation): void;
 }
-
-type SaveState = "loading" | "saved" | "saving" | "unsaved" | "error" | "disabled";
 
 export class AnnotationPanel {
   readonly element: HTMLElement;
@@ -32,11 +31,7 @@ export class AnnotationPanel {
   private readonly stateEl: HTMLElement;
   private readonly history: HTMLDetailsElement;
   private readonly historyList: HTMLElement;
-  /** The fields last known to be stored (loaded or sent in a committed save). */
-  private stored: AnnotationFields = emptyFields();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<boolean> | null = null;
-  private error: string | null = null;
+  private readonly saver: AutoSaver<AnnotationFields>;
   private loaded = false;
   private disabledReason: string | null;
 
@@ -45,6 +40,19 @@ export class AnnotationPanel {
     this.commitmentId = id;
     this.handlers = handlers;
     this.disabledReason = disabledReason;
+    this.saver = new AutoSaver<AnnotationFields>(
+      {
+        read: () => this.read(),
+        same: sameFields,
+        save: async (fields) => {
+          const a = await api.saveAnnotation(this.commitmentId, fields);
+          this.handlers.onSaved(a);
+          if (this.history.open) void this.loadHistory();
+        },
+        render: (state, error) => this.render(state, error),
+      },
+      emptyFields(),
+    );
     const onChange = (): void => this.changed();
     this.note = h("textarea", {
       class: "annotation-note",
@@ -111,17 +119,18 @@ export class AnnotationPanel {
       const a = await api.annotation(this.commitmentId);
       this.show(a);
       this.loaded = true;
+      this.saver.active = !this.disabledReason;
       this.setEnabled(true);
       this.render("saved");
     } catch (e) {
-      this.error = api.toApiError(e).message;
-      this.render("error");
+      this.render("error", api.toApiError(e).message);
     }
   }
 
   /** Disables editing with an explanation, or (null) enables it again and reloads. */
   setDisabled(reason: string | null): void {
     this.disabledReason = reason;
+    this.saver.active = this.loaded && !reason;
     if (reason) {
       this.setEnabled(false);
       this.render("disabled");
@@ -136,9 +145,6 @@ export class AnnotationPanel {
 
   /** Shows an annotation that changed elsewhere (undo, redo, restore, import). */
   replace(a: Annotation | null): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.error = null;
     this.show(a);
     if (this.loaded) this.render("saved");
     if (this.history.open) void this.loadHistory();
@@ -155,7 +161,7 @@ export class AnnotationPanel {
   }
 
   isDirty(): boolean {
-    return this.loaded && !sameFields(this.read(), this.stored);
+    return this.saver.isDirty();
   }
 
   /**
@@ -163,58 +169,17 @@ export class AnnotationPanel {
    * true when everything the form shows is stored.
    */
   flush(): Promise<boolean> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.running) {
-      this.running = this.saveLoop().finally(() => {
-        this.running = null;
-      });
-    }
-    return this.running;
+    return this.saver.flush();
   }
 
   private changed(): void {
     this.renderChips();
-    if (!this.loaded || this.disabledReason) return;
-    clearTimeout(this.timer);
-    if (!this.isDirty()) {
-      this.timer = undefined;
-      if (!this.running) this.render(this.error ? "error" : "saved");
-      return;
-    }
-    if (!this.running) this.render("unsaved");
-    this.timer = setTimeout(() => void this.flush(), SAVE_DEBOUNCE_MS);
-  }
-
-  /** One save at a time; after each, saves again if the text moved on meanwhile. */
-  private async saveLoop(): Promise<boolean> {
-    if (!this.loaded || this.disabledReason) return !this.isDirty();
-    for (;;) {
-      const fields = this.read();
-      if (sameFields(fields, this.stored)) {
-        this.error = null;
-        this.render("saved");
-        return true;
-      }
-      this.render("saving");
-      try {
-        const a = await api.saveAnnotation(this.commitmentId, fields);
-        this.stored = fields;
-        this.error = null;
-        this.handlers.onSaved(a);
-        if (this.history.open) void this.loadHistory();
-      } catch (e) {
-        // The text stays in the form; the next change (or flush) tries again.
-        this.error = api.toApiError(e).message;
-        this.render("error");
-        return false;
-      }
-    }
+    this.saver.changed();
   }
 
   private show(a: Annotation | null): void {
     const f = a?.fields ?? emptyFields();
-    this.stored = { ...f, tags: [...f.tags] };
+    this.saver.setStored({ ...f, tags: [...f.tags] });
     this.note.value = f.note;
     this.status.value = f.status ?? "";
     this.tags.value = f.tags.join(", ");
@@ -233,7 +198,7 @@ export class AnnotationPanel {
     );
   }
 
-  private render(state: SaveState): void {
+  private render(state: SaveState, error: string | null = this.saver.lastError): void {
     this.element.dataset.state = state;
     let text: string;
     switch (state) {
@@ -247,7 +212,7 @@ export class AnnotationPanel {
         text = "Unsaved changes";
         break;
       case "error":
-        text = `Not saved: ${this.error ?? "unknown error"}. Your text is kept; it is saved again on your next change.`;
+        text = `Not saved: ${error ?? "unknown error"}. Your text is kept; it is saved again on your next change.`;
         break;
       case "disabled":
         text = this.disabledReason ?? "Editing is not available.";
@@ -309,8 +274,7 @@ export class AnnotationPanel {
       this.handlers.onSaved(a);
       await this.loadHistory();
     } catch (e) {
-      this.error = api.toApiError(e).message;
-      this.render("error");
+      this.render("error", api.toApiError(e).message);
     }
   }
 }

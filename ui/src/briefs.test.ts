@@ -1,0 +1,270 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+vi.mock("./api", () => import("./test/mock-api"));
+
+import * as api from "./api";
+import { App } from "./app";
+import { SAVE_DEBOUNCE_MS } from "./autosave";
+import * as mock from "./test/mock-api";
+import { resetMockApi } from "./test/mock-api";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const flush = async () => {
+  for (let i = 0; i < 8; i++) await sleep(0);
+};
+
+let app: App | null = null;
+
+async function boot(): Promise<App> {
+  document.body.replaceChildren();
+  const root = document.createElement("div");
+  document.body.append(root);
+  app = new App(root);
+  await app.start();
+  await flush();
+  return app;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(css: string): T | null => document.querySelector<T>(css);
+const byId = <T extends HTMLElement = HTMLElement>(testid: string, extra = ""): T | null =>
+  $<T>(`[data-testid="${testid}"]${extra}`);
+
+function click(el: HTMLElement | null): void {
+  if (!el) throw new Error("nothing to click");
+  el.click();
+}
+
+function type(el: HTMLInputElement | HTMLTextAreaElement | null, text: string): void {
+  if (!el) throw new Error("nothing to type in");
+  el.value = text;
+  el.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+function items(key: string): string[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-testid="brief-item"][data-key="${key}"]`)].map((e) => e.dataset.id ?? "");
+}
+
+function previewItems(key: string): string[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-testid="preview-section"][data-key="${key}"] [data-testid="preview-item"]`)].map(
+    (e) => e.dataset.id ?? "",
+  );
+}
+
+function sections(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-testid="section"]')].map((e) => e.dataset.key ?? "");
+}
+
+/** Opens "Briefs" and creates a brief from the built-in template. */
+async function newFromTemplate(title = "Brussels 2026"): Promise<void> {
+  click(byId("nav-briefs"));
+  await flush();
+  type(byId<HTMLInputElement>("brief-new-title"), title);
+  click(byId("brief-create"));
+  await flush();
+}
+
+async function pick(key: string, id: string): Promise<void> {
+  click($(`[data-testid="section"][data-key="${key}"] [data-testid="picker-add"][data-id="${id}"]`));
+  await flush();
+}
+
+beforeEach(() => resetMockApi());
+afterEach(() => {
+  app?.destroy();
+  app = null;
+});
+
+describe("briefs", () => {
+  it("start from the Council preparation template with its prompts and a live preview", async () => {
+    await boot();
+    await newFromTemplate();
+    expect(mock.createBrief).toHaveBeenCalledWith({ from: "builtin", template: "council-preparation" }, "Brussels 2026");
+    expect(sections()).toHaveLength(13);
+    expect(sections()[0]).toBe("since-last-council");
+    const bg = $<HTMLTextAreaElement>('[data-testid="section-background"][data-key="semiconductors"]')!;
+    expect(bg.placeholder).toContain("semiconductors");
+    expect(byId("preview-title")!.textContent).toBe("Brussels 2026");
+    expect(byId("brief-preview")!.textContent).toContain("What the 3rd EU–Japan Digital Partnership Council");
+  });
+
+  it("adds commitments from the section's picker, in order, saved at once", async () => {
+    await boot();
+    await newFromTemplate();
+    await pick("semiconductors", "C2-08");
+    await pick("semiconductors", "C1-05");
+    expect(items("semiconductors")).toEqual(["C2-08", "C1-05"]);
+    const saved = mock.saveBrief.mock.lastCall![1];
+    expect(saved.sections[1].items.map((i) => i.commitment)).toEqual(["C2-08", "C1-05"]);
+    expect(previewItems("semiconductors")).toEqual(["C2-08", "C1-05"]);
+    // What is added leaves the picker.
+    expect($('[data-testid="section"][data-key="semiconductors"] [data-testid="picker-add"][data-id="C2-08"]')).toBeNull();
+  });
+
+  it("picks through the search, in any sector when asked", async () => {
+    await boot();
+    await newFromTemplate();
+    const box = $<HTMLElement>('[data-testid="section"][data-key="quantum"]')!;
+    click(box.querySelector<HTMLInputElement>('[data-testid="picker-sector-only"]'));
+    type(box.querySelector<HTMLInputElement>('[data-testid="picker-input"]'), "chip");
+    await flush();
+    expect(mock.search).toHaveBeenLastCalledWith("chip", expect.objectContaining({ sector: null }), 20);
+    const results = [...box.querySelectorAll<HTMLElement>('[data-testid="picker-result"]')].map((e) => e.dataset.id);
+    expect(results.length).toBeGreaterThan(0);
+    click(box.querySelector<HTMLElement>('[data-testid="picker-add"]'));
+    await flush();
+    expect(items("quantum")).toEqual([results[0]]);
+  });
+
+  it("reorders with the keyboard (Alt+↑/↓) and keeps focus on the moved row", async () => {
+    await boot();
+    await newFromTemplate();
+    await pick("semiconductors", "C2-08");
+    await pick("semiconductors", "C1-05");
+    const handle = $<HTMLElement>('[data-testid="item-handle"][data-id="C1-05"]')!;
+    handle.focus();
+    handle.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowUp", altKey: true, bubbles: true, cancelable: true }));
+    await flush();
+    expect(items("semiconductors")).toEqual(["C1-05", "C2-08"]);
+    expect((document.activeElement as HTMLElement).dataset.id).toBe("C1-05");
+    expect(mock.saveBrief.mock.lastCall![1].sections[1].items.map((i) => i.commitment)).toEqual(["C1-05", "C2-08"]);
+    // The ↓ button does the same.
+    click($('[data-testid="brief-item"][data-id="C1-05"] [data-testid="item-down"]'));
+    await flush();
+    expect(items("semiconductors")).toEqual(["C2-08", "C1-05"]);
+    // Sections too.
+    const sh = $<HTMLElement>('[data-testid="section-handle"][data-key="quantum"]')!;
+    sh.focus();
+    sh.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowUp", altKey: true, bubbles: true, cancelable: true }));
+    await flush();
+    expect(sections().indexOf("quantum")).toBe(3);
+  });
+
+  it("reorders by drag and drop", async () => {
+    await boot();
+    await newFromTemplate();
+    await pick("semiconductors", "C2-08");
+    await pick("semiconductors", "C1-05");
+    await pick("semiconductors", "C3-04");
+    $('[data-testid="item-handle"][data-id="C3-04"]')!.dispatchEvent(new Event("dragstart", { bubbles: true }));
+    const target = $('[data-testid="brief-item"][data-id="C2-08"]')!;
+    const over = new Event("dragover", { bubbles: true, cancelable: true });
+    target.dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(true);
+    target.dispatchEvent(new Event("drop", { bubbles: true, cancelable: true }));
+    await flush();
+    expect(items("semiconductors")).toEqual(["C3-04", "C2-08", "C1-05"]);
+    // A section dragged onto the first one.
+    $('[data-testid="section-handle"][data-key="cross-cutting"]')!.dispatchEvent(new Event("dragstart", { bubbles: true }));
+    $('[data-testid="section"][data-key="since-last-council"]')!.dispatchEvent(new Event("drop", { bubbles: true, cancelable: true }));
+    await flush();
+    expect(sections()[0]).toBe("cross-cutting");
+  });
+
+  it("saves texts as the user types: once, with the latest text", async () => {
+    await boot();
+    await newFromTemplate();
+    mock.saveBrief.mockClear();
+    const bg = $<HTMLTextAreaElement>('[data-testid="section-background"][data-key="semiconductors"]')!;
+    type(bg, "Chips");
+    type(bg, "Chips first: 木内稔 and the “expert team”.");
+    type(byId<HTMLInputElement>("brief-title"), "Brussels, May 2026");
+    expect(byId("brief-state")!.textContent).toBe("Unsaved changes");
+    expect(mock.saveBrief).not.toHaveBeenCalled();
+    await sleep(SAVE_DEBOUNCE_MS + 50);
+    await flush();
+    expect(mock.saveBrief).toHaveBeenCalledTimes(1);
+    const doc = mock.saveBrief.mock.lastCall![1];
+    expect(doc.title).toBe("Brussels, May 2026");
+    expect(doc.sections[1].background).toBe("Chips first: 木内稔 and the “expert team”.");
+    expect(byId("brief-state")!.textContent).toBe("Saved");
+    expect(byId("preview-title")!.textContent).toBe("Brussels, May 2026");
+    // Talking points: add, type, and they reach the preview in order.
+    click($('[data-testid="add-point"][data-key="semiconductors"]'));
+    await flush();
+    expect((document.activeElement as HTMLElement).dataset.testid).toBe("talking-point");
+    type(document.activeElement as HTMLInputElement, "Welcome the research topics");
+    await app!.flushPendingSaves();
+    expect(mock.saveBrief.mock.lastCall![1].sections[1].talking_points).toEqual(["Welcome the research topics"]);
+  });
+
+  it("keeps the text and says so when a save fails; the next change saves it", async () => {
+    await boot();
+    await newFromTemplate();
+    mock.saveBrief.mockRejectedValueOnce({ code: "workspace_unavailable", message: "disk full" });
+    type($<HTMLTextAreaElement>('[data-testid="section-background"][data-key="quantum"]'), "Quantum LoI");
+    expect(await app!.flushPendingSaves()).toBe(false);
+    expect(byId("brief-state")!.textContent).toContain("disk full");
+    expect($<HTMLTextAreaElement>('[data-testid="section-background"][data-key="quantum"]')!.value).toBe("Quantum LoI");
+    expect(await app!.flushPendingSaves()).toBe(true);
+    expect(byId("brief-state")!.textContent).toBe("Saved");
+  });
+
+  it("adds, moves and removes sections; undo and redo (Ctrl+Z) show the brief as stored", async () => {
+    await boot();
+    await newFromTemplate();
+    click($('[data-testid="section-remove"][data-key="ai"]'));
+    await flush();
+    expect(sections()).not.toContain("ai");
+    expect(byId("notice")!.textContent).toContain("Undo brings it back");
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true, bubbles: true, cancelable: true }));
+    await flush();
+    expect(sections()).toContain("ai");
+    expect(byId("preview-section", '[data-key="ai"]')).not.toBeNull();
+    await app!.redo();
+    await flush();
+    expect(sections()).not.toContain("ai");
+    // Add it back at the end through the add-section control.
+    const select = byId<HTMLSelectElement>("add-section-select")!;
+    expect([...select.options].map((o) => o.value)).toEqual(["ai"]);
+    click(byId("add-section"));
+    await flush();
+    expect(sections().at(-1)).toBe("ai");
+    expect((document.activeElement as HTMLElement).dataset.key).toBe("ai");
+  });
+
+  it("lists, duplicates, saves as template, deletes and brings back through undo", async () => {
+    await boot();
+    await newFromTemplate("First");
+    click(byId("brief-back"));
+    await flush();
+    expect([...document.querySelectorAll('[data-testid="brief-row"]')]).toHaveLength(1);
+    click(byId("brief-duplicate"));
+    await flush();
+    click($('[data-testid="brief-row"][data-id="1"] [data-testid="brief-save-template"]'));
+    await flush();
+    const options = [...byId<HTMLSelectElement>("brief-start")!.options].map((o) => o.textContent);
+    expect(options).toContain("First (your template)");
+    expect(byId("brief-list")!.textContent).toContain("Copy of First");
+    click($('[data-testid="brief-row"][data-id="1"] [data-testid="brief-delete"]'));
+    await flush();
+    expect(byId("notice")!.textContent).toContain("Undo (Ctrl+Z) brings it back");
+    expect($('[data-testid="brief-row"][data-id="1"]')).toBeNull();
+    await app!.undo();
+    await flush();
+    expect($('[data-testid="brief-row"][data-id="1"]')).not.toBeNull();
+  });
+
+  it("builds a quick brief for a sector and exports Markdown through the save dialog", async () => {
+    await boot();
+    click(byId("nav-briefs"));
+    await flush();
+    const sector = byId<HTMLSelectElement>("quick-sector")!;
+    sector.value = "semiconductors";
+    click(byId("quick-create"));
+    await flush();
+    expect(mock.createBrief).toHaveBeenLastCalledWith({ from: "quick", sector: "semiconductors" }, null);
+    expect(items("semiconductors").length).toBeGreaterThan(3);
+    click(byId("brief-export"));
+    await flush();
+    expect(api.chooseBriefExportPath).toHaveBeenCalled();
+    expect(mock.exportBrief).toHaveBeenCalledWith(1, "markdown", "/tmp/brief.md");
+    expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.md");
+  });
+
+  it("user text only ever goes in as text", async () => {
+    await boot();
+    await newFromTemplate('<img src=x onerror="alert(1)">');
+    expect(document.querySelector("img")).toBeNull();
+    expect(byId("preview-title")!.textContent).toBe('<img src=x onerror="alert(1)">');
+  });
+});

@@ -1,0 +1,625 @@
+// The brief editor: cover fields, sections you add, remove and reorder,
+// background and talking points, commitments picked through the search and
+// the sector filter, ordered by drag and drop or from the keyboard (Alt+↑/↓
+// on a row, or its ↑/↓ buttons). Everything is saved as you type (the whole
+// document, debounced; structural changes at once) and the live preview
+// shows the core's view of the brief as it will read.
+import * as api from "../api";
+import { AutoSaver, type SaveState } from "../autosave";
+import type { ApiError } from "../bindings/ApiError";
+import type { BriefDoc } from "../bindings/BriefDoc";
+import type { BriefState } from "../bindings/BriefState";
+import type { Section } from "../bindings/Section";
+import type { SearchHit } from "../bindings/SearchHit";
+import { h, setChildren } from "../dom";
+import { type Catalog, emptyFilter } from "../state";
+import { renderPreview } from "./brief-preview";
+
+export const SINCE_LAST_COUNCIL = "since-last-council";
+const PICKER_LIMIT = 20;
+
+export interface BriefEditorHandlers {
+  onBack(): void;
+  onError(error: ApiError): void;
+  notice(text: string): void;
+  /** A save committed (the list shows the new title). */
+  onSaved(state: BriefState): void;
+}
+
+/** What is being dragged. */
+type Drag = { kind: "section"; from: number } | { kind: "item"; section: number; from: number };
+
+export function sectionKey(s: Section): string {
+  return s.kind === "since-last-council" ? SINCE_LAST_COUNCIL : (s.sector ?? "");
+}
+
+/** Moves `list[from]` to position `to` (clamped). */
+export function moveInArray<T>(list: T[], from: number, to: number): void {
+  if (from < 0 || from >= list.length) return;
+  const [x] = list.splice(from, 1);
+  list.splice(Math.max(0, Math.min(to, list.length)), 0, x);
+}
+
+export class BriefEditor {
+  readonly element: HTMLElement;
+  readonly id: number;
+  private readonly catalog: Catalog;
+  private readonly handlers: BriefEditorHandlers;
+  private doc: BriefDoc;
+  private readonly saver: AutoSaver<string>;
+  private readonly stateEl: HTMLElement;
+  private readonly coverEl: HTMLElement;
+  private readonly sectionsEl: HTMLElement;
+  private readonly addSectionEl: HTMLElement;
+  private readonly previewEl: HTMLElement;
+  private drag: Drag | null = null;
+  /** Per section key: the picker's query and whether it keeps to the sector. */
+  private readonly pickers = new Map<string, { query: string; sectorOnly: boolean; seq: number }>();
+
+  constructor(catalog: Catalog, state: BriefState, handlers: BriefEditorHandlers) {
+    this.catalog = catalog;
+    this.handlers = handlers;
+    this.id = state.brief.id;
+    this.doc = structuredClone(state.brief.doc);
+    this.saver = new AutoSaver<string>(
+      {
+        read: () => JSON.stringify(this.doc),
+        same: (a, b) => a === b,
+        save: async (json) => {
+          const saved = await api.saveBrief(this.id, JSON.parse(json) as BriefDoc);
+          this.showPreview(saved);
+          this.handlers.onSaved(saved);
+        },
+        render: (s, error) => this.renderState(s, error),
+      },
+      JSON.stringify(this.doc),
+    );
+    this.saver.active = true;
+    this.stateEl = h("span", { class: "annotation-state", "data-testid": "brief-state", role: "status", "aria-live": "polite" }, "Saved");
+    this.coverEl = h("div", { class: "brief-cover" });
+    this.sectionsEl = h("ol", { class: "brief-sections", "data-testid": "brief-sections", "aria-label": "Sections" });
+    this.addSectionEl = h("div", { class: "brief-add-section" });
+    this.previewEl = h("div", { class: "brief-preview-slot" });
+    this.element = h(
+      "div",
+      { class: "brief-editor", "data-testid": "brief-editor", "data-id": String(this.id) },
+      h(
+        "div",
+        { class: "brief-toolbar" },
+        h("button", { type: "button", class: "btn small", "data-testid": "brief-back", onclick: () => this.handlers.onBack() }, "← All briefs"),
+        this.stateEl,
+        h("span", { class: "grow" }),
+        h("button", { type: "button", class: "btn small", "data-testid": "brief-export", onclick: () => void this.chooseExport() }, "Export Markdown…"),
+      ),
+      h(
+        "div",
+        { class: "brief-columns" },
+        h("div", { class: "brief-edit-col" }, this.coverEl, this.sectionsEl, this.addSectionEl),
+        h("div", { class: "brief-preview-col" }, h("h3", { class: "preview-head" }, "Preview"), this.previewEl),
+      ),
+    );
+    this.renderCover();
+    this.renderSections();
+    this.showPreview(state);
+  }
+
+  /** Saves now whatever is pending; true when everything shown is stored. */
+  flush(): Promise<boolean> {
+    return this.saver.flush();
+  }
+
+  isDirty(): boolean {
+    return this.saver.isDirty();
+  }
+
+  /** The brief changed elsewhere (undo, redo, restore): show it as stored. */
+  replace(state: BriefState): void {
+    this.doc = structuredClone(state.brief.doc);
+    this.saver.setStored(JSON.stringify(this.doc));
+    this.renderState("saved", null);
+    this.renderCover();
+    this.renderSections();
+    this.showPreview(state);
+  }
+
+  /** Writes the brief as Markdown to `path` (no dialog; end-to-end tests use it). */
+  async exportTo(path: string): Promise<string> {
+    await this.flush();
+    return api.exportBrief(this.id, "markdown", path);
+  }
+
+  private async chooseExport(): Promise<void> {
+    try {
+      if (!(await this.flush())) {
+        this.handlers.notice("The brief is not saved yet, so it was not exported.");
+        return;
+      }
+      const path = await api.chooseBriefExportPath(this.doc.title);
+      if (!path) return;
+      const written = await api.exportBrief(this.id, "markdown", path);
+      this.handlers.notice(`Exported to ${written}`);
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  // --- editing ------------------------------------------------------------
+
+  /** A text edit: saved after a pause. */
+  private edit(change: (doc: BriefDoc) => void): void {
+    change(this.doc);
+    this.saver.changed();
+  }
+
+  /** A structural edit: re-rendered and saved at once; `focus` picks what gets focus after. */
+  private mutate(change: (doc: BriefDoc) => void, focus?: string): void {
+    change(this.doc);
+    this.renderSections();
+    this.saver.changed();
+    void this.saver.flush();
+    if (focus) this.sectionsEl.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  private showPreview(state: BriefState): void {
+    setChildren(this.previewEl, renderPreview(state.view));
+  }
+
+  private renderState(state: SaveState, error: string | null): void {
+    const text: Record<SaveState, string> = {
+      loading: "Loading…",
+      saved: "Saved",
+      saving: "Saving…",
+      unsaved: "Unsaved changes",
+      error: `Not saved: ${error ?? "unknown error"}. Your text is kept; it is saved again on your next change.`,
+      disabled: "Editing is not available.",
+    };
+    this.stateEl.textContent = text[state];
+    this.stateEl.classList.toggle("error", state === "error");
+    this.element.dataset.state = state;
+  }
+
+  // --- cover ----------------------------------------------------------------
+
+  private renderCover(): void {
+    const d = this.doc;
+    const field = (label: string, input: HTMLElement): HTMLElement =>
+      h("label", { class: "field" }, h("span", { class: "field-label" }, label), input);
+    const text = (testid: string, value: string, set: (v: string) => void, placeholder = ""): HTMLInputElement =>
+      h("input", {
+        type: "text",
+        "data-testid": testid,
+        value,
+        placeholder,
+        autocomplete: "off",
+        oninput: (e: Event) => this.edit(() => set((e.target as HTMLInputElement).value)),
+      });
+    const otherText = d.meeting?.kind === "other" ? d.meeting.text : "";
+    const meetingText = text("brief-meeting-text", otherText, (v) => {
+      this.doc.meeting = { kind: "other", text: v };
+    }, "Which meeting?");
+    meetingText.hidden = d.meeting?.kind !== "other";
+    const meeting = h(
+      "select",
+      {
+        "data-testid": "brief-meeting",
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          meetingText.hidden = v !== "other";
+          this.edit((doc) => {
+            if (v === "") doc.meeting = null;
+            else if (v === "other") doc.meeting = { kind: "other", text: meetingText.value };
+            else doc.meeting = { kind: "dataset", id: v };
+          });
+        },
+      },
+      h("option", { value: "" }, "None"),
+      this.catalog.overview.meetings.map((m) => h("option", { value: m.id }, this.catalog.meetingOption(m))),
+      h("option", { value: "other" }, "Another meeting…"),
+    );
+    meeting.value = d.meeting === null ? "" : d.meeting.kind === "other" ? "other" : d.meeting.id;
+    const date = h("input", {
+      type: "date",
+      "data-testid": "brief-date",
+      value: d.date ?? "",
+      onchange: (e: Event) => this.edit((doc) => {
+        const v = (e.target as HTMLInputElement).value;
+        doc.date = v === "" ? null : v;
+      }),
+    });
+    setChildren(
+      this.coverEl,
+      h("label", { class: "field wide" }, h("span", { class: "field-label" }, "Title"), text("brief-title", d.title, (v) => {
+        this.doc.title = v;
+      })),
+      h(
+        "div",
+        { class: "brief-cover-row" },
+        field("Meeting", meeting),
+        meetingText,
+        field("Date", date),
+      ),
+      h(
+        "div",
+        { class: "brief-cover-row" },
+        field("Author", text("brief-author", d.author, (v) => {
+          this.doc.author = v;
+        })),
+        field("Audience", text("brief-audience", d.audience, (v) => {
+          this.doc.audience = v;
+        })),
+        field("Handling", text("brief-marking", d.marking, (v) => {
+          this.doc.marking = v;
+        }, "e.g. Draft, Limited")),
+      ),
+    );
+  }
+
+  // --- sections -------------------------------------------------------------
+
+  private heading(s: Section): string {
+    return s.kind === "since-last-council" ? "Since the last council" : this.catalog.sectorName(s.sector ?? "");
+  }
+
+  renderSections(): void {
+    const n = this.doc.sections.length;
+    setChildren(
+      this.sectionsEl,
+      n === 0 ? h("li", { class: "empty muted" }, "No sections yet: add one below.") : null,
+      this.doc.sections.map((s, i) => this.renderSection(s, i, n)),
+    );
+    this.renderAddSection();
+  }
+
+  private moveButtons(testid: string, key: string, i: number, n: number, move: (to: number) => void): HTMLElement[] {
+    return [
+      h("button", { type: "button", class: "btn icon", "data-testid": `${testid}-up`, "data-key": key, title: "Move up (Alt+↑)", "aria-label": "Move up", disabled: i === 0, onclick: () => move(i - 1) }, "↑"),
+      h("button", { type: "button", class: "btn icon", "data-testid": `${testid}-down`, "data-key": key, title: "Move down (Alt+↓)", "aria-label": "Move down", disabled: i === n - 1, onclick: () => move(i + 1) }, "↓"),
+    ];
+  }
+
+  /** Alt+↑/↓ on a row moves it. */
+  private onRowKey(e: KeyboardEvent, i: number, move: (to: number) => void): void {
+    if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+    e.preventDefault();
+    move(e.key === "ArrowUp" ? i - 1 : i + 1);
+  }
+
+  private renderSection(s: Section, i: number, n: number): HTMLElement {
+    const key = sectionKey(s);
+    const moveSection = (to: number): void =>
+      this.mutate((d) => moveInArray(d.sections, i, to), `[data-testid=section-handle][data-key="${key}"]`);
+    const background = h("textarea", {
+      class: "brief-text",
+      "data-testid": "section-background",
+      "data-key": key,
+      rows: 3,
+      placeholder: s.prompts?.background || "Background: what the reader needs to know.",
+      oninput: (e: Event) => this.edit(() => {
+        s.background = (e.target as HTMLTextAreaElement).value;
+      }),
+    });
+    background.value = s.background;
+    const el = h(
+      "li",
+      {
+        class: "brief-section",
+        "data-testid": "section",
+        "data-key": key,
+        ondragover: (e: Event) => {
+          if (this.drag?.kind === "section") e.preventDefault();
+        },
+        ondrop: (e: Event) => {
+          if (this.drag?.kind !== "section") return;
+          e.preventDefault();
+          const from = this.drag.from;
+          this.drag = null;
+          this.mutate((d) => moveInArray(d.sections, from, i));
+        },
+      },
+      h(
+        "div",
+        { class: "brief-section-head" },
+        h(
+          "button",
+          {
+            type: "button",
+            class: "drag-handle",
+            draggable: "true",
+            "data-testid": "section-handle",
+            "data-key": key,
+            title: "Drag to reorder, or Alt+↑/↓",
+            "aria-label": `Section ${i + 1} of ${n}: ${this.heading(s)}. Alt+Up or Alt+Down moves it.`,
+            ondragstart: (e: Event) => {
+              this.drag = { kind: "section", from: i };
+              (e as DragEvent).dataTransfer?.setData("text/plain", key);
+            },
+            ondragend: () => {
+              this.drag = null;
+            },
+            onkeydown: (e: Event) => this.onRowKey(e as KeyboardEvent, i, moveSection),
+          },
+          "⠿",
+        ),
+        h("h3", { class: "brief-section-title" }, `${i + 1}. ${this.heading(s)}`),
+        this.moveButtons("section", key, i, n, moveSection),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "btn small",
+            "data-testid": "section-remove",
+            "data-key": key,
+            onclick: () => {
+              this.mutate((d) => d.sections.splice(i, 1));
+              this.handlers.notice(`Removed the section “${this.heading(s)}” (Undo brings it back).`);
+            },
+          },
+          "Remove",
+        ),
+      ),
+      s.kind === "since-last-council"
+        ? h("p", { class: "muted" }, "Filled from the record when the brief is read: what the last council added in each sector and what it continues.")
+        : null,
+      h("label", { class: "field wide" }, h("span", { class: "field-label" }, "Background"), background),
+      this.renderPoints(s, key),
+      s.kind === "sector" ? this.renderItems(s, i, key) : null,
+    );
+    return el;
+  }
+
+  private renderPoints(s: Section, key: string): HTMLElement {
+    const n = s.talking_points.length;
+    return h(
+      "div",
+      { class: "brief-points" },
+      h("span", { class: "field-label" }, "Talking points"),
+      h(
+        "ol",
+        { class: "brief-point-list" },
+        s.talking_points.map((p, j) => {
+          const move = (to: number): void =>
+            this.mutate(() => moveInArray(s.talking_points, j, to), `[data-testid=talking-point][data-key="${key}"][data-index="${Math.max(0, Math.min(to, n - 1))}"]`);
+          const input = h("input", {
+            type: "text",
+            class: "brief-point",
+            "data-testid": "talking-point",
+            "data-key": key,
+            "data-index": String(j),
+            value: p,
+            placeholder: s.prompts?.talking_points || "A point to make",
+            oninput: (e: Event) => this.edit(() => {
+              s.talking_points[j] = (e.target as HTMLInputElement).value;
+            }),
+            onkeydown: (e: Event) => this.onRowKey(e as KeyboardEvent, j, move),
+          });
+          return h(
+            "li",
+            { class: "brief-point-row" },
+            input,
+            this.moveButtons("point", key, j, n, move),
+            h("button", { type: "button", class: "btn icon", "data-testid": "point-remove", "aria-label": "Remove this point", onclick: () => this.mutate(() => s.talking_points.splice(j, 1)) }, "✕"),
+          );
+        }),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "btn small",
+          "data-testid": "add-point",
+          "data-key": key,
+          onclick: () =>
+            this.mutate(() => s.talking_points.push(""), `[data-testid=talking-point][data-key="${key}"][data-index="${n}"]`),
+        },
+        "+ Talking point",
+      ),
+    );
+  }
+
+  private renderItems(s: Section, si: number, key: string): HTMLElement {
+    const n = s.items.length;
+    const list = h(
+      "ol",
+      { class: "brief-items", "data-testid": "brief-items", "data-key": key },
+      n === 0 ? h("li", { class: "muted" }, "No commitments yet: pick them below.") : null,
+      s.items.map((it, j) => {
+        const move = (to: number): void =>
+          this.mutate(() => moveInArray(s.items, j, to), `[data-testid=item-handle][data-key="${key}"][data-id="${it.commitment}"]`);
+        const summary = this.catalog.summaries.get(it.commitment);
+        return h(
+          "li",
+          {
+            class: summary ? "brief-item" : "brief-item missing",
+            "data-testid": "brief-item",
+            "data-key": key,
+            "data-id": it.commitment,
+            ondragover: (e: Event) => {
+              if (this.drag?.kind === "item" && this.drag.section === si) e.preventDefault();
+            },
+            ondrop: (e: Event) => {
+              if (this.drag?.kind !== "item" || this.drag.section !== si) return;
+              e.preventDefault();
+              const from = this.drag.from;
+              this.drag = null;
+              this.mutate(() => moveInArray(s.items, from, j));
+            },
+          },
+          h(
+            "button",
+            {
+              type: "button",
+              class: "drag-handle",
+              draggable: "true",
+              "data-testid": "item-handle",
+              "data-key": key,
+              "data-id": it.commitment,
+              title: "Drag to reorder, or Alt+↑/↓",
+              "aria-label": `${it.commitment}, ${j + 1} of ${n}. Alt+Up or Alt+Down moves it.`,
+              ondragstart: (e: Event) => {
+                this.drag = { kind: "item", section: si, from: j };
+                (e as DragEvent).dataTransfer?.setData("text/plain", it.commitment);
+              },
+              ondragend: () => {
+                this.drag = null;
+              },
+              onkeydown: (e: Event) => this.onRowKey(e as KeyboardEvent, j, move),
+            },
+            "⠿",
+          ),
+          h("span", { class: "crow-id" }, it.commitment),
+          h("span", { class: "brief-item-title" }, summary ? summary.title : "No longer in the dataset (kept)"),
+          h(
+            "label",
+            { class: "brief-item-note", title: "Show your note on this commitment in the brief" },
+            h("input", {
+              type: "checkbox",
+              "data-testid": "include-annotation",
+              checked: it.include_annotation,
+              onchange: (e: Event) => this.mutate(() => {
+                it.include_annotation = (e.target as HTMLInputElement).checked;
+              }),
+            }),
+            " your note",
+          ),
+          this.moveButtons("item", key, j, n, move),
+          h("button", { type: "button", class: "btn icon", "data-testid": "item-remove", "aria-label": `Remove ${it.commitment}`, onclick: () => this.mutate(() => s.items.splice(j, 1)) }, "✕"),
+        );
+      }),
+    );
+    return h("div", { class: "brief-items-block" }, h("span", { class: "field-label" }, "Commitments"), list, this.renderPicker(s, key));
+  }
+
+  /** Picks commitments: the section's sector by default, or a search anywhere. */
+  private renderPicker(s: Section, key: string): HTMLElement {
+    const state = this.pickers.get(key) ?? { query: "", sectorOnly: true, seq: 0 };
+    this.pickers.set(key, state);
+    const results = h("ul", { class: "picker-results", "data-testid": "picker-results", "data-key": key });
+    const input = h("input", {
+      type: "search",
+      class: "picker-input",
+      "data-testid": "picker-input",
+      "data-key": key,
+      value: state.query,
+      placeholder: "Search commitments and your notes to add…",
+      autocomplete: "off",
+      oninput: (e: Event) => {
+        state.query = (e.target as HTMLInputElement).value;
+        void this.fillPicker(s, key, results);
+      },
+    });
+    const only = h("input", {
+      type: "checkbox",
+      "data-testid": "picker-sector-only",
+      checked: state.sectorOnly,
+      onchange: (e: Event) => {
+        state.sectorOnly = (e.target as HTMLInputElement).checked;
+        void this.fillPicker(s, key, results);
+      },
+    });
+    void this.fillPicker(s, key, results);
+    return h(
+      "div",
+      { class: "picker" },
+      h("div", { class: "picker-row" }, input, h("label", { class: "picker-only" }, only, ` only ${this.heading(s)}`)),
+      results,
+    );
+  }
+
+  private async fillPicker(s: Section, key: string, results: HTMLElement): Promise<void> {
+    const state = this.pickers.get(key);
+    if (!state) return;
+    const seq = ++state.seq;
+    const taken = new Set(s.items.map((i) => i.commitment));
+    let ids: { id: string; title: string }[];
+    const query = state.query.trim();
+    if (query === "") {
+      ids = state.sectorOnly
+        ? this.catalog.allIds
+            .map((id) => this.catalog.summaries.get(id))
+            .filter((c) => c !== undefined && c.sectors.includes(s.sector ?? ""))
+            .map((c) => ({ id: c!.id, title: c!.title }))
+        : [];
+    } else {
+      let hits: SearchHit[];
+      try {
+        hits = await api.search(query, { ...emptyFilter(), sector: state.sectorOnly ? s.sector : null }, PICKER_LIMIT);
+      } catch (e) {
+        if (seq === state.seq) setChildren(results, h("li", { class: "error-text" }, api.toApiError(e).message));
+        return;
+      }
+      ids = hits.filter((hit) => !hit.orphaned).map((hit) => ({ id: hit.commitment, title: hit.title ?? hit.commitment }));
+    }
+    if (seq !== state.seq) return;
+    const open = ids.filter((c) => !taken.has(c.id));
+    setChildren(
+      results,
+      open.length === 0 ? h("li", { class: "muted" }, query === "" && !state.sectorOnly ? "Type to search every sector." : "Nothing more to add here.") : null,
+      open.map((c) =>
+        h(
+          "li",
+          { class: "picker-result", "data-testid": "picker-result", "data-id": c.id },
+          h("span", { class: "crow-id" }, c.id),
+          h("span", { class: "brief-item-title" }, c.title),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "btn small",
+              "data-testid": "picker-add",
+              "data-id": c.id,
+              onclick: () =>
+                this.mutate(() => {
+                  if (!s.items.some((x) => x.commitment === c.id)) s.items.push({ commitment: c.id, include_annotation: true });
+                }, `[data-testid=picker-input][data-key="${key}"]`),
+            },
+            "Add",
+          ),
+        ),
+      ),
+    );
+  }
+
+  private renderAddSection(): void {
+    const present = new Set(this.doc.sections.map(sectionKey));
+    const options = [
+      ...(present.has(SINCE_LAST_COUNCIL) ? [] : [{ key: SINCE_LAST_COUNCIL, label: "Since the last council" }]),
+      ...this.catalog.overview.sectors.filter((s) => !present.has(s.id)).map((s) => ({ key: s.id, label: s.name })),
+    ];
+    const select = h(
+      "select",
+      { "data-testid": "add-section-select", "aria-label": "Section to add" },
+      options.map((o) => h("option", { value: o.key }, o.label)),
+    );
+    setChildren(
+      this.addSectionEl,
+      options.length === 0
+        ? h("p", { class: "muted" }, "Every sector has a section.")
+        : [
+            select,
+            h(
+              "button",
+              {
+                type: "button",
+                class: "btn",
+                "data-testid": "add-section",
+                onclick: () => {
+                  const key = select.value;
+                  if (!key) return;
+                  this.mutate((d) => {
+                    d.sections.push({
+                      kind: key === SINCE_LAST_COUNCIL ? "since-last-council" : "sector",
+                      sector: key === SINCE_LAST_COUNCIL ? null : key,
+                      background: "",
+                      talking_points: [],
+                      items: [],
+                      prompts: null,
+                    });
+                  }, `[data-testid=section-handle][data-key="${key}"]`);
+                },
+              },
+              "+ Add section",
+            ),
+          ],
+    );
+  }
+}

@@ -1,0 +1,258 @@
+// "Briefs": the list of briefs, starting one (blank, from the built-in
+// "Council preparation" template or a saved one, or a quick brief for a
+// sector), duplicate, save as template, delete (undo brings it back), and
+// the editor of the open brief.
+import * as api from "../api";
+import type { ApiError } from "../bindings/ApiError";
+import type { BriefList } from "../bindings/BriefList";
+import type { BriefStart } from "../bindings/BriefStart";
+import type { BriefState } from "../bindings/BriefState";
+import { h, setChildren } from "../dom";
+import { formatDateTime, plural } from "../format";
+import type { Catalog } from "../state";
+import { BriefEditor } from "./brief-editor";
+
+export interface BriefsHandlers {
+  onError(error: ApiError): void;
+  notice(text: string): void;
+}
+
+function startValue(s: BriefStart): string {
+  switch (s.from) {
+    case "blank":
+      return "blank";
+    case "builtin":
+      return `builtin:${s.template}`;
+    case "template":
+      return `template:${s.id}`;
+    case "quick":
+      return `quick:${s.sector}`;
+  }
+}
+
+function parseStart(v: string): BriefStart {
+  if (v.startsWith("builtin:")) return { from: "builtin", template: v.slice("builtin:".length) };
+  if (v.startsWith("template:")) return { from: "template", id: Number(v.slice("template:".length)) };
+  return { from: "blank" };
+}
+
+export class BriefsView {
+  readonly element: HTMLElement;
+  editor: BriefEditor | null = null;
+  private readonly catalog: Catalog;
+  private readonly handlers: BriefsHandlers;
+  private readonly listPane: HTMLElement;
+  private readonly editorPane: HTMLElement;
+  private readonly listEl: HTMLElement;
+  private readonly startSelect: HTMLSelectElement;
+  private readonly titleInput: HTMLInputElement;
+  private readonly quickSelect: HTMLSelectElement;
+  private disabledReason: string | null = null;
+  private seq = 0;
+
+  constructor(catalog: Catalog, handlers: BriefsHandlers) {
+    this.catalog = catalog;
+    this.handlers = handlers;
+    this.startSelect = h("select", { "data-testid": "brief-start", "aria-label": "Start from" });
+    this.titleInput = h("input", { type: "text", "data-testid": "brief-new-title", placeholder: "Title (optional)", autocomplete: "off" });
+    this.quickSelect = h(
+      "select",
+      { "data-testid": "quick-sector", "aria-label": "Sector" },
+      catalog.overview.sectors.map((s) => h("option", { value: s.id }, s.name)),
+    );
+    this.listEl = h("ul", { class: "notes-list", "data-testid": "brief-list", "aria-label": "Your briefs" });
+    this.listPane = h(
+      "div",
+      { class: "briefs-list-pane" },
+      h("div", { class: "notes-head" }, h("h2", null, "Briefs")),
+      h(
+        "div",
+        { class: "brief-new" },
+        h("label", { class: "field" }, h("span", { class: "field-label" }, "New brief from"), this.startSelect),
+        h("label", { class: "field grow" }, h("span", { class: "field-label" }, "Title"), this.titleInput),
+        h("button", { type: "button", class: "btn", "data-testid": "brief-create", onclick: () => void this.create() }, "Create"),
+        h("span", { class: "brief-new-sep", "aria-hidden": "true" }),
+        h("label", { class: "field" }, h("span", { class: "field-label" }, "Quick brief for"), this.quickSelect),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "btn",
+            "data-testid": "quick-create",
+            title: "Every commitment of the sector, in meeting order",
+            onclick: () => void this.create({ from: "quick", sector: this.quickSelect.value }),
+          },
+          "Quick brief",
+        ),
+      ),
+      this.listEl,
+    );
+    this.editorPane = h("div", { class: "brief-editor-pane", hidden: true });
+    this.element = h("section", { class: "notes briefs", "data-testid": "briefs", "aria-label": "Briefs", hidden: true }, this.listPane, this.editorPane);
+  }
+
+  /** Disables the screen with an explanation (the workspace was refused), or enables it. */
+  setDisabled(reason: string | null): void {
+    this.disabledReason = reason;
+    for (const b of this.listPane.querySelectorAll<HTMLButtonElement>("button")) b.disabled = reason !== null;
+    if (reason) setChildren(this.listEl, h("li", { class: "muted" }, reason));
+  }
+
+  /** Saves the open brief's pending edits; true when all are stored. */
+  flush(): Promise<boolean> {
+    return this.editor ? this.editor.flush() : Promise.resolve(true);
+  }
+
+  /** Reloads the list (and the templates to start from). */
+  async refresh(): Promise<void> {
+    if (this.disabledReason) return;
+    const seq = ++this.seq;
+    try {
+      const list = await api.briefs();
+      if (seq === this.seq) this.renderList(list);
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  private renderList(list: BriefList): void {
+    const current = this.startSelect.value;
+    setChildren(
+      this.startSelect,
+      h("option", { value: "blank" }, "Blank"),
+      list.templates.map((t) => h("option", { value: startValue(t.start) }, t.builtin ? `${t.title} (built in)` : `${t.title} (your template)`)),
+    );
+    if (current && [...this.startSelect.options].some((o) => o.value === current)) this.startSelect.value = current;
+    else this.startSelect.value = list.templates[0] ? startValue(list.templates[0].start) : "blank";
+    const templates = list.templates.filter((t) => !t.builtin);
+    setChildren(
+      this.listEl,
+      list.briefs.length === 0 ? h("li", { class: "empty muted" }, "No briefs yet. Start one above.") : null,
+      list.briefs.map((b) =>
+        h(
+          "li",
+          { class: "note-row", "data-testid": "brief-row", "data-id": String(b.id) },
+          h(
+            "button",
+            { type: "button", class: "note-body", "data-testid": "brief-open", onclick: () => void this.open(b.id) },
+            h("span", { class: "note-main" }, h("span", { class: "note-title" }, b.title), h("span", { class: "note-meta" }, `${plural(b.sections, "section")} · ${plural(b.commitments, "commitment")} · saved ${formatDateTime(b.updated_at)}`)),
+          ),
+          h("div", { class: "notes-actions" }, this.rowActions(b.id, b.title)),
+        ),
+      ),
+      templates.length > 0
+        ? h(
+            "li",
+            { class: "muted brief-templates" },
+            `Your templates: ${templates.map((t) => t.title).join(", ")}.`,
+          )
+        : null,
+    );
+  }
+
+  private rowActions(id: number, title: string): HTMLElement[] {
+    return [
+      h("button", { type: "button", class: "btn small", "data-testid": "brief-duplicate", onclick: () => void this.duplicate(id, false) }, "Duplicate"),
+      h("button", { type: "button", class: "btn small", "data-testid": "brief-save-template", onclick: () => void this.duplicate(id, true) }, "Save as template"),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "btn small",
+          "data-testid": "brief-delete",
+          onclick: () => void this.remove(id, title),
+        },
+        "Delete",
+      ),
+    ];
+  }
+
+  /** Starts a brief (from the form's choice when `start` is not given) and opens it. */
+  async create(start?: BriefStart): Promise<void> {
+    const from = start ?? parseStart(this.startSelect.value);
+    const title = start ? null : this.titleInput.value.trim() || null;
+    try {
+      const state = await api.createBrief(from, title);
+      this.titleInput.value = "";
+      this.show(state);
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  private async duplicate(id: number, asTemplate: boolean): Promise<void> {
+    try {
+      const state = await api.duplicateBrief(id, null, asTemplate);
+      this.handlers.notice(asTemplate ? `Saved “${state.brief.doc.title}” as a template.` : `Created “${state.brief.doc.title}”.`);
+      await this.refresh();
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  private async remove(id: number, title: string): Promise<void> {
+    try {
+      const list = await api.deleteBrief(id);
+      this.renderList(list);
+      this.handlers.notice(`Deleted “${title}”. Undo (Ctrl+Z) brings it back.`);
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  /** Opens brief `id` in the editor. */
+  async open(id: number): Promise<void> {
+    await this.closeEditor();
+    try {
+      this.show(await api.brief(id));
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  private show(state: BriefState): void {
+    this.editor = new BriefEditor(this.catalog, state, {
+      onBack: () => void this.closeEditor(),
+      onError: (e) => this.handlers.onError(e),
+      notice: (t) => this.handlers.notice(t),
+      onSaved: () => undefined,
+    });
+    setChildren(this.editorPane, this.editor.element);
+    this.listPane.hidden = true;
+    this.editorPane.hidden = false;
+    this.editor.element.querySelector<HTMLInputElement>("[data-testid=brief-title]")?.focus();
+  }
+
+  /** Saves and closes the editor, back to the list. */
+  async closeEditor(): Promise<void> {
+    const editor = this.editor;
+    if (editor) {
+      const saved = await editor.flush();
+      if (!saved) {
+        this.handlers.notice("The brief could not be saved; it stays open so nothing is lost.");
+        return;
+      }
+    }
+    this.editor = null;
+    this.editorPane.replaceChildren();
+    this.editorPane.hidden = true;
+    this.listPane.hidden = false;
+    await this.refresh();
+  }
+
+  /** A brief changed elsewhere (undo, redo): show it as it is now. */
+  async briefChanged(id: number): Promise<void> {
+    if (this.editor && this.editor.id === id) {
+      try {
+        this.editor.replace(await api.brief(id));
+      } catch {
+        // Deleted (or its creation undone): back to the list.
+        this.editor = null;
+        this.editorPane.replaceChildren();
+        this.editorPane.hidden = true;
+        this.listPane.hidden = false;
+      }
+    }
+    await this.refresh();
+  }
+}
