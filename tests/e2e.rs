@@ -512,6 +512,7 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
         ready(&d).await?;
         click(&d, "nav-briefs").await?;
         wait_text(&d, "brief-list", "Brussels 2026").await?;
+        shot(&d, "brief-list").await?;
         click(&d, "brief-open").await?;
         wait_text(&d, "preview-title", "Brussels 2026").await?;
         assert_eq!(brief_items(&d, "semiconductors").await?, ["C1-05", "C2-08"]);
