@@ -10,7 +10,8 @@ use briefdesk_core::api::{
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, BriefRevision, Change, ImportReport, Revision, SearchHit,
+    Annotation, AnnotationFields, BriefHit, BriefRevision, Change, ImportReport, Revision,
+    SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use tauri::{Runtime, State};
@@ -46,6 +47,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         brief_history,
         restore_brief,
         export_brief,
+        search_briefs,
     ]
 }
 
@@ -222,6 +224,15 @@ pub fn export_brief(
     path: PathBuf,
 ) -> Result<String, ApiError> {
     state.api.export_brief(id, format, &path)
+}
+
+#[tauri::command]
+pub fn search_briefs(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> Result<Vec<BriefHit>, ApiError> {
+    state.api.search_briefs(&query, limit)
 }
 
 /// The commands through Tauri's IPC (mock runtime, the real config and

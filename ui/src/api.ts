@@ -9,6 +9,7 @@ import type { Annotation } from "./bindings/Annotation";
 import type { AnnotationEntry } from "./bindings/AnnotationEntry";
 import type { AnnotationFields } from "./bindings/AnnotationFields";
 import type { BriefDoc } from "./bindings/BriefDoc";
+import type { BriefHit } from "./bindings/BriefHit";
 import type { BriefList } from "./bindings/BriefList";
 import type { BriefRevision } from "./bindings/BriefRevision";
 import type { BriefStart } from "./bindings/BriefStart";
@@ -151,6 +152,11 @@ export function briefHistory(id: number): Promise<BriefRevision[]> {
 
 export function restoreBrief(id: number, revision: number): Promise<BriefState> {
   return call<BriefState>("restore_brief", { id, revision });
+}
+
+/** Briefs whose title, cover or texts hold every word of `query`, best first. */
+export function searchBriefs(query: string, limit: number): Promise<BriefHit[]> {
+  return call<BriefHit[]>("search_briefs", { query, limit });
 }
 
 /** Writes the brief to `path`; resolves to the path written. */

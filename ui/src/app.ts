@@ -106,7 +106,10 @@ export class App implements KeyboardTarget {
       },
       "↷ Redo",
     );
-    this.search = new SearchBox({ onOpen: (hit) => this.openSearchHit(hit) });
+    this.search = new SearchBox({
+      onOpen: (hit) => this.openSearchHit(hit),
+      onOpenBrief: (id) => void this.openBrief(id),
+    });
     this.search.setDisabled(true);
     this.banner = h("div", { class: "banner-slot" });
     this.workspaceBanner = h("div", { class: "banner-slot" });
@@ -304,6 +307,12 @@ export class App implements KeyboardTarget {
       this.list.setFilter(filter);
     }
     this.list.virtual.refresh();
+  }
+
+  /** Opens brief `id` in the brief editor. */
+  async openBrief(id: number): Promise<void> {
+    this.showBriefs();
+    await this.briefs?.open(id);
   }
 
   /** Opens a search hit: its commitment's detail, or "My notes" for an orphaned note. */

@@ -261,6 +261,25 @@ describe("briefs", () => {
     expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.md");
   });
 
+  it("the search box finds a brief by its text and opens it", async () => {
+    await boot();
+    await newFromTemplate("Brussels 2026");
+    type($<HTMLTextAreaElement>('[data-testid="section-background"][data-key="quantum"]'), "Ask about synchronised calls");
+    await app!.flushPendingSaves();
+    click(byId("brief-back"));
+    await flush();
+    const input = byId<HTMLInputElement>("search-input")!;
+    input.focus();
+    type(input, "synchronised");
+    await sleep(200);
+    await flush();
+    expect(mock.searchBriefs).toHaveBeenLastCalledWith("synchronised", expect.any(Number));
+    click(byId("search-brief-1"));
+    await flush();
+    expect(byId("brief-editor")!.dataset.id).toBe("1");
+    expect(byId("nav-briefs")!.getAttribute("aria-current")).toBe("page");
+  });
+
   it("user text only ever goes in as text", async () => {
     await boot();
     await newFromTemplate('<img src=x onerror="alert(1)">');

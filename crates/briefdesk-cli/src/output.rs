@@ -7,7 +7,8 @@
 
 use briefdesk_core::brief::view::BriefView;
 use briefdesk_core::store::{
-    Annotation, Brief, BriefInfo, BriefRevision, Change, ImportReport, Revision, SearchHit,
+    Annotation, Brief, BriefHit, BriefInfo, BriefRevision, Change, ImportReport, Revision,
+    SearchHit,
 };
 use briefdesk_core::view::{self, CommitmentDetail, CommitmentSummary, MeetingView, SectorView};
 use briefdesk_core::Problem;
@@ -97,14 +98,27 @@ envelope!(
     }
 );
 
-envelope!(
-    /// `briefdesk search QUERY --json`
-    SearchOut {
-        /// The matching commitments, best first. In `snippet`, each match is
-        /// between U+E000 and U+E001.
-        hits: Vec<SearchHit>
+/// `briefdesk search QUERY --json`
+#[derive(Serialize, JsonSchema)]
+pub struct SearchOut {
+    /// Version of this output format.
+    pub format_version: u32,
+    /// The matching commitments, best first. In `snippet`, each match is
+    /// between U+E000 and U+E001.
+    pub hits: Vec<SearchHit>,
+    /// The matching briefs, best first (none when a filter is given).
+    pub briefs: Vec<BriefHit>,
+}
+
+impl SearchOut {
+    pub fn new(hits: Vec<SearchHit>, briefs: Vec<BriefHit>) -> Self {
+        Self {
+            format_version: view::FORMAT_VERSION,
+            hits,
+            briefs,
+        }
     }
-);
+}
 
 envelope!(
     /// `briefdesk brief list --json`

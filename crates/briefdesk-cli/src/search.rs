@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use briefdesk_core::store::{SearchHit, Workspace, HIT_END, HIT_START};
+use briefdesk_core::store::{BriefHit, SearchHit, Workspace, HIT_END, HIT_START};
 use briefdesk_core::Dataset;
 
 use crate::filters::FilterArgs;
@@ -38,10 +38,18 @@ pub fn run(
     let hits = ws
         .search(ds, query, &filter, options.limit)
         .map_err(Failure::Store)?;
-    if json {
-        print_json(out, &output::SearchOut::new(hits))?;
+    // Briefs have no sector or status of their own: a filtered search is
+    // about commitments only.
+    let briefs = if filter == Default::default() {
+        ws.search_briefs(query, options.limit)
+            .map_err(Failure::Store)?
     } else {
-        render(out, query, &hits)?;
+        Vec::new()
+    };
+    if json {
+        print_json(out, &output::SearchOut::new(hits, briefs))?;
+    } else {
+        render(out, query, &hits, &briefs)?;
     }
     Ok(())
 }
@@ -60,11 +68,16 @@ fn one_line(snippet: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn render(out: &mut impl Write, query: &str, hits: &[SearchHit]) -> std::io::Result<()> {
-    if hits.is_empty() {
+fn render(
+    out: &mut impl Write,
+    query: &str,
+    hits: &[SearchHit],
+    briefs: &[BriefHit],
+) -> std::io::Result<()> {
+    if hits.is_empty() && briefs.is_empty() {
         return writeln!(
             out,
-            "No commitment or annotation matches “{}”.",
+            "No commitment, annotation or brief matches “{}”.",
             query.trim()
         );
     }
@@ -76,7 +89,11 @@ fn render(out: &mut impl Write, query: &str, hits: &[SearchHit]) -> std::io::Res
         writeln!(out, "{:<10} {title}", h.commitment)?;
         writeln!(out, "           {}", one_line(&h.snippet))?;
     }
-    let n = hits.len();
+    for b in briefs {
+        writeln!(out, "brief {:<4} {}", b.brief, b.title)?;
+        writeln!(out, "           {}", one_line(&b.snippet))?;
+    }
+    let n = hits.len() + briefs.len();
     writeln!(
         out,
         "{n} result{} for “{}”, best first.",

@@ -165,6 +165,10 @@ fn every_brief_command_and_its_undo() {
         v["view"]["sections"][1]["talking_points"],
         serde_json::json!(["One", "Two"])
     );
+    // Search finds the brief by its text.
+    let found = json(&ws, &["search", "chips first"]);
+    assert_eq!(found["briefs"][0]["brief"], 1);
+    assert!(ok(&ws, &["search", "chips first"]).contains("brief 1    Brussels 2026"));
     ok(
         &ws,
         &[

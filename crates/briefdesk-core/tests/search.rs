@@ -470,3 +470,52 @@ fn the_index_is_rebuilt_only_when_the_dataset_changes() {
     assert_eq!(ids(&hits), ["X-NEW"]);
     assert!(hits[0].orphaned && hits[0].fields == [SearchField::Note]);
 }
+
+#[test]
+fn brief_texts_are_searched_and_follow_undo_delete_and_restore() {
+    use briefdesk_core::brief::{BriefDoc, Section};
+    let ds = Dataset::embedded().unwrap();
+    let (_d, mut ws) = indexed(&ds);
+    let mut doc = BriefDoc {
+        title: "Brussels coopération 2026".into(),
+        ..Default::default()
+    };
+    let mut s = Section::sector("quantum");
+    s.background = "Minister Kiuchi (木内稔) signed the letter.".into();
+    s.talking_points = vec!["Press for synchronised calls".into()];
+    doc.sections.push(s);
+    let b = ws.create_brief(doc.clone(), false, "local").unwrap();
+    let find = |ws: &Workspace, q: &str| -> Vec<i64> {
+        ws.search_briefs(q, 10)
+            .unwrap()
+            .iter()
+            .map(|h| h.brief)
+            .collect()
+    };
+    assert_eq!(find(&ws, "cooperation"), [b.id], "accents ignored");
+    assert_eq!(find(&ws, "木内"), [b.id], "Japanese in part");
+    assert_eq!(find(&ws, "synchronised call"), [b.id], "stemmed");
+    let hit = &ws.search_briefs("signed", 10).unwrap()[0];
+    assert_eq!(hit.title, "Brussels coopération 2026");
+    assert!(
+        hit.snippet.contains(&format!("{HIT_START}signed{HIT_END}")),
+        "{}",
+        hit.snippet
+    );
+    // An edit replaces what is found; undo brings the old text back.
+    let mut edited = doc.clone();
+    edited.sections[0].background = "Nothing about that any more.".into();
+    ws.save_brief(b.id, edited).unwrap();
+    assert!(find(&ws, "木内").is_empty());
+    ws.undo().unwrap();
+    assert_eq!(find(&ws, "木内"), [b.id]);
+    // Deleted briefs and templates are not found.
+    ws.delete_brief(b.id).unwrap();
+    assert!(find(&ws, "signed").is_empty());
+    ws.undo().unwrap();
+    assert_eq!(find(&ws, "signed"), [b.id]);
+    ws.duplicate_brief(b.id, Some("Template"), true).unwrap();
+    assert_eq!(find(&ws, "signed"), [b.id]);
+    // Query syntax is never interpreted here either.
+    assert!(find(&ws, "\" OR *").is_empty());
+}

@@ -15,7 +15,8 @@ use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::model::UserStatus;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, BriefRevision, Change, ImportReport, Revision, SearchHit,
+    Annotation, AnnotationFields, BriefHit, BriefRevision, Change, ImportReport, Revision,
+    SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use briefdesk_core::{golden, Dataset};
@@ -56,6 +57,7 @@ fn committed_typescript_bindings_are_current() {
     BriefDoc::export_all(&cfg).unwrap();
     BriefRevision::export_all(&cfg).unwrap();
     ExportFormat::export_all(&cfg).unwrap();
+    BriefHit::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()

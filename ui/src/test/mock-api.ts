@@ -6,6 +6,7 @@ import type { AnnotationEntry } from "../bindings/AnnotationEntry";
 import type { AnnotationFields } from "../bindings/AnnotationFields";
 import type { Brief } from "../bindings/Brief";
 import type { BriefDoc } from "../bindings/BriefDoc";
+import type { BriefHit } from "../bindings/BriefHit";
 import type { BriefList } from "../bindings/BriefList";
 import type { BriefRevision } from "../bindings/BriefRevision";
 import type { BriefStart } from "../bindings/BriefStart";
@@ -175,6 +176,18 @@ export class FakeBriefs {
       .filter((r) => r.brief === id)
       .map((r) => ({ id: r.id, doc: r.doc, updated_at: "2026-11-25T10:00:00.000Z", origin: r.origin, current: r.id === cur }))
       .reverse();
+  }
+
+  /** Briefs whose title or texts contain every word (the real ranking lives in the core). */
+  search(query: string): BriefHit[] {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return [...this.current.entries()]
+      .filter(([, b]) => b.doc !== null && !b.template)
+      .filter(([, b]) => {
+        const text = [b.doc!.title, ...b.doc!.sections.flatMap((s) => [s.background, ...s.talking_points])].join(" ").toLowerCase();
+        return words.every((w) => text.includes(w));
+      })
+      .map(([id, b]) => ({ brief: id, title: b.doc!.title, snippet: b.doc!.title, score: 1 }));
   }
 
   startDoc(start: BriefStart): BriefDoc {
@@ -415,6 +428,7 @@ export const restoreBrief = vi.fn(async (id: number, revision: number) => {
   return briefStore.save(id, r.doc);
 });
 export const exportBrief = vi.fn(async (_id: number, _format: string, path: string) => path);
+export const searchBriefs = vi.fn(async (query: string, _limit: number) => briefStore.search(query));
 export const chooseBriefExportPath = vi.fn(async (_title: string): Promise<string | null> => "/tmp/brief.md");
 export const chooseExportPath = vi.fn(async (): Promise<string | null> => "/tmp/notes.json");
 export const chooseImportPath = vi.fn(async (): Promise<string | null> => "/tmp/colleague.json");
@@ -439,7 +453,7 @@ export function resetMockApi(): void {
   store = new FakeStore();
   briefStore = new FakeBriefs();
   closeRequested = null;
-  for (const f of [briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, chooseBriefExportPath]) {
+  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, chooseBriefExportPath]) {
     f.mockClear();
   }
   workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);

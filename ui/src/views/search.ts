@@ -1,9 +1,10 @@
-// The global search box in the header: searches the commitments and the
-// user's notes and tags as the user types (debounced, latest query wins) and
-// shows the ranked hits in a panel under the box, with the matches of each
+// The global search box in the header: searches the commitments, the
+// user's notes and tags, and their briefs as the user types (debounced,
+// latest query wins) and shows the ranked hits in a panel under the box, with the matches of each
 // snippet highlighted as <mark> text nodes (never parsed as HTML).
 // ↑/↓ move the selection, Enter opens it, Esc closes the panel.
 import * as api from "../api";
+import type { BriefHit } from "../bindings/BriefHit";
 import type { SearchField } from "../bindings/SearchField";
 import type { SearchHit } from "../bindings/SearchHit";
 import { h, setChildren } from "../dom";
@@ -11,6 +12,10 @@ import { emptyFilter } from "../state";
 
 export const SEARCH_DEBOUNCE_MS = 150;
 export const SEARCH_LIMIT = 30;
+export const BRIEF_SEARCH_LIMIT = 8;
+
+/** A hit of either kind, in the order shown: commitments, then briefs. */
+type Found = { kind: "commitment"; hit: SearchHit } | { kind: "brief"; hit: BriefHit };
 
 /** Snippet markers around each match (private-use characters). */
 export const MARK_START = "\uE000";
@@ -30,6 +35,8 @@ const FIELD_LABELS: Record<SearchField, string> = {
 export interface SearchHandlers {
   /** Opens a hit (the commitment's detail, or "My notes" for an orphan). */
   onOpen(hit: SearchHit): void;
+  /** Opens a brief in the brief editor. */
+  onOpenBrief(id: number): void;
 }
 
 /**
@@ -70,7 +77,7 @@ export class SearchBox {
   readonly results: HTMLElement;
   private readonly handlers: SearchHandlers;
   private readonly listId: string;
-  private hits: SearchHit[] = [];
+  private hits: Found[] = [];
   private buttons: HTMLButtonElement[] = [];
   private selected = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -178,8 +185,13 @@ export class SearchBox {
 
   private async run(query: string, seq: number): Promise<void> {
     let hits: SearchHit[];
+    let briefs: BriefHit[];
     try {
-      hits = await api.search(query, emptyFilter(), SEARCH_LIMIT);
+      [hits, briefs] = await Promise.all([
+        api.search(query, emptyFilter(), SEARCH_LIMIT),
+        // Brief hits are a bonus: their failure never hides the commitments.
+        api.searchBriefs(query, BRIEF_SEARCH_LIMIT).catch((): BriefHit[] => []),
+      ]);
     } catch (e) {
       if (seq !== this.seq) return;
       this.shownSeq = seq;
@@ -189,7 +201,10 @@ export class SearchBox {
     }
     if (seq !== this.seq) return; // a newer query was typed meanwhile
     this.shownSeq = seq;
-    this.render(hits);
+    this.render([
+      ...hits.map((hit): Found => ({ kind: "commitment", hit })),
+      ...briefs.map((hit): Found => ({ kind: "brief", hit })),
+    ]);
     if (this.openOnResult) {
       this.openOnResult = false;
       if (this.hits.length > 0) this.open(0);
@@ -208,13 +223,13 @@ export class SearchBox {
     if (this.input.ownerDocument.activeElement === this.input) this.show();
   }
 
-  private render(hits: SearchHit[]): void {
-    if (hits.length === 0) {
+  private render(found: Found[]): void {
+    if (found.length === 0) {
       this.renderMessage("search-empty", "No matches", false);
       return;
     }
-    this.hits = hits;
-    this.buttons = hits.map((hit, i) => this.renderHit(hit, i));
+    this.hits = found;
+    this.buttons = found.map((f, i) => (f.kind === "commitment" ? this.renderHit(f.hit, i) : this.renderBrief(f.hit, i)));
     setChildren(this.results, this.buttons);
     this.select(0);
     if (this.input.ownerDocument.activeElement === this.input) this.show();
@@ -253,6 +268,32 @@ export class SearchBox {
     );
   }
 
+  private renderBrief(hit: BriefHit, index: number): HTMLButtonElement {
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "search-hit brief",
+        id: `${this.listId}-${index}`,
+        role: "option",
+        "aria-selected": "false",
+        tabindex: -1,
+        "data-testid": `search-brief-${hit.brief}`,
+        onclick: () => this.open(index),
+        onmousemove: () => {
+          if (this.selected !== index) this.select(index);
+        },
+      },
+      h(
+        "span",
+        { class: "search-hit-head" },
+        h("span", { class: "search-hit-id" }, "Brief"),
+        h("span", { class: "search-hit-title", "data-testid": "search-hit-title" }, hit.title),
+      ),
+      hit.snippet ? h("span", { class: "search-hit-snippet", "data-testid": "search-hit-snippet" }, highlightSnippet(hit.snippet)) : null,
+    );
+  }
+
   private select(index: number): void {
     if (this.buttons.length === 0) return;
     const i = Math.max(0, Math.min(index, this.buttons.length - 1));
@@ -267,10 +308,11 @@ export class SearchBox {
   }
 
   private open(index: number): void {
-    const hit = this.hits[index];
-    if (!hit) return;
+    const found = this.hits[index];
+    if (!found) return;
     this.close();
-    this.handlers.onOpen(hit);
+    if (found.kind === "commitment") this.handlers.onOpen(found.hit);
+    else this.handlers.onOpenBrief(found.hit.brief);
   }
 
   private onKey(e: KeyboardEvent): void {

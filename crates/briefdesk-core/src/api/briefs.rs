@@ -11,7 +11,9 @@ use super::{Api, ApiError, ErrorCode};
 use crate::brief::{self, markdown, view::BriefView, BriefDoc, COUNCIL_PREPARATION};
 use crate::dataset::Dataset;
 use crate::query::Annotations;
-use crate::store::{write_atomically, Brief, BriefInfo, BriefRevision, StoreError, Workspace};
+use crate::store::{
+    write_atomically, Brief, BriefHit, BriefInfo, BriefRevision, StoreError, Workspace,
+};
 
 /// How a new brief starts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -247,6 +249,11 @@ impl Api {
             let b = ws.restore_brief(id, revision)?;
             self.brief_state(ws, b)
         })
+    }
+
+    /// Briefs whose title, cover or texts hold every word of `query`.
+    pub fn search_briefs(&self, query: &str, limit: u32) -> Result<Vec<BriefHit>, ApiError> {
+        self.with_ws(|ws| ws.search_briefs(query, limit.clamp(1, 200) as usize))
     }
 
     /// Brief `id` rendered as `format`.

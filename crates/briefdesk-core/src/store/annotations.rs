@@ -346,10 +346,14 @@ impl Workspace {
                 "DELETE FROM annotations WHERE commitment = ?1",
                 [commitment],
             )?,
-            (None, Some(brief), rev) => tx.execute(
-                "UPDATE briefs SET revision = ?2 WHERE id = ?1",
-                params![brief, rev],
-            )?,
+            (None, Some(brief), rev) => {
+                let n = tx.execute(
+                    "UPDATE briefs SET revision = ?2 WHERE id = ?1",
+                    params![brief, rev],
+                )?;
+                super::search::sync_brief(&tx, brief)?;
+                n
+            }
             (None, None, _) => {
                 return Err(StoreError::Invalid(format!(
                     "history entry {seq} names neither a commitment nor a brief"

@@ -81,6 +81,7 @@ pub(crate) fn write_revision(
         .execute([])?;
     conn.prepare_cached("INSERT INTO history (brief, before, after) VALUES (?1, ?2, ?3)")?
         .execute(params![brief, before, after])?;
+    super::search::sync_brief(conn, brief)?;
     Ok((after, updated_at))
 }
 

@@ -16,7 +16,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use annotations::{Annotation, AnnotationFields, Change, Revision, UserStatus};
 pub use briefs::{Brief, BriefInfo, BriefRevision};
 pub use bundle::{write_atomically, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION};
-pub use search::{SearchField, SearchHit, HIT_END, HIT_START};
+pub use search::{BriefHit, SearchField, SearchHit, HIT_END, HIT_START};
 
 /// `PRAGMA application_id` of a Briefdesk workspace ("BRFD").
 pub const APPLICATION_ID: i32 = 0x4252_4644;

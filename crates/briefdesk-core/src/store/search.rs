@@ -459,7 +459,79 @@ pub(crate) fn sync_annotations(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// One brief a search found.
+#[derive(Debug, Clone, PartialEq, Serialize, TS, schemars::JsonSchema)]
+pub struct BriefHit {
+    pub brief: i64,
+    pub title: String,
+    /// A short extract of the best-matching part, matches between U+E000 and
+    /// U+E001, like [`SearchHit::snippet`].
+    pub snippet: String,
+    /// Relevance (bm25, negated): higher is better.
+    pub score: f64,
+}
+
+/// Bring brief `id`'s entry in the brief index up to date with its current
+/// version (none when it is deleted, undone or a template). Call inside the
+/// transaction that changed it.
+pub(crate) fn sync_brief(conn: &Connection, id: i64) -> Result<(), StoreError> {
+    conn.prepare_cached("DELETE FROM brief_fts WHERE rowid = ?1")?
+        .execute([id])?;
+    let doc: Option<String> = conn
+        .prepare_cached(
+            "SELECT r.doc FROM briefs b JOIN brief_revisions r ON r.id = b.revision \
+             WHERE b.id = ?1 AND b.template = 0",
+        )?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let Some(doc) = doc.and_then(|j| serde_json::from_str::<crate::brief::BriefDoc>(&j).ok())
+    else {
+        return Ok(());
+    };
+    let mut body: Vec<&str> = vec![&doc.author, &doc.audience, &doc.marking];
+    if let Some(crate::brief::BriefMeeting::Other { text }) = &doc.meeting {
+        body.push(text);
+    }
+    for s in &doc.sections {
+        body.push(&s.background);
+        body.extend(s.talking_points.iter().map(String::as_str));
+    }
+    conn.prepare_cached("INSERT INTO brief_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
+        .execute(params![
+            id,
+            index_text(&doc.title),
+            index_text(&body.join("\n"))
+        ])?;
+    Ok(())
+}
+
 impl Workspace {
+    /// Briefs whose title, cover or texts hold every word of `query`, best
+    /// first, at most `limit` (same query rules as [`Workspace::search`]).
+    pub fn search_briefs(&self, query: &str, limit: usize) -> Result<Vec<BriefHit>, StoreError> {
+        let Some(fts) = fts_query(query)? else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT rowid, title, snippet(brief_fts, -1, '{HIT_START}', '{HIT_END}', '…', 20), \
+             bm25(brief_fts, 10.0, 5.0) AS score FROM brief_fts WHERE brief_fts MATCH ?1 \
+             ORDER BY score LIMIT ?2"
+        ))?;
+        let rows = stmt.query_map(
+            params![fts, i64::try_from(limit).unwrap_or(i64::MAX)],
+            |r| {
+                Ok(BriefHit {
+                    brief: r.get(0)?,
+                    title: display_snippet(&r.get::<_, String>(1)?),
+                    snippet: display_snippet(&r.get::<_, String>(2)?),
+                    score: -r.get::<_, f64>(3)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Make the search index describe `ds`: rebuild it (one transaction)
     /// when the dataset changed since it was built. Returns whether it
     /// rebuilt.

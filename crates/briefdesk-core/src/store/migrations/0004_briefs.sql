@@ -38,3 +38,11 @@ INSERT INTO history_v4 (seq, commitment, before, after, undone)
 DROP TABLE history;
 ALTER TABLE history_v4 RENAME TO history;
 CREATE INDEX history_undone ON history (undone) WHERE undone = 1;
+
+-- Full-text search over briefs (not templates): rowid = briefs.id; `body`
+-- holds the cover, the section backgrounds and talking points. Kept in sync
+-- by store/search.rs in the transaction of every brief change.
+CREATE VIRTUAL TABLE brief_fts USING fts5 (
+    title, body,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
