@@ -8,26 +8,11 @@ import * as mock from "./test/mock-api";
 import { resetMockApi } from "./test/mock-api";
 import { SAVE_DEBOUNCE_MS } from "./views/annotation";
 import { exportTo, importFrom } from "./views/notes";
+import { boot, flush, sleep, teardown, $ } from "./test/harness";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await sleep(0);
-};
 
 let app: App | null = null;
 
-async function boot(): Promise<App> {
-  document.body.replaceChildren();
-  const root = document.createElement("div");
-  document.body.append(root);
-  app = new App(root);
-  await app.start();
-  await flush();
-  return app;
-}
-
-const $ = <T extends Element = HTMLElement>(testid: string): T | null =>
-  document.querySelector<T & Element>(`[data-testid="${testid}"]`) as T | null;
 
 function type(text: string): void {
   const note = $<HTMLTextAreaElement>("annotation-note")!;
@@ -48,13 +33,13 @@ async function open(id: string): Promise<void> {
 
 beforeEach(() => resetMockApi());
 afterEach(() => {
-  app?.destroy();
+  teardown();
   app = null;
 });
 
 describe("autosave", () => {
   it("saves once, with the latest text, after the typing stops", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     expect($("annotation-panel")).not.toBeNull();
     expect($("annotation-state")!.textContent).toBe("Saved");
@@ -80,7 +65,7 @@ describe("autosave", () => {
 
   it("does not save identical content", async () => {
     mock.store.seed("C2-08", { note: "kept", tags: ["chips"] });
-    await boot();
+    app = await boot();
     await open("C2-08");
     expect($<HTMLTextAreaElement>("annotation-note")!.value).toBe("kept");
     expect($<HTMLInputElement>("annotation-tags")!.value).toBe("chips");
@@ -94,7 +79,7 @@ describe("autosave", () => {
   });
 
   it("sends status, tags (as chips) and follow-up", async () => {
-    await boot();
+    app = await boot();
     await open("C3-10");
     const status = $<HTMLSelectElement>("annotation-status")!;
     expect(Array.from(status.options).map((o) => o.textContent)).toContain("At risk");
@@ -124,7 +109,7 @@ describe("autosave", () => {
   });
 
   it("flushes immediately when switching to another commitment", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     type("draft on C2-08");
     await open("C3-10");
@@ -136,7 +121,7 @@ describe("autosave", () => {
   });
 
   it("flushes when the detail closes and before the window closes", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     type("closing");
     $<HTMLButtonElement>("detail-close")!.click();
@@ -152,7 +137,7 @@ describe("autosave", () => {
   });
 
   it("keeps the text and shows the error when a save fails, and retries on the next change", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     vi.mocked(api.saveAnnotation).mockRejectedValueOnce({ code: "internal", message: "disk full" });
     type("precious words");
@@ -172,7 +157,7 @@ describe("autosave", () => {
   });
 
   it("keeps one save in flight and saves the latest text after it", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     let release: () => void = () => {};
     vi.mocked(api.saveAnnotation).mockImplementationOnce(async (id, fields) => {
@@ -197,7 +182,7 @@ describe("autosave", () => {
 
 describe("undo and redo", () => {
   it("buttons undo and redo, refresh the open panel and show a notice", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     type("first");
     await app!.flushPendingSaves();
@@ -221,7 +206,7 @@ describe("undo and redo", () => {
   });
 
   it("Ctrl/Cmd+Z, Ctrl+Shift+Z and Ctrl+Y work outside text fields only", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     type("typed");
     await app!.flushPendingSaves();
@@ -253,7 +238,7 @@ describe("undo and redo", () => {
 
 describe("history", () => {
   it("lists revisions and restores an older one", async () => {
-    await boot();
+    app = await boot();
     await open("C2-08");
     type("version one");
     await app!.flushPendingSaves();
@@ -284,7 +269,7 @@ describe("list filters", () => {
   it("sends your status and tag to filterCommitments; tag options come from annotations", async () => {
     mock.store.seed("C2-08", { status: "at-risk", tags: ["chips"] });
     mock.store.seed("C3-10", { tags: ["council", "Chips"] });
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-commitments")!.click();
     const tag = $<HTMLSelectElement>("filter-tag")!;
     expect(Array.from(tag.options).map((o) => o.value)).toEqual(["", "chips", "council"]);
@@ -309,7 +294,7 @@ describe("My notes", () => {
   it("lists annotations, flags orphaned ones and opens the others", async () => {
     mock.store.seed("C2-08", { note: "Ask about the expert team\nsecond line", status: "delayed" });
     mock.store.seed("X-GONE", { note: "Removed from the dataset" });
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-notes")!.click();
     await flush();
     const list = $("notes-list")!;
@@ -330,7 +315,7 @@ describe("My notes", () => {
   });
 
   it("exports and imports through the dialogs, and shows the import report", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-notes")!.click();
     await flush();
     $<HTMLButtonElement>("export-annotations")!.click();
@@ -364,7 +349,7 @@ describe("My notes", () => {
   });
 
   it("exportTo/importFrom work without dialogs", async () => {
-    await boot();
+    app = await boot();
     mock.store.seed("C2-08", { note: "x" });
     expect(await exportTo("/tmp/a.json")).toBe(1);
     expect(api.exportAnnotations).toHaveBeenCalledWith("/tmp/a.json");
@@ -389,7 +374,7 @@ describe("workspace problem", () => {
       problem: null,
       set_aside: "/home/u/briefdesk/workspace.refused-1.sqlite",
     });
-    await boot();
+    app = await boot();
     const banner = $("workspace-banner")!;
     expect(banner.textContent).toContain("/home/u/briefdesk/workspace.sqlite");
     expect(banner.textContent).toContain("not a Briefdesk workspace");

@@ -5,27 +5,11 @@ vi.mock("./api", () => import("./test/mock-api"));
 import * as api from "./api";
 import { App } from "./app";
 import { fixtures, resetMockApi } from "./test/mock-api";
+import { boot, flush, sleep, teardown, $ } from "./test/harness";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await sleep(0);
-};
 
 let app: App | null = null;
 
-async function boot(): Promise<App> {
-  document.body.replaceChildren();
-  delete document.body.dataset.ready;
-  const root = document.createElement("div");
-  document.body.append(root);
-  app = new App(root);
-  await app.start();
-  await flush();
-  return app;
-}
-
-const $ = <T extends Element = HTMLElement>(testid: string): T | null =>
-  document.querySelector<T & Element>(`[data-testid="${testid}"]`) as T | null;
 const $$ = (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector));
 
 function key(k: string, target: EventTarget = document.body): KeyboardEvent {
@@ -42,13 +26,13 @@ function visibleRowIds(): string[] {
 
 beforeEach(() => resetMockApi());
 afterEach(() => {
-  app?.destroy();
+  teardown();
   app = null;
 });
 
 describe("startup", () => {
   it("renders the header, marks the body ready and calls uiReady once", async () => {
-    await boot();
+    app = await boot();
     expect(document.querySelector(".app-name")?.textContent).toBe("Briefdesk");
     expect($("dataset-line")?.textContent).toBe(
       "EU–Japan Digital Partnership · dataset 2026.11.1 · as of 25 Nov 2026",
@@ -62,7 +46,7 @@ describe("startup", () => {
 
   it("shows the error banner when loading fails, without crashing", async () => {
     vi.mocked(api.overview).mockRejectedValueOnce({ code: "dataset_invalid", message: "commitments.json: bad status" });
-    await boot();
+    app = await boot();
     const banner = $("error-banner");
     expect(banner).not.toBeNull();
     expect(banner!.textContent).toContain("commitments.json: bad status");
@@ -76,7 +60,7 @@ describe("startup", () => {
   });
 
   it("normalises unexpected rejections into an internal error", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.filterCommitments).mockRejectedValueOnce(new Error("boom"));
     $<HTMLButtonElement>("sector-ai")!.click();
     await flush();
@@ -87,7 +71,7 @@ describe("startup", () => {
 
 describe("overview", () => {
   it("renders all 12 sectors with bar segments summing to the total", async () => {
-    await boot();
+    app = await boot();
     const sectors = fixtures.overview.sectors;
     expect(sectors).toHaveLength(12);
     for (const s of sectors) {
@@ -109,7 +93,7 @@ describe("overview", () => {
   });
 
   it("lists the 5 meetings in order and marks the 2026 one unverified", async () => {
-    await boot();
+    app = await boot();
     const items = Array.from($("timeline")!.querySelectorAll<HTMLElement>('[data-testid^="meeting-"]')).filter(
       (e) => e.dataset.testid !== "meeting-warning",
     );
@@ -130,7 +114,7 @@ describe("overview", () => {
   });
 
   it("clicking a sector opens the list filtered to it", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("sector-semiconductors")!.click();
     await flush();
     expect(api.filterCommitments).toHaveBeenLastCalledWith({
@@ -152,7 +136,7 @@ describe("overview", () => {
   });
 
   it("clicking a meeting opens the list filtered to it", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("meeting-dpc-2026")!.click();
     await flush();
     expect(vi.mocked(api.filterCommitments).mock.lastCall?.[0].meeting).toBe("dpc-2026");
@@ -162,7 +146,7 @@ describe("overview", () => {
 
 describe("commitment list", () => {
   it("shows all commitments with rows carrying the summary fields", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-commitments")!.click();
     expect($("commitment-list")).not.toBeNull();
     expect($("result-count")!.textContent).toBe("64 commitments");
@@ -176,7 +160,7 @@ describe("commitment list", () => {
   });
 
   it("debounces the text filter and sends the text to the core", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-commitments")!.click();
     vi.mocked(api.filterCommitments).mockClear();
     const input = $<HTMLInputElement>("filter-text")!;
@@ -196,7 +180,7 @@ describe("commitment list", () => {
   });
 
   it("combines filters and ignores out-of-order responses", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-commitments")!.click();
     let releaseSlow: (ids: string[]) => void = () => {};
     vi.mocked(api.filterCommitments).mockImplementationOnce(
@@ -226,7 +210,7 @@ describe("commitment list", () => {
 
 describe("commitment detail", () => {
   it("shows C2-08 with numbered sources and lineage in order; lineage links load", async () => {
-    await boot();
+    app = await boot();
     await app!.openCommitment("C2-08");
     await flush();
     const detail = $("commitment-detail")!;
@@ -273,7 +257,7 @@ describe("commitment detail", () => {
   });
 
   it("shows the C3-10 conflict with the used claim, and 木内稔", async () => {
-    await boot();
+    app = await boot();
     await app!.openCommitment("C3-10");
     await flush();
     const conflicts = $("detail-conflicts")!;
@@ -295,7 +279,7 @@ describe("commitment detail", () => {
   });
 
   it("shows an error banner when a commitment cannot be loaded", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.commitment).mockRejectedValueOnce({ code: "not_found", message: "No commitment X-99" });
     await app!.openCommitment("X-99");
     await flush();
@@ -306,7 +290,7 @@ describe("commitment detail", () => {
   });
 
   it("closes with the close button", async () => {
-    await boot();
+    app = await boot();
     await app!.openCommitment("C2-08");
     await flush();
     $<HTMLButtonElement>("detail-close")!.click();
@@ -316,7 +300,7 @@ describe("commitment detail", () => {
 
 describe("keyboard", () => {
   it('"/" focuses the filter, Esc leaves it', async () => {
-    await boot();
+    app = await boot();
     const e = key("/");
     expect(e.defaultPrevented).toBe(true);
     expect(document.activeElement).toBe($("filter-text"));
@@ -328,7 +312,7 @@ describe("keyboard", () => {
   });
 
   it("ArrowDown + Enter opens a commitment, Esc closes it", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-commitments")!.click();
     key("ArrowDown");
     key("ArrowDown");
@@ -348,7 +332,7 @@ describe("keyboard", () => {
   });
 
   it("arrows scroll the selection through a long list", async () => {
-    await boot();
+    app = await boot();
     $<HTMLButtonElement>("nav-commitments")!.click();
     for (let i = 0; i < 60; i++) key("ArrowDown");
     const id = fixtures.commitments[59].id;

@@ -7,23 +7,10 @@ import { App } from "./app";
 import { SAVE_DEBOUNCE_MS } from "./autosave";
 import * as mock from "./test/mock-api";
 import { resetMockApi } from "./test/mock-api";
+import { boot, flush, sleep, teardown } from "./test/harness";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const flush = async () => {
-  for (let i = 0; i < 8; i++) await sleep(0);
-};
 
 let app: App | null = null;
-
-async function boot(): Promise<App> {
-  document.body.replaceChildren();
-  const root = document.createElement("div");
-  document.body.append(root);
-  app = new App(root);
-  await app.start();
-  await flush();
-  return app;
-}
 
 const $ = <T extends HTMLElement = HTMLElement>(css: string): T | null => document.querySelector<T>(css);
 const byId = <T extends HTMLElement = HTMLElement>(testid: string, extra = ""): T | null =>
@@ -70,13 +57,13 @@ async function pick(key: string, id: string): Promise<void> {
 
 beforeEach(() => resetMockApi());
 afterEach(() => {
-  app?.destroy();
+  teardown();
   app = null;
 });
 
 describe("briefs", () => {
   it("start from the Council preparation template with its prompts and a live preview", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     expect(mock.createBrief).toHaveBeenCalledWith({ from: "builtin", template: "council-preparation" }, "Brussels 2026");
     expect(sections()).toHaveLength(13);
@@ -88,7 +75,7 @@ describe("briefs", () => {
   });
 
   it("adds commitments from the section's picker, in order, saved at once", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     await pick("semiconductors", "C2-08");
     await pick("semiconductors", "C1-05");
@@ -101,7 +88,7 @@ describe("briefs", () => {
   });
 
   it("picks through the search, in any sector when asked", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     const box = $<HTMLElement>('[data-testid="section"][data-key="quantum"]')!;
     click(box.querySelector<HTMLInputElement>('[data-testid="picker-sector-only"]'));
@@ -115,8 +102,25 @@ describe("briefs", () => {
     expect(items("quantum")).toEqual([results[0]]);
   });
 
+  it("filters the picker by meeting, with or without words", async () => {
+    app = await boot();
+    await newFromTemplate();
+    const box = $<HTMLElement>('[data-testid="section"][data-key="semiconductors"]')!;
+    const meeting = box.querySelector<HTMLSelectElement>('[data-testid="picker-meeting"]')!;
+    meeting.value = "dpc-2024";
+    meeting.dispatchEvent(new Event("change", { bubbles: true }));
+    await flush();
+    const ids = [...box.querySelectorAll<HTMLElement>('[data-testid="picker-result"]')].map((e) => e.dataset.id);
+    const want = mock.fixtures.commitments.filter((c) => c.meeting === "dpc-2024" && c.sectors.includes("semiconductors")).map((c) => c.id);
+    expect(ids).toEqual(want);
+    expect(ids.length).toBeGreaterThan(0);
+    type(box.querySelector<HTMLInputElement>('[data-testid="picker-input"]'), "expert");
+    await flush();
+    expect(mock.search).toHaveBeenLastCalledWith("expert", expect.objectContaining({ sector: "semiconductors", meeting: "dpc-2024" }), 20);
+  });
+
   it("reorders with the keyboard (Alt+↑/↓) and keeps focus on the moved row", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     await pick("semiconductors", "C2-08");
     await pick("semiconductors", "C1-05");
@@ -140,7 +144,7 @@ describe("briefs", () => {
   });
 
   it("reorders by drag and drop", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     await pick("semiconductors", "C2-08");
     await pick("semiconductors", "C1-05");
@@ -161,7 +165,7 @@ describe("briefs", () => {
   });
 
   it("saves texts as the user types: once, with the latest text", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     mock.saveBrief.mockClear();
     const bg = $<HTMLTextAreaElement>('[data-testid="section-background"][data-key="semiconductors"]')!;
@@ -188,7 +192,7 @@ describe("briefs", () => {
   });
 
   it("keeps the text and says so when a save fails; the next change saves it", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     mock.saveBrief.mockRejectedValueOnce({ code: "workspace_unavailable", message: "disk full" });
     type($<HTMLTextAreaElement>('[data-testid="section-background"][data-key="quantum"]'), "Quantum LoI");
@@ -200,7 +204,7 @@ describe("briefs", () => {
   });
 
   it("adds, moves and removes sections; undo and redo (Ctrl+Z) show the brief as stored", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate();
     click($('[data-testid="section-remove"][data-key="ai"]'));
     await flush();
@@ -223,7 +227,7 @@ describe("briefs", () => {
   });
 
   it("lists, duplicates, saves as template, deletes and brings back through undo", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate("First");
     click(byId("brief-back"));
     await flush();
@@ -245,7 +249,7 @@ describe("briefs", () => {
   });
 
   it("builds a quick brief for a sector and exports Markdown through the save dialog", async () => {
-    await boot();
+    app = await boot();
     click(byId("nav-briefs"));
     await flush();
     const sector = byId<HTMLSelectElement>("quick-sector")!;
@@ -261,8 +265,27 @@ describe("briefs", () => {
     expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.md");
   });
 
+  it("lists the brief's versions and restores one", async () => {
+    app = await boot();
+    await newFromTemplate("First title");
+    type(byId<HTMLInputElement>("brief-title"), "Second title");
+    await app!.flushPendingSaves();
+    const history = byId<HTMLDetailsElement>("brief-history")!;
+    history.open = true;
+    history.dispatchEvent(new Event("toggle"));
+    await flush();
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid^="brief-revision-"]')];
+    expect(rows).toHaveLength(2);
+    expect(rows[0].textContent).toContain("Second title");
+    click(rows[1].querySelector<HTMLElement>('[data-testid^="brief-restore-"]'));
+    await flush();
+    expect(byId<HTMLInputElement>("brief-title")!.value).toBe("First title");
+    expect(byId("preview-title")!.textContent).toBe("First title");
+    expect(document.querySelectorAll('[data-testid^="brief-revision-"]')).toHaveLength(3);
+  });
+
   it("the search box finds a brief by its text and opens it", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate("Brussels 2026");
     type($<HTMLTextAreaElement>('[data-testid="section-background"][data-key="quantum"]'), "Ask about synchronised calls");
     await app!.flushPendingSaves();
@@ -281,7 +304,7 @@ describe("briefs", () => {
   });
 
   it("user text only ever goes in as text", async () => {
-    await boot();
+    app = await boot();
     await newFromTemplate('<img src=x onerror="alert(1)">');
     expect(document.querySelector("img")).toBeNull();
     expect(byId("preview-title")!.textContent).toBe('<img src=x onerror="alert(1)">');

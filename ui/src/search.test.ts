@@ -9,11 +9,8 @@ import { App } from "./app";
 import type { SearchHit } from "./bindings/SearchHit";
 import { highlightSnippet, SEARCH_DEBOUNCE_MS } from "./views/search";
 import { resetMockApi } from "./test/mock-api";
+import { boot, flush, sleep, teardown, $ } from "./test/harness";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await sleep(0);
-};
 const settle = async () => {
   await sleep(SEARCH_DEBOUNCE_MS + 30);
   await flush();
@@ -21,18 +18,6 @@ const settle = async () => {
 
 let app: App | null = null;
 
-async function boot(): Promise<App> {
-  document.body.replaceChildren();
-  const root = document.createElement("div");
-  document.body.append(root);
-  app = new App(root);
-  await app.start();
-  await flush();
-  return app;
-}
-
-const $ = <T extends Element = HTMLElement>(testid: string): T | null =>
-  document.querySelector<T & Element>(`[data-testid="${testid}"]`) as T | null;
 
 function input(): HTMLInputElement {
   return $<HTMLInputElement>("search-input")!;
@@ -62,13 +47,13 @@ const hitIds = () =>
 
 beforeEach(() => resetMockApi());
 afterEach(() => {
-  app?.destroy();
+  teardown();
   app = null;
 });
 
 describe("the search box", () => {
   it("is in the header with its placeholder", async () => {
-    await boot();
+    app = await boot();
     const el = input();
     expect(el.closest("header")).not.toBeNull();
     expect(el.placeholder).toBe("Search commitments and your notes… (Ctrl+K)");
@@ -76,7 +61,7 @@ describe("the search box", () => {
   });
 
   it("debounces typing and sends only the latest query, globally (all-null filter)", async () => {
-    await boot();
+    app = await boot();
     type("d");
     type("di");
     type("digital");
@@ -91,7 +76,7 @@ describe("the search box", () => {
   });
 
   it("ignores an answer that arrives after a newer one (latest query wins)", async () => {
-    await boot();
+    app = await boot();
     let releaseOld!: (hits: SearchHit[]) => void;
     vi.mocked(api.search)
       .mockImplementationOnce(() => new Promise<SearchHit[]>((r) => (releaseOld = r)))
@@ -108,7 +93,7 @@ describe("the search box", () => {
   });
 
   it("never sends a blank query, and clearing the box closes the results", async () => {
-    await boot();
+    app = await boot();
     type("   ");
     await settle();
     expect(api.search).not.toHaveBeenCalled();
@@ -122,7 +107,7 @@ describe("the search box", () => {
   });
 
   it("turns the snippet markers into <mark> text and shows HTML in the data literally", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([
       hit("C2-08", { snippet: "…the \uE000data\uE001 <b>x</b> and \uE000flows\uE001 <img src=x onerror=alert(1)>", fields: ["summary", "note"] }),
     ]);
@@ -150,7 +135,7 @@ describe("the search box", () => {
   });
 
   it("shows 'No matches', and the message when the search fails", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([]);
     type("zzz");
     await settle();
@@ -163,7 +148,7 @@ describe("the search box", () => {
   });
 
   it("Enter opens the first hit (loads its commitment) and closes the results", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([hit("C3-10"), hit("C2-08")]);
     type("partnership");
     await settle();
@@ -176,7 +161,7 @@ describe("the search box", () => {
   });
 
   it("↑/↓ move the selection and Enter opens the selected hit", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([hit("C3-10"), hit("C2-08")]);
     type("partnership");
     await settle();
@@ -193,7 +178,7 @@ describe("the search box", () => {
   });
 
   it("Enter right after typing waits for the new results and opens the first", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([hit("C2-08")]);
     type("quick");
     key("Enter");
@@ -203,7 +188,7 @@ describe("the search box", () => {
   });
 
   it("clicking a hit opens that commitment's detail", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([hit("C3-10"), hit("C2-08")]);
     type("partnership");
     await settle();
@@ -214,7 +199,7 @@ describe("the search box", () => {
   });
 
   it("Esc closes the results without closing the open detail", async () => {
-    await boot();
+    app = await boot();
     await app!.openCommitment("C2-08");
     await flush();
     expect(app!.detailOpen).toBe(true);
@@ -230,7 +215,7 @@ describe("the search box", () => {
   });
 
   it("Ctrl+K (and Cmd+K) focuses the search box from anywhere", async () => {
-    await boot();
+    app = await boot();
     expect(document.activeElement).not.toBe(input());
     const e = key("k", document.body, { ctrlKey: true });
     expect(e.defaultPrevented).toBe(true);
@@ -242,7 +227,7 @@ describe("the search box", () => {
   });
 
   it("an orphaned hit shows 'Orphaned note' and opens My notes", async () => {
-    await boot();
+    app = await boot();
     vi.mocked(api.search).mockResolvedValueOnce([
       hit("C9-99", { title: null, orphaned: true, fields: ["note"], snippet: "my \uE000lost\uE001 note" }),
     ]);

@@ -3,46 +3,9 @@
 //! reviewed snapshot, commitments a dataset update removed, and bad input.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-use serde_json::Value;
-
-fn run(ws: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(args)
-        .arg("--workspace")
-        .arg(ws)
-        .env_remove("BRIEFDESK_HOME")
-        .output()
-        .unwrap()
-}
-
-fn ok(ws: &Path, args: &[&str]) -> String {
-    let out = run(ws, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json(ws: &Path, args: &[&str]) -> Value {
-    let mut args = args.to_vec();
-    args.push("--json");
-    let v: Value = serde_json::from_str(&ok(ws, &args)).unwrap();
-    assert_eq!(v["format_version"], 2);
-    v
-}
-
-fn fail(ws: &Path, args: &[&str]) -> (i32, String) {
-    let out = run(ws, args);
-    assert!(!out.status.success(), "{args:?} should fail");
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod common;
+use common::{fail, ok, ok_json as json};
 
 /// The commitment ids of section `key` of brief `id`, in order.
 fn order(ws: &Path, id: &str, key: &str) -> Vec<String> {

@@ -1,29 +1,9 @@
 //! `briefdesk search` as users run it, on a workspace in a temporary folder.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use serde_json::Value;
 
-fn run(ws: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(args)
-        .arg("--workspace")
-        .arg(ws)
-        .env_remove("BRIEFDESK_HOME")
-        .output()
-        .unwrap()
-}
-
-fn ok(ws: &Path, args: &[&str]) -> String {
-    let out = run(ws, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+mod common;
+use common::{ok, run};
 
 #[test]
 fn search_finds_commitments_and_notes_ranked_with_highlights() {

@@ -2,42 +2,9 @@
 //! undo, redo, annotations; orphaned annotations; every error path.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-use serde_json::Value;
-
-fn run(ws: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(args)
-        .arg("--workspace")
-        .arg(ws)
-        .env_remove("BRIEFDESK_HOME")
-        .output()
-        .unwrap()
-}
-
-fn ok_json(ws: &Path, args: &[&str]) -> Value {
-    let mut args = args.to_vec();
-    args.push("--json");
-    let out = run(ws, &args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["format_version"], 2);
-    v
-}
-
-fn fail(ws: &Path, args: &[&str]) -> (i32, String) {
-    let out = run(ws, args);
-    assert!(!out.status.success(), "{args:?} should fail");
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod common;
+use common::{fail, ok_json, run};
 
 #[test]
 fn annotate_history_restore_undo_redo() {

@@ -8,10 +8,12 @@ import * as api from "../api";
 import { AutoSaver, type SaveState } from "../autosave";
 import type { ApiError } from "../bindings/ApiError";
 import type { BriefDoc } from "../bindings/BriefDoc";
+import type { BriefRevision } from "../bindings/BriefRevision";
 import type { BriefState } from "../bindings/BriefState";
 import type { Section } from "../bindings/Section";
 import type { SearchHit } from "../bindings/SearchHit";
 import { h, setChildren } from "../dom";
+import { formatDateTime } from "../format";
 import { type Catalog, emptyFilter } from "../state";
 import { renderPreview } from "./brief-preview";
 
@@ -52,9 +54,11 @@ export class BriefEditor {
   private readonly sectionsEl: HTMLElement;
   private readonly addSectionEl: HTMLElement;
   private readonly previewEl: HTMLElement;
+  private readonly history: HTMLDetailsElement;
+  private readonly historyList: HTMLElement;
   private drag: Drag | null = null;
-  /** Per section key: the picker's query and whether it keeps to the sector. */
-  private readonly pickers = new Map<string, { query: string; sectorOnly: boolean; seq: number }>();
+  /** Per section key: the picker's query and filters. */
+  private readonly pickers = new Map<string, { query: string; sectorOnly: boolean; meeting: string | null; seq: number }>();
 
   constructor(catalog: Catalog, state: BriefState, handlers: BriefEditorHandlers) {
     this.catalog = catalog;
@@ -80,6 +84,19 @@ export class BriefEditor {
     this.sectionsEl = h("ol", { class: "brief-sections", "data-testid": "brief-sections", "aria-label": "Sections" });
     this.addSectionEl = h("div", { class: "brief-add-section" });
     this.previewEl = h("div", { class: "brief-preview-slot" });
+    this.historyList = h("ol", { class: "history-list", "data-testid": "brief-history-list" });
+    this.history = h(
+      "details",
+      {
+        class: "annotation-history brief-history",
+        "data-testid": "brief-history",
+        ontoggle: () => {
+          if (this.history.open) void this.loadHistory();
+        },
+      },
+      h("summary", null, "History"),
+      this.historyList,
+    );
     this.element = h(
       "div",
       { class: "brief-editor", "data-testid": "brief-editor", "data-id": String(this.id) },
@@ -91,6 +108,7 @@ export class BriefEditor {
         h("span", { class: "grow" }),
         h("button", { type: "button", class: "btn small", "data-testid": "brief-export", onclick: () => void this.chooseExport() }, "Export Markdown…"),
       ),
+      this.history,
       h(
         "div",
         { class: "brief-columns" },
@@ -120,6 +138,49 @@ export class BriefEditor {
     this.renderCover();
     this.renderSections();
     this.showPreview(state);
+    if (this.history.open) void this.loadHistory();
+  }
+
+  /** Loads and renders the brief's versions, newest first, each restorable. */
+  async loadHistory(): Promise<void> {
+    try {
+      const revisions = await api.briefHistory(this.id);
+      setChildren(this.historyList, revisions.map((r) => this.renderRevision(r)));
+    } catch (e) {
+      setChildren(this.historyList, h("li", { class: "error-text" }, api.toApiError(e).message));
+    }
+  }
+
+  private renderRevision(r: BriefRevision): HTMLElement {
+    const what = r.doc
+      ? `${r.doc.title} · ${r.doc.sections.length} sections, ${r.doc.sections.reduce((n, s) => n + s.items.length, 0)} commitments`
+      : "Deleted";
+    return h(
+      "li",
+      { class: r.current ? "revision current" : "revision", "data-testid": `brief-revision-${r.id}` },
+      h("time", { datetime: r.updated_at }, formatDateTime(r.updated_at)),
+      h("span", { class: "rev-origin" }, r.origin === "local" ? "Edited" : r.origin),
+      h("span", { class: "rev-note" }, what),
+      r.current
+        ? h("span", { class: "badge current" }, "Current")
+        : r.doc
+          ? h(
+              "button",
+              { type: "button", class: "btn small", "data-testid": `brief-restore-${r.id}`, onclick: () => void this.restore(r.id) },
+              "Restore",
+            )
+          : null,
+    );
+  }
+
+  private async restore(revision: number): Promise<void> {
+    await this.flush();
+    try {
+      this.replace(await api.restoreBrief(this.id, revision));
+      this.handlers.notice("Restored an earlier version (Undo goes back).");
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
   }
 
   /** Writes the brief as Markdown to `path` (no dialog; end-to-end tests use it). */
@@ -491,7 +552,7 @@ export class BriefEditor {
 
   /** Picks commitments: the section's sector by default, or a search anywhere. */
   private renderPicker(s: Section, key: string): HTMLElement {
-    const state = this.pickers.get(key) ?? { query: "", sectorOnly: true, seq: 0 };
+    const state = this.pickers.get(key) ?? { query: "", sectorOnly: true, meeting: null, seq: 0 };
     this.pickers.set(key, state);
     const results = h("ul", { class: "picker-results", "data-testid": "picker-results", "data-key": key });
     const input = h("input", {
@@ -516,11 +577,26 @@ export class BriefEditor {
         void this.fillPicker(s, key, results);
       },
     });
+    const meeting = h(
+      "select",
+      {
+        "data-testid": "picker-meeting",
+        "aria-label": "Meeting",
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          state.meeting = v === "" ? null : v;
+          void this.fillPicker(s, key, results);
+        },
+      },
+      h("option", { value: "" }, "Any meeting"),
+      this.catalog.overview.meetings.map((m) => h("option", { value: m.id }, this.catalog.meetingOption(m))),
+    );
+    meeting.value = state.meeting ?? "";
     void this.fillPicker(s, key, results);
     return h(
       "div",
       { class: "picker" },
-      h("div", { class: "picker-row" }, input, h("label", { class: "picker-only" }, only, ` only ${this.heading(s)}`)),
+      h("div", { class: "picker-row" }, input, meeting, h("label", { class: "picker-only" }, only, ` only ${this.heading(s)}`)),
       results,
     );
   }
@@ -533,16 +609,24 @@ export class BriefEditor {
     let ids: { id: string; title: string }[];
     const query = state.query.trim();
     if (query === "") {
-      ids = state.sectorOnly
-        ? this.catalog.allIds
-            .map((id) => this.catalog.summaries.get(id))
-            .filter((c) => c !== undefined && c.sectors.includes(s.sector ?? ""))
-            .map((c) => ({ id: c!.id, title: c!.title }))
-        : [];
+      // No words: the commitments the filters select, in council order.
+      ids =
+        state.sectorOnly || state.meeting
+          ? this.catalog.allIds
+              .map((id) => this.catalog.summaries.get(id))
+              .filter((c) => c !== undefined)
+              .filter((c) => !state.sectorOnly || c.sectors.includes(s.sector ?? ""))
+              .filter((c) => !state.meeting || c.meeting === state.meeting)
+              .map((c) => ({ id: c.id, title: c.title }))
+          : [];
     } else {
       let hits: SearchHit[];
       try {
-        hits = await api.search(query, { ...emptyFilter(), sector: state.sectorOnly ? s.sector : null }, PICKER_LIMIT);
+        hits = await api.search(
+          query,
+          { ...emptyFilter(), sector: state.sectorOnly ? s.sector : null, meeting: state.meeting },
+          PICKER_LIMIT,
+        );
       } catch (e) {
         if (seq === state.seq) setChildren(results, h("li", { class: "error-text" }, api.toApiError(e).message));
         return;
@@ -553,7 +637,9 @@ export class BriefEditor {
     const open = ids.filter((c) => !taken.has(c.id));
     setChildren(
       results,
-      open.length === 0 ? h("li", { class: "muted" }, query === "" && !state.sectorOnly ? "Type to search every sector." : "Nothing more to add here.") : null,
+      open.length === 0
+        ? h("li", { class: "muted" }, query === "" && !state.sectorOnly && !state.meeting ? "Type to search every sector, or pick a meeting." : "Nothing more to add here.")
+        : null,
       open.map((c) =>
         h(
           "li",

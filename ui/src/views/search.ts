@@ -7,7 +7,7 @@ import * as api from "../api";
 import type { BriefHit } from "../bindings/BriefHit";
 import type { SearchField } from "../bindings/SearchField";
 import type { SearchHit } from "../bindings/SearchHit";
-import { h, setChildren } from "../dom";
+import { type Child, h, setChildren } from "../dom";
 import { emptyFilter } from "../state";
 
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -235,22 +235,32 @@ export class SearchBox {
     if (this.input.ownerDocument.activeElement === this.input) this.show();
   }
 
-  private renderHit(hit: SearchHit, index: number): HTMLButtonElement {
+  /** One option of the results list: selected on hover, opened on click. */
+  private option(index: number, cls: string, testid: string, ...children: Child[]): HTMLButtonElement {
     return h(
       "button",
       {
         type: "button",
-        class: hit.orphaned ? "search-hit orphaned" : "search-hit",
+        class: cls,
         id: `${this.listId}-${index}`,
         role: "option",
         "aria-selected": "false",
         tabindex: -1,
-        "data-testid": `search-hit-${hit.commitment}`,
+        "data-testid": testid,
         onclick: () => this.open(index),
         onmousemove: () => {
           if (this.selected !== index) this.select(index);
         },
       },
+      ...children,
+    );
+  }
+
+  private renderHit(hit: SearchHit, index: number): HTMLButtonElement {
+    return this.option(
+      index,
+      hit.orphaned ? "search-hit orphaned" : "search-hit",
+      `search-hit-${hit.commitment}`,
       h(
         "span",
         { class: "search-hit-head" },
@@ -269,21 +279,10 @@ export class SearchBox {
   }
 
   private renderBrief(hit: BriefHit, index: number): HTMLButtonElement {
-    return h(
-      "button",
-      {
-        type: "button",
-        class: "search-hit brief",
-        id: `${this.listId}-${index}`,
-        role: "option",
-        "aria-selected": "false",
-        tabindex: -1,
-        "data-testid": `search-brief-${hit.brief}`,
-        onclick: () => this.open(index),
-        onmousemove: () => {
-          if (this.selected !== index) this.select(index);
-        },
-      },
+    return this.option(
+      index,
+      "search-hit brief",
+      `search-brief-${hit.brief}`,
       h(
         "span",
         { class: "search-hit-head" },

@@ -85,6 +85,28 @@ pub(crate) fn write_revision(
     Ok((after, updated_at))
 }
 
+/// Make `doc` the current version of brief `id` in `tx` and commit.
+fn commit_version(
+    tx: rusqlite::Transaction<'_>,
+    id: i64,
+    before: Option<i64>,
+    doc: BriefDoc,
+    origin: &str,
+) -> Result<Brief, StoreError> {
+    let (revision, updated_at) = write_revision(&tx, id, before, Some(&doc), origin)?;
+    let template: bool = tx.query_row("SELECT template FROM briefs WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })?;
+    tx.commit()?;
+    Ok(Brief {
+        id,
+        template,
+        doc,
+        updated_at,
+        revision,
+    })
+}
+
 impl Workspace {
     /// Every brief and saved template that exists, by id.
     pub fn briefs(&self) -> Result<Vec<BriefInfo>, StoreError> {
@@ -167,15 +189,7 @@ impl Workspace {
             params![template, now()],
         )?;
         let id = tx.last_insert_rowid();
-        let (revision, updated_at) = write_revision(&tx, id, None, Some(&doc), origin)?;
-        tx.commit()?;
-        Ok(Brief {
-            id,
-            template,
-            doc,
-            updated_at,
-            revision,
-        })
+        commit_version(tx, id, None, doc, origin)
     }
 
     /// Save `doc` as the new version of brief `id` (one undoable change).
@@ -193,16 +207,7 @@ impl Workspace {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (revision, updated_at) =
-            write_revision(&tx, id, Some(current.revision), Some(&doc), origin)?;
-        tx.commit()?;
-        Ok(Brief {
-            id,
-            template: current.template,
-            doc,
-            updated_at,
-            revision,
-        })
+        commit_version(tx, id, Some(current.revision), doc, origin)
     }
 
     /// Delete brief `id`: a new version that says so, undoable; its earlier
@@ -302,21 +307,7 @@ impl Workspace {
                 let tx = self
                     .conn
                     .transaction_with_behavior(TransactionBehavior::Immediate)?;
-                let (revision, updated_at) =
-                    write_revision(&tx, id, before, Some(&doc), "restore")?;
-                tx.commit()?;
-                let template = self.conn.query_row(
-                    "SELECT template FROM briefs WHERE id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )?;
-                Ok(Brief {
-                    id,
-                    template,
-                    doc,
-                    updated_at,
-                    revision,
-                })
+                commit_version(tx, id, before, doc, "restore")
             }
             Err(e) => Err(e),
         }

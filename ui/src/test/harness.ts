@@ -1,0 +1,35 @@
+// What the UI tests share: waiting for pending promises and timers, starting
+// the whole app on the mocked API, and finding elements by data-testid.
+import { App } from "../app";
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Lets pending promise chains (API answers, renders) run. */
+export async function flush(rounds = 8): Promise<void> {
+  for (let i = 0; i < rounds; i++) await sleep(0);
+}
+
+let current: App | null = null;
+
+/** Starts the app in a fresh document body and waits for its first screen. */
+export async function boot(): Promise<App> {
+  teardown();
+  document.body.replaceChildren();
+  delete document.body.dataset.ready;
+  const root = document.createElement("div");
+  document.body.append(root);
+  current = new App(root);
+  await current.start();
+  await flush();
+  return current;
+}
+
+/** Stops the app `boot` started (for afterEach). */
+export function teardown(): void {
+  current?.destroy();
+  current = null;
+}
+
+/** The element with `data-testid` = `testid`. */
+export const $ = <T extends Element = HTMLElement>(testid: string): T | null =>
+  document.querySelector<T & Element>(`[data-testid="${testid}"]`) as T | null;
