@@ -4,11 +4,11 @@
 //! (undoable with `briefdesk undo`).
 
 use std::io::Write;
-use std::path::Path;
 
 use briefdesk_core::api::{start_doc, view_of, BriefStart};
 use briefdesk_core::brief::{self, markdown, view::BriefView, BriefDoc, BriefMeeting};
-use briefdesk_core::store::{write_atomically, Brief, Workspace};
+use briefdesk_core::pdf;
+use briefdesk_core::store::{Brief, Workspace};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -172,10 +172,39 @@ pub enum BriefCommand {
 }
 
 /// `briefdesk export`'s formats.
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Markdown (CommonMark).
     Md,
+    /// PDF, ready to distribute.
+    Pdf,
+}
+
+/// What `briefdesk export` writes, and how.
+#[derive(Args)]
+pub struct ExportArgs {
+    /// Brief id (see `briefdesk brief list`); or give --sector for a quick brief.
+    #[arg(required_unless_present = "sector", conflicts_with = "sector")]
+    id: Option<i64>,
+    /// Export a quick brief of this sector (id or name) instead of a saved brief.
+    #[arg(long)]
+    sector: Option<String>,
+    /// md or pdf (default: from the file's extension).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// The file to write (through a temporary file renamed into place).
+    #[arg(short, long, value_name = "FILE")]
+    output: std::path::PathBuf,
+    /// The export date (YYYY-MM-DD; default: today): footer, metadata and,
+    /// when the brief has no date of its own, the cover.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// A DRAFT watermark on every page (PDF).
+    #[arg(long)]
+    draft: bool,
+    /// Leave your notes out, even where the brief includes them.
+    #[arg(long)]
+    no_annotations: bool,
 }
 
 fn usage(e: brief::Invalid) -> Failure {
@@ -562,21 +591,66 @@ fn outline(out: &mut impl Write, b: &Brief, v: &BriefView) -> std::io::Result<()
     Ok(())
 }
 
-/// `briefdesk export ID --format md -o FILE`.
+/// `briefdesk export ID -o FILE [--format md|pdf] [--date D] [--draft] [--no-annotations]`
+/// and `briefdesk export --sector S -o FILE …`.
 pub fn export(
     out: &mut impl Write,
     ds: &Dataset,
     ws: &Workspace,
-    id: i64,
-    format: Format,
-    output: &Path,
+    args: ExportArgs,
 ) -> Result<(), Failure> {
-    let b = ws.brief(id).map_err(store)?;
-    let view = view_of(ds, ws, &b.doc).map_err(store)?;
+    let format = match args.format {
+        Some(f) => f,
+        None => match args
+            .output
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .as_deref()
+        {
+            Some("pdf") => Format::Pdf,
+            Some("md" | "markdown") => Format::Md,
+            _ => {
+                return Err(Failure::Usage(format!(
+                    "{}: give --format md or --format pdf (or a .md or .pdf file name)",
+                    args.output.display()
+                )))
+            }
+        },
+    };
+    let date = match &args.date {
+        Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_err(|_| Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD)")))?,
+        None => chrono::Local::now().date_naive(),
+    };
+    let (what, doc) = match (args.id, &args.sector) {
+        (Some(id), _) => (format!("brief {id}"), ws.brief(id).map_err(store)?.doc),
+        (None, Some(sector)) => (
+            format!("quick brief of {sector}"),
+            brief::quick(ds, sector).map_err(usage)?,
+        ),
+        (None, None) => return Err(Failure::Usage("give a brief id or --sector".into())),
+    };
+    let mut view = view_of(ds, ws, &doc).map_err(store)?;
+    if args.no_annotations {
+        for s in &mut view.sections {
+            for it in &mut s.items {
+                it.annotation = None;
+            }
+        }
+    }
     let bytes = match format {
         Format::Md => markdown::render(&view).into_bytes(),
+        Format::Pdf => pdf::render_pdf(
+            &view,
+            &pdf::PdfOptions {
+                date,
+                draft: args.draft,
+                annotations: !args.no_annotations,
+            },
+        )
+        .map_err(|e| Failure::Usage(e.to_string()))?,
     };
-    write_atomically(output, &bytes).map_err(Failure::Store)?;
-    writeln!(out, "brief {id}: written to {}", output.display())?;
+    pdf::write_file(&args.output, &bytes).map_err(|e| Failure::NotFound(e.to_string()))?;
+    writeln!(out, "{what}: written to {}", args.output.display())?;
     Ok(())
 }

@@ -137,16 +137,8 @@ enum Command {
     /// Assemble briefing notes: new, quick, list, show, sections, commitments…
     #[command(subcommand)]
     Brief(brief::BriefCommand),
-    /// Export a brief to a file.
-    Export {
-        /// Brief id (see `briefdesk brief list`).
-        id: i64,
-        #[arg(long, value_enum, default_value = "md")]
-        format: brief::Format,
-        /// The file to write (replaced atomically).
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-    },
+    /// Export a brief (or a quick brief of a sector) to Markdown or PDF.
+    Export(brief::ExportArgs),
     /// Search commitments and your annotations (notes, tags), best first.
     Search {
         /// Words that must all appear; matched ignoring case and accents.
@@ -336,16 +328,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut ws = annotate::open(&cli.workspace)?;
             brief::run(out, &ds, &mut ws, command)
         }
-        Command::Export { id, format, output } => {
+        Command::Export(args) => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            brief::export(
-                out,
-                &ds,
-                &annotate::open(&cli.workspace)?,
-                id,
-                format,
-                &output,
-            )
+            brief::export(out, &ds, &annotate::open(&cli.workspace)?, args)
         }
         Command::Show { id, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;

@@ -13,6 +13,7 @@ pub mod brief;
 pub mod dataset;
 pub mod golden;
 pub mod model;
+pub mod pdf;
 pub mod query;
 pub mod store;
 pub mod view;

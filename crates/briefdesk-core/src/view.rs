@@ -286,7 +286,7 @@ pub(crate) fn source_view(s: &Source, number: usize, from_conflict: bool) -> Sou
     }
 }
 
-fn actors(ds: &Dataset, refs: &[ActorRef]) -> Vec<ActorView> {
+pub(crate) fn actors(ds: &Dataset, refs: &[ActorRef]) -> Vec<ActorView> {
     refs.iter()
         .filter_map(|r| {
             let a = ds.actor(&r.actor)?;

@@ -80,6 +80,7 @@ export function fakeView(doc: BriefDoc): BriefView {
           status_label: c?.status ?? null,
           verification: c?.verification ?? null,
           verification_label: c?.verification ?? null,
+          actors: [],
           lineage_before: [],
           lineage_after: [],
           sources: [],

@@ -47,3 +47,95 @@ pub fn fail(ws: &Path, args: &[&str]) -> (i32, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// Brief 1 of a new workspace: a known brief with a "since the last
+/// council" section, two sectors, talking points, accented, Japanese and
+/// typographic text, one note shown and one left out.
+pub fn known_brief(ws: &Path) {
+    let ws = ws.to_path_buf();
+    ok(
+        &ws,
+        &[
+            "brief",
+            "new",
+            "--title",
+            "Chips and quantum before the 4th Council",
+            "--meeting",
+            "dpc-2026",
+            "--date",
+            "2026-04-20",
+            "--author",
+            "Unit F4 — Japan desk",
+            "--audience",
+            "Director-General",
+            "--marking",
+            "Limited",
+        ],
+    );
+    for section in ["since-last-council", "semiconductors", "quantum"] {
+        ok(&ws, &["brief", "add-section", "1", section]);
+    }
+    ok(
+        &ws,
+        &["brief", "add", "1", "semiconductors", "C2-08", "C1-05"],
+    );
+    ok(
+        &ws,
+        &["brief", "move", "1", "semiconductors", "C1-05", "--to", "1"],
+    );
+    ok(&ws, &["brief", "add", "1", "quantum", "C3-10"]);
+    ok(
+        &ws,
+        &["brief", "add", "1", "quantum", "C3-08", "--no-annotation"],
+    );
+    ok(
+        &ws,
+        &[
+            "brief",
+            "text",
+            "1",
+            "semiconductors",
+            "--background",
+            "Cooperation runs through the 2023 memorandum; the “expert team” has met since.",
+            "--point",
+            "Welcome the joint research topics (PFAS substitutes, chiplets).",
+            "--point",
+            "Ask for a date for the next expert meeting.",
+        ],
+    );
+    ok(
+        &ws,
+        &[
+            "brief",
+            "text",
+            "1",
+            "quantum",
+            "--background",
+            "Minister Kiuchi (木内稔) signed the Letter of Intent; the università partners ask about calls.",
+        ],
+    );
+    ok(
+        &ws,
+        &[
+            "annotate",
+            "C2-08",
+            "--note",
+            "Ask METI whether the team met in Q3.\n\nThe 'expert team' is not named in the MoC.",
+            "--status",
+            "at-risk",
+            "--tag",
+            "watch",
+            "--follow-up",
+            "2026-05-01",
+        ],
+    );
+    ok(
+        &ws,
+        &[
+            "annotate",
+            "C3-08",
+            "--note",
+            "Not shown: left out of the brief.",
+        ],
+    );
+}

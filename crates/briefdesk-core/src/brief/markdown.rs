@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::view::{date_label, BriefView, ItemView, SinceView};
+use super::view::{actor_line, date_label, BriefView, ItemView, SinceView};
 use crate::model::Keyword;
 use crate::store::AnnotationFields;
 use crate::view::RecordLink;
@@ -102,6 +102,10 @@ fn item(out: &mut String, it: &ItemView) {
             line(it.summary.as_deref().unwrap_or_default()),
             refs(&it.sources)
         );
+        if !it.actors.is_empty() {
+            let names: Vec<String> = it.actors.iter().map(actor_line).collect();
+            let _ = writeln!(out, "Actors: {}.\n", line(&names.join("; ")));
+        }
         if !it.lineage_before.is_empty() || !it.lineage_after.is_empty() {
             let mut parts = Vec::new();
             if !it.lineage_before.is_empty() {

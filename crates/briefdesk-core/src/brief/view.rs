@@ -14,7 +14,9 @@ use crate::dataset::{Dataset, Record};
 use crate::model::{Commitment, CommitmentStatus, Keyword, Meeting, MeetingStatus, Verification};
 use crate::query::{self, Annotations};
 use crate::store::AnnotationFields;
-use crate::view::{meeting_ref, record_link, source_view, MeetingRef, RecordLink, SourceView};
+use crate::view::{
+    actors, meeting_ref, record_link, source_view, ActorView, MeetingRef, RecordLink, SourceView,
+};
 
 /// A brief, resolved.
 #[derive(Debug, Clone, Serialize, TS, JsonSchema)]
@@ -74,6 +76,8 @@ pub struct ItemView {
     pub status_label: Option<String>,
     pub verification: Option<Verification>,
     pub verification_label: Option<String>,
+    /// Who acted, with native names (木内稔) and roles.
+    pub actors: Vec<ActorView>,
     /// Earlier records it continues, oldest first.
     pub lineage_before: Vec<RecordLink>,
     /// Later records that continue it, oldest first.
@@ -114,6 +118,18 @@ pub struct SinceEntry {
     /// The earlier records it continues (its lineage), oldest first; empty
     /// when it starts something new.
     pub continues: Vec<RecordLink>,
+}
+
+/// An actor as a brief names them: "Kiuchi Minoru (木内稔), Minister of State …".
+pub fn actor_line(a: &ActorView) -> String {
+    let mut s = a.name.clone();
+    if let Some(n) = &a.native_name {
+        s.push_str(&format!(" ({n})"));
+    }
+    if let Some(r) = &a.role {
+        s.push_str(&format!(", {r}"));
+    }
+    s
 }
 
 /// A date for people: "5 May 2026".
@@ -240,6 +256,7 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
                     status_label: None,
                     verification: None,
                     verification_label: None,
+                    actors: Vec::new(),
                     lineage_before: Vec::new(),
                     lineage_after: Vec::new(),
                     sources: Vec::new(),
@@ -260,6 +277,7 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
                 status_label: Some(c.status.label().to_owned()),
                 verification: Some(c.verification),
                 verification_label: Some(c.verification.label().to_owned()),
+                actors: actors(ds, &c.actors),
                 lineage_before: lineage
                     .before
                     .into_iter()

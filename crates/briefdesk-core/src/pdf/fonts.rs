@@ -1,0 +1,176 @@
+//! The fonts of a PDF export and per-character fallback: the bundled Noto
+//! Sans family (regular, bold, italic, bold italic) for Latin, Greek and
+//! Cyrillic, then Noto Sans CJK JP from the system for Japanese. A character
+//! no face can draw is an error that names it — never a blank box.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use super::PdfError;
+
+/// The weight and slant of a run of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Style {
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+}
+
+impl Style {
+    pub fn bold(self) -> bool {
+        matches!(self, Style::Bold | Style::BoldItalic)
+    }
+}
+
+static NOTO_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSans-Regular.ttf");
+static NOTO_BOLD: &[u8] = include_bytes!("../../fonts/NotoSans-Bold.ttf");
+static NOTO_ITALIC: &[u8] = include_bytes!("../../fonts/NotoSans-Italic.ttf");
+static NOTO_BOLD_ITALIC: &[u8] = include_bytes!("../../fonts/NotoSans-BoldItalic.ttf");
+
+/// Where `fonts-noto-cjk` puts its collections; face 0 is the JP one.
+const CJK_REGULAR: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+const CJK_BOLD: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+
+/// One font face: its bytes and the face index within them.
+pub struct Face {
+    pub name: &'static str,
+    pub data: &'static [u8],
+    pub index: u32,
+    parsed: rustybuzz::ttf_parser::Face<'static>,
+    pub units_per_em: f32,
+    pub ascender: f32,
+    pub descender: f32,
+}
+
+impl Face {
+    fn new(name: &'static str, data: &'static [u8], index: u32) -> Result<Face, PdfError> {
+        let f = rustybuzz::ttf_parser::Face::parse(data, index)
+            .map_err(|e| PdfError::Font(format!("{name}: {e}")))?;
+        Ok(Face {
+            name,
+            data,
+            index,
+            units_per_em: f32::from(f.units_per_em()),
+            ascender: f32::from(f.ascender()),
+            descender: f32::from(f.descender()),
+            parsed: f,
+        })
+    }
+
+    /// A shaping face (cheap: it borrows the bytes).
+    pub fn shaper(&self) -> rustybuzz::Face<'static> {
+        rustybuzz::Face::from_face(self.parsed.clone())
+    }
+
+    pub fn has(&self, c: char) -> bool {
+        self.parsed.glyph_index(c).is_some()
+    }
+}
+
+/// Every face an export may use, in fallback order per style.
+pub struct Fonts {
+    /// Latin faces by style: regular, bold, italic, bold italic.
+    pub latin: [Face; 4],
+    /// Japanese: regular and bold (italic falls back to these), when found.
+    pub cjk: Option<[Face; 2]>,
+    /// Where the Japanese faces were looked for (for error messages).
+    pub cjk_source: String,
+}
+
+/// Which face draws a character: an index into [`Fonts::faces`].
+pub type FaceId = usize;
+
+fn read_static(path: &Path) -> Option<&'static [u8]> {
+    std::fs::read(path)
+        .ok()
+        .map(|b| &*Box::leak(b.into_boxed_slice()))
+}
+
+impl Fonts {
+    /// The fonts, loaded once per process (the CJK collections are 20 MB each).
+    pub fn get() -> Result<&'static Fonts, PdfError> {
+        static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
+        FONTS
+            .get_or_init(|| Fonts::load().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| PdfError::Font(e.clone()))
+    }
+
+    fn load() -> Result<Fonts, PdfError> {
+        let latin = [
+            Face::new("Noto Sans", NOTO_REGULAR, 0)?,
+            Face::new("Noto Sans Bold", NOTO_BOLD, 0)?,
+            Face::new("Noto Sans Italic", NOTO_ITALIC, 0)?,
+            Face::new("Noto Sans Bold Italic", NOTO_BOLD_ITALIC, 0)?,
+        ];
+        let (regular, bold, source): (PathBuf, PathBuf, String) =
+            match std::env::var_os("BRIEFDESK_CJK_FONT") {
+                Some(p) => {
+                    let p = PathBuf::from(p);
+                    (p.clone(), p.clone(), p.display().to_string())
+                }
+                None => (
+                    CJK_REGULAR.into(),
+                    CJK_BOLD.into(),
+                    format!("{CJK_REGULAR} (Debian package fonts-noto-cjk)"),
+                ),
+            };
+        let cjk = match (read_static(&regular), read_static(&bold)) {
+            (Some(r), Some(b)) => Some([
+                Face::new("Noto Sans CJK JP", r, 0)?,
+                Face::new("Noto Sans CJK JP Bold", b, 0)?,
+            ]),
+            _ => None,
+        };
+        Ok(Fonts {
+            latin,
+            cjk,
+            cjk_source: source,
+        })
+    }
+
+    /// Every face, by [`FaceId`]: the four Latin ones, then the CJK ones.
+    pub fn faces(&self) -> Vec<&Face> {
+        let mut all: Vec<&Face> = self.latin.iter().collect();
+        if let Some(cjk) = &self.cjk {
+            all.extend(cjk.iter());
+        }
+        all
+    }
+
+    /// The face that draws `c` in `style`: the style's Latin face, else the
+    /// Japanese face of the same weight; an error naming the character when
+    /// none can.
+    pub fn face_for(&self, c: char, style: Style) -> Result<FaceId, PdfError> {
+        let latin = match style {
+            Style::Regular => 0,
+            Style::Bold => 1,
+            Style::Italic => 2,
+            Style::BoldItalic => 3,
+        };
+        // Spaces and line ends take the face of their neighbours' style.
+        if c.is_whitespace() || self.latin[latin].has(c) {
+            return Ok(latin);
+        }
+        if let Some(cjk) = &self.cjk {
+            let i = usize::from(style.bold());
+            if cjk[i].has(c) {
+                return Ok(4 + i);
+            }
+        }
+        Err(PdfError::MissingGlyph {
+            character: c,
+            fonts: match &self.cjk {
+                Some(_) => format!(
+                    "{} and Noto Sans CJK JP ({})",
+                    self.latin[latin].name, self.cjk_source
+                ),
+                None => format!(
+                    "{} (no Japanese font: {} was not found)",
+                    self.latin[latin].name, self.cjk_source
+                ),
+            },
+        })
+    }
+}

@@ -1,0 +1,291 @@
+//! Shaping and line breaking: styled spans → glyphs (rustybuzz: kerning,
+//! ligatures; a face per character by fallback) → lines that fit a width
+//! (break opportunities from unicode-linebreak, Japanese included).
+
+use std::ops::Range;
+
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use super::fonts::{FaceId, Fonts, Style};
+use super::PdfError;
+
+/// An RGB colour, each part 0–1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb(pub f32, pub f32, pub f32);
+
+pub const BLACK: Rgb = Rgb(0.11, 0.12, 0.14);
+pub const MUTED: Rgb = Rgb(0.36, 0.40, 0.44);
+pub const ACCENT: Rgb = Rgb(0.12, 0.23, 0.58);
+pub const WARN: Rgb = Rgb(0.60, 0.30, 0.0);
+
+/// Where a piece of text links to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Uri(String),
+    /// A named place in the document (see `layout::Block::anchor`).
+    Anchor(String),
+}
+
+/// A run of text in one style.
+#[derive(Debug, Clone)]
+pub struct Span {
+    pub text: String,
+    pub style: Style,
+    pub size: f32,
+    pub color: Rgb,
+    pub link: Option<Link>,
+}
+
+impl Span {
+    pub fn new(text: impl Into<String>, style: Style, size: f32) -> Span {
+        Span {
+            text: text.into(),
+            style,
+            size,
+            color: BLACK,
+            link: None,
+        }
+    }
+
+    pub fn color(mut self, c: Rgb) -> Span {
+        self.color = c;
+        self
+    }
+
+    pub fn link(mut self, l: Link) -> Span {
+        self.link = Some(l);
+        self
+    }
+}
+
+/// One shaped glyph.
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    pub face: FaceId,
+    pub gid: u16,
+    /// Advance as shaped (kerning included), in points.
+    pub advance: f32,
+    /// The text this glyph stands for (several characters for a ligature;
+    /// empty for the second glyph of a cluster).
+    pub text: String,
+    /// Byte offset of its cluster in the paragraph's text.
+    pub byte: usize,
+    /// Index of its span.
+    pub span: usize,
+    pub whitespace: bool,
+}
+
+/// A paragraph's text, shaped.
+#[derive(Debug)]
+pub struct Shaped {
+    pub text: String,
+    pub spans: Vec<Span>,
+    pub glyphs: Vec<Glyph>,
+    /// `prefix[i]`: the advance of glyphs `0..i`.
+    prefix: Vec<f32>,
+}
+
+/// A line: a range of glyphs (trailing spaces left out) and its width.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub glyphs: Range<usize>,
+    pub width: f32,
+}
+
+/// Shape `spans` with `fonts`.
+pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
+    let faces = fonts.faces();
+    let mut text = String::new();
+    let mut glyphs: Vec<Glyph> = Vec::new();
+    for (si, span) in spans.iter().enumerate() {
+        let base = text.len();
+        text.push_str(&span.text);
+        // Itemize by face.
+        let mut runs: Vec<(FaceId, Range<usize>)> = Vec::new();
+        for (i, c) in span.text.char_indices() {
+            let face = fonts.face_for(c, span.style)?;
+            match runs.last_mut() {
+                Some((f, r)) if *f == face => r.end = i + c.len_utf8(),
+                _ => runs.push((face, i..i + c.len_utf8())),
+            }
+        }
+        for (face_id, range) in runs {
+            let face = faces[face_id];
+            let scale = span.size / face.units_per_em;
+            let run = &span.text[range.clone()];
+            let mut buffer = rustybuzz::UnicodeBuffer::new();
+            buffer.push_str(run);
+            buffer.guess_segment_properties();
+            let shaped = rustybuzz::shape(&face.shaper(), &[], buffer);
+            let infos = shaped.glyph_infos();
+            let positions = shaped.glyph_positions();
+            for (k, (info, pos)) in infos.iter().zip(positions).enumerate() {
+                let start = info.cluster as usize;
+                let first_of_cluster = k == 0 || infos[k - 1].cluster != info.cluster;
+                let end = infos[k + 1..]
+                    .iter()
+                    .map(|g| g.cluster as usize)
+                    .find(|&c| c != start)
+                    .unwrap_or(run.len());
+                let piece = &run[start..end.max(start)];
+                glyphs.push(Glyph {
+                    face: face_id,
+                    gid: u16::try_from(info.glyph_id).unwrap_or(0),
+                    advance: pos.x_advance as f32 * scale,
+                    text: if first_of_cluster {
+                        piece.to_owned()
+                    } else {
+                        String::new()
+                    },
+                    byte: base + range.start + start,
+                    span: si,
+                    whitespace: piece.chars().all(char::is_whitespace),
+                });
+            }
+        }
+    }
+    let mut prefix = Vec::with_capacity(glyphs.len() + 1);
+    let mut sum = 0.0;
+    prefix.push(0.0);
+    for g in &glyphs {
+        sum += g.advance;
+        prefix.push(sum);
+    }
+    Ok(Shaped {
+        text,
+        spans,
+        glyphs,
+        prefix,
+    })
+}
+
+impl Shaped {
+    /// The first glyph whose cluster starts at or after `byte`.
+    fn glyph_at(&self, byte: usize) -> usize {
+        self.glyphs.partition_point(|g| g.byte < byte)
+    }
+
+    /// A line of glyphs `a..b` without its trailing whitespace.
+    fn line(&self, a: usize, mut b: usize) -> Line {
+        while b > a && self.glyphs[b - 1].whitespace {
+            b -= 1;
+        }
+        Line {
+            glyphs: a..b,
+            width: self.prefix[b] - self.prefix[a],
+        }
+    }
+
+    /// The x position of glyph `i` within a line starting at glyph `start`.
+    pub fn x_of(&self, start: usize, i: usize) -> f32 {
+        self.prefix[i] - self.prefix[start]
+    }
+
+    /// Break into lines of at most `width` points (a word longer than the
+    /// line is cut between characters).
+    pub fn lines(&self, width: f32) -> Vec<Line> {
+        let mut lines = Vec::new();
+        let mut start = 0usize;
+        let mut fit: Option<usize> = None;
+        for (byte, kind) in linebreaks(&self.text) {
+            let end = self.glyph_at(byte);
+            let mut candidate = self.line(start, end);
+            while candidate.width > width {
+                match fit.take() {
+                    Some(f) if f > start => {
+                        lines.push(self.line(start, f));
+                        start = f;
+                    }
+                    _ => {
+                        // No break opportunity fits: cut the word.
+                        let mut cut = start + 1;
+                        while cut < end && self.prefix[cut + 1] - self.prefix[start] <= width {
+                            cut += 1;
+                        }
+                        lines.push(self.line(start, cut));
+                        start = cut;
+                    }
+                }
+                candidate = self.line(start, end);
+            }
+            if kind == BreakOpportunity::Mandatory {
+                lines.push(candidate);
+                start = end;
+                fit = None;
+            } else {
+                fit = Some(end);
+            }
+        }
+        if start < self.glyphs.len() {
+            lines.push(self.line(start, self.glyphs.len()));
+        }
+        if lines.is_empty() {
+            lines.push(Line {
+                glyphs: 0..0,
+                width: 0.0,
+            });
+        }
+        lines
+    }
+
+    /// The largest font size in the paragraph.
+    pub fn size(&self) -> f32 {
+        self.spans.iter().map(|s| s.size).fold(0.0, f32::max)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shaped(text: &str) -> Shaped {
+        let fonts = Fonts::get().unwrap();
+        shape(fonts, vec![Span::new(text, Style::Regular, 10.0)]).unwrap()
+    }
+
+    fn texts(s: &Shaped, lines: &[Line]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| {
+                s.glyphs[l.glyphs.clone()]
+                    .iter()
+                    .map(|g| g.text.as_str())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lines_break_at_spaces_and_never_overflow() {
+        let s = shaped("The quick brown fox jumps over the lazy dog again and again");
+        let lines = s.lines(80.0);
+        assert!(lines.len() > 2);
+        assert!(lines.iter().all(|l| l.width <= 80.0));
+        let joined = texts(&s, &lines).join(" ");
+        assert_eq!(joined, s.text);
+    }
+
+    #[test]
+    fn japanese_breaks_between_characters_and_ligatures_keep_their_text() {
+        let fonts = Fonts::get().unwrap();
+        if fonts.cjk.is_none() {
+            return; // checked by the export tests, which require the font
+        }
+        let s = shaped("木内稔大臣は量子科学技術に関する協力趣意書に署名した");
+        let lines = s.lines(50.0);
+        assert!(lines.len() > 3, "{lines:?}");
+        assert_eq!(texts(&s, &lines).concat(), s.text);
+        let f = shaped("office fit");
+        let all: String = f.glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(all, "office fit");
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_named() {
+        let fonts = Fonts::get().unwrap();
+        let e = shape(fonts, vec![Span::new("ok \u{1F99C}", Style::Regular, 10.0)])
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("U+1F99C"), "{e}");
+    }
+}
