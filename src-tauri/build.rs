@@ -29,6 +29,7 @@ const COMMANDS: &[&str] = &[
     "brief_history",
     "restore_brief",
     "export_brief",
+    "open_export",
     "search_briefs",
 ];
 

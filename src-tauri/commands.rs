@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use briefdesk_core::api::{
-    AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ExportFormat, Overview,
-    WorkspaceStatus,
+    AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ErrorCode, ExportOptions,
+    Overview, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::query::Filter;
@@ -47,6 +47,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         brief_history,
         restore_brief,
         export_brief,
+        open_export,
         search_briefs,
     ]
 }
@@ -220,10 +221,29 @@ pub fn restore_brief(
 pub fn export_brief(
     state: State<'_, AppState>,
     id: i64,
-    format: ExportFormat,
+    options: ExportOptions,
     path: PathBuf,
 ) -> Result<String, ApiError> {
-    state.api.export_brief(id, format, &path)
+    state.api.export_brief(id, &options, &path)
+}
+
+/// Opens the file the last export wrote with the system's viewer: the
+/// webview names no path, so it cannot open anything else.
+#[tauri::command]
+pub fn open_export<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<(), ApiError> {
+    use tauri_plugin_opener::OpenerExt;
+    let path = state.api.last_export()?;
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|e| {
+            ApiError::new(
+                ErrorCode::Internal,
+                format!("cannot open {}: {e}", path.display()),
+            )
+        })
 }
 
 #[tauri::command]
@@ -459,10 +479,11 @@ mod tests {
         );
         // Export to an absolute .md path; anything else is refused.
         let out = home.path().join("brief.md");
+        let md = json!({ "format": "markdown", "date": null, "draft": false, "annotations": true });
         invoke(
             &w,
             "export_brief",
-            json!({ "id": id, "format": "markdown", "path": out }),
+            json!({ "id": id, "options": md, "path": out }),
         )
         .unwrap();
         assert!(std::fs::read_to_string(&out)
@@ -471,9 +492,20 @@ mod tests {
         let err = invoke(
             &w,
             "export_brief",
-            json!({ "id": id, "format": "markdown", "path": home.path().join("x.sh") }),
+            json!({ "id": id, "options": md, "path": home.path().join("x.sh") }),
         )
         .unwrap_err();
+        // A PDF through IPC.
+        let pdf = home.path().join("brief.pdf");
+        let opts =
+            json!({ "format": "pdf", "date": "2026-11-25", "draft": false, "annotations": true });
+        invoke(
+            &w,
+            "export_brief",
+            json!({ "id": id, "options": opts, "path": pdf }),
+        )
+        .unwrap();
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
         assert_eq!(err["code"], "invalid_input");
         // Errors keep their codes.
         let err = invoke(&w, "brief", json!({ "id": 999 })).unwrap_err();

@@ -500,6 +500,9 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
         Ok(())
     })
     .await;
+    let pdf = home.path().join("export/brief.pdf");
+    std::fs::create_dir_all(pdf.parent().unwrap()).unwrap();
+    let pdf_path = pdf.display().to_string();
     with_app_in(home.path(), |d| async move {
         ready(&d).await?;
         click(&d, "nav-briefs").await?;
@@ -527,7 +530,27 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
             .convert()?;
         assert_eq!(preview, ["C1-05", "C2-08"]);
         shot(&d, "brief-after-restart").await?;
+        // Export to PDF through the app's own IPC (the save dialog is native
+        // and out of WebDriver's reach; the button calls the same command).
+        let id: i64 = d
+            .execute(
+                "return Number(document.querySelector('[data-testid=\"brief-editor\"]').dataset.id);",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
+        let written: String = d
+            .execute(
+                "const [id, path] = arguments; return window.__TAURI_INTERNALS__.invoke('export_brief', \
+                 { id, path, options: { format: 'pdf', date: '2026-11-25', draft: true, annotations: true } });",
+                vec![serde_json::json!(id), serde_json::json!(pdf_path)],
+            )
+            .await?
+            .convert()?;
+        assert_eq!(written, pdf_path);
         Ok(())
     })
     .await;
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
 }

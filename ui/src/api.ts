@@ -15,6 +15,7 @@ import type { BriefRevision } from "./bindings/BriefRevision";
 import type { BriefStart } from "./bindings/BriefStart";
 import type { BriefState } from "./bindings/BriefState";
 import type { ExportFormat } from "./bindings/ExportFormat";
+import type { ExportOptions } from "./bindings/ExportOptions";
 import type { Change } from "./bindings/Change";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
@@ -160,8 +161,13 @@ export function searchBriefs(query: string, limit: number): Promise<BriefHit[]> 
 }
 
 /** Writes the brief to `path`; resolves to the path written. */
-export function exportBrief(id: number, format: ExportFormat, path: string): Promise<string> {
-  return call<string>("export_brief", { id, format, path });
+export function exportBrief(id: number, options: ExportOptions, path: string): Promise<string> {
+  return call<string>("export_brief", { id, options, path });
+}
+
+/** Opens the file the last export wrote in the system's viewer. */
+export function openExport(): Promise<void> {
+  return call<void>("open_export");
 }
 
 // --- dialogs, window, browser ---------------------------------------------
@@ -178,13 +184,14 @@ export async function chooseExportPath(): Promise<string | null> {
 }
 
 /** Asks where to write a brief's export; null when the user cancels. */
-export async function chooseBriefExportPath(title: string): Promise<string | null> {
+export async function chooseBriefExportPath(title: string, format: ExportFormat): Promise<string | null> {
   const base = title.replace(/[^\p{L}\p{N} _-]+/gu, "").trim().replace(/\s+/g, "-") || "brief";
+  const [name, ext] = format === "pdf" ? ["PDF", "pdf"] : ["Markdown", "md"];
   try {
     return await dialogSave({
-      title: "Export the brief",
-      defaultPath: `${base}.md`,
-      filters: [{ name: "Markdown", extensions: ["md"] }],
+      title: `Export the brief as ${name}`,
+      defaultPath: `${base}.${ext}`,
+      filters: [{ name, extensions: [ext] }],
     });
   } catch (e) {
     throw toApiError(e);

@@ -199,7 +199,7 @@ export class App implements KeyboardTarget {
     this.notes.setDisabled(this.workspaceProblem);
     this.briefs = new BriefsView(catalog, {
       onError: (err) => this.showError(err),
-      notice: (text) => this.notice(text),
+      notice: (text, action) => this.notice(text, action),
     });
     this.briefs.setDisabled(this.workspaceProblem);
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": "Commitment detail", hidden: true });
@@ -471,8 +471,14 @@ export class App implements KeyboardTarget {
   }
 
   /** A brief message under the header. */
-  notice(text: string): void {
-    this.noticeEl.textContent = text;
+  notice(text: string, action?: { label: string; run: () => void }): void {
+    setChildren(
+      this.noticeEl,
+      text,
+      action
+        ? h("button", { type: "button", class: "btn small notice-action", "data-testid": "notice-action", onclick: () => action.run() }, action.label)
+        : null,
+    );
     this.noticeEl.hidden = false;
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {

@@ -248,7 +248,7 @@ describe("briefs", () => {
     expect($('[data-testid="brief-row"][data-id="1"]')).not.toBeNull();
   });
 
-  it("builds a quick brief for a sector and exports Markdown through the save dialog", async () => {
+  it("builds a quick brief for a sector and exports it through the save dialog, then opens it", async () => {
     app = await boot();
     click(byId("nav-briefs"));
     await flush();
@@ -258,11 +258,21 @@ describe("briefs", () => {
     await flush();
     expect(mock.createBrief).toHaveBeenLastCalledWith({ from: "quick", sector: "semiconductors" }, null);
     expect(items("semiconductors").length).toBeGreaterThan(3);
+    click(byId("brief-export-md"));
+    await flush();
+    expect(api.chooseBriefExportPath).toHaveBeenCalledWith("semiconductors: quick brief", "markdown");
+    expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true }, "/tmp/brief.md");
+    expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.md");
+    // PDF, as a draft without my notes; the notice opens the file.
+    click(byId("export-draft"));
+    click(byId("export-notes"));
     click(byId("brief-export"));
     await flush();
-    expect(api.chooseBriefExportPath).toHaveBeenCalled();
-    expect(mock.exportBrief).toHaveBeenCalledWith(1, "markdown", "/tmp/brief.md");
-    expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.md");
+    expect(mock.exportBrief).toHaveBeenLastCalledWith(1, { format: "pdf", date: null, draft: true, annotations: false }, "/tmp/brief.pdf");
+    expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.pdf");
+    click(byId("notice-action"));
+    await flush();
+    expect(mock.openExport).toHaveBeenCalledTimes(1);
   });
 
   it("lists the brief's versions and restores one", async () => {

@@ -5,8 +5,10 @@
 
 use std::io::Write;
 
-use briefdesk_core::api::{start_doc, view_of, BriefStart};
-use briefdesk_core::brief::{self, markdown, view::BriefView, BriefDoc, BriefMeeting};
+use briefdesk_core::api::{
+    render_export, start_doc, view_of, BriefStart, ExportFormat, ExportOptions,
+};
+use briefdesk_core::brief::{self, view::BriefView, BriefDoc, BriefMeeting};
 use briefdesk_core::pdf;
 use briefdesk_core::store::{Brief, Workspace};
 use briefdesk_core::Dataset;
@@ -600,22 +602,14 @@ pub fn export(
     args: ExportArgs,
 ) -> Result<(), Failure> {
     let format = match args.format {
-        Some(f) => f,
-        None => match args
-            .output
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .as_deref()
-        {
-            Some("pdf") => Format::Pdf,
-            Some("md" | "markdown") => Format::Md,
-            _ => {
-                return Err(Failure::Usage(format!(
-                    "{}: give --format md or --format pdf (or a .md or .pdf file name)",
-                    args.output.display()
-                )))
-            }
-        },
+        Some(Format::Md) => ExportFormat::Markdown,
+        Some(Format::Pdf) => ExportFormat::Pdf,
+        None => ExportFormat::from_path(&args.output).ok_or_else(|| {
+            Failure::Usage(format!(
+                "{}: give --format md or --format pdf (or a .md or .pdf file name)",
+                args.output.display()
+            ))
+        })?,
     };
     let date = match &args.date {
         Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
@@ -630,26 +624,14 @@ pub fn export(
         ),
         (None, None) => return Err(Failure::Usage("give a brief id or --sector".into())),
     };
-    let mut view = view_of(ds, ws, &doc).map_err(store)?;
-    if args.no_annotations {
-        for s in &mut view.sections {
-            for it in &mut s.items {
-                it.annotation = None;
-            }
-        }
-    }
-    let bytes = match format {
-        Format::Md => markdown::render(&view).into_bytes(),
-        Format::Pdf => pdf::render_pdf(
-            &view,
-            &pdf::PdfOptions {
-                date,
-                draft: args.draft,
-                annotations: !args.no_annotations,
-            },
-        )
-        .map_err(|e| Failure::Usage(e.to_string()))?,
+    let view = view_of(ds, ws, &doc).map_err(store)?;
+    let opts = ExportOptions {
+        format,
+        date: Some(date),
+        draft: args.draft,
+        annotations: !args.no_annotations,
     };
+    let bytes = render_export(view, &opts).map_err(|e| Failure::Usage(e.message))?;
     pdf::write_file(&args.output, &bytes).map_err(|e| Failure::NotFound(e.to_string()))?;
     writeln!(out, "{what}: written to {}", args.output.display())?;
     Ok(())

@@ -8,8 +8,8 @@
 use std::path::Path;
 
 use briefdesk_core::api::{
-    AnnotationEntry, Api, ApiError, BriefList, BriefStart, BriefState, ExportFormat, Overview,
-    WorkspaceStatus,
+    AnnotationEntry, Api, ApiError, BriefList, BriefStart, BriefState, ExportFormat, ExportOptions,
+    Overview, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::model::UserStatus;
@@ -57,6 +57,7 @@ fn committed_typescript_bindings_are_current() {
     BriefDoc::export_all(&cfg).unwrap();
     BriefRevision::export_all(&cfg).unwrap();
     ExportFormat::export_all(&cfg).unwrap();
+    ExportOptions::export_all(&cfg).unwrap();
     BriefHit::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()

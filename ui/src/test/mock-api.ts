@@ -13,6 +13,7 @@ import type { BriefStart } from "../bindings/BriefStart";
 import type { BriefState } from "../bindings/BriefState";
 import type { BriefView } from "../bindings/BriefView";
 import type { Change } from "../bindings/Change";
+import type { ExportOptions } from "../bindings/ExportOptions";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Revision } from "../bindings/Revision";
 import type { SearchHit } from "../bindings/SearchHit";
@@ -428,9 +429,12 @@ export const restoreBrief = vi.fn(async (id: number, revision: number) => {
   if (!r || !r.doc) throw { code: "invalid_input", message: `no revision ${revision}` };
   return briefStore.save(id, r.doc);
 });
-export const exportBrief = vi.fn(async (_id: number, _format: string, path: string) => path);
+export const exportBrief = vi.fn(async (_id: number, _options: ExportOptions, path: string) => path);
+export const openExport = vi.fn(async () => undefined);
 export const searchBriefs = vi.fn(async (query: string, _limit: number) => briefStore.search(query));
-export const chooseBriefExportPath = vi.fn(async (_title: string): Promise<string | null> => "/tmp/brief.md");
+export const chooseBriefExportPath = vi.fn(async (_title: string, format: string): Promise<string | null> =>
+  format === "pdf" ? "/tmp/brief.pdf" : "/tmp/brief.md",
+);
 export const chooseExportPath = vi.fn(async (): Promise<string | null> => "/tmp/notes.json");
 export const chooseImportPath = vi.fn(async (): Promise<string | null> => "/tmp/colleague.json");
 /** The registered close-requested handler (tests call it as the window would). */
@@ -454,7 +458,7 @@ export function resetMockApi(): void {
   store = new FakeStore();
   briefStore = new FakeBriefs();
   closeRequested = null;
-  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, chooseBriefExportPath]) {
+  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, chooseBriefExportPath]) {
     f.mockClear();
   }
   workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);

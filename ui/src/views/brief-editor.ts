@@ -10,6 +10,8 @@ import type { ApiError } from "../bindings/ApiError";
 import type { BriefDoc } from "../bindings/BriefDoc";
 import type { BriefRevision } from "../bindings/BriefRevision";
 import type { BriefState } from "../bindings/BriefState";
+import type { ExportFormat } from "../bindings/ExportFormat";
+import type { ExportOptions } from "../bindings/ExportOptions";
 import type { Section } from "../bindings/Section";
 import type { SearchHit } from "../bindings/SearchHit";
 import { h, setChildren } from "../dom";
@@ -23,7 +25,7 @@ const PICKER_LIMIT = 20;
 export interface BriefEditorHandlers {
   onBack(): void;
   onError(error: ApiError): void;
-  notice(text: string): void;
+  notice(text: string, action?: { label: string; run: () => void }): void;
   /** A save committed (the list shows the new title). */
   onSaved(state: BriefState): void;
 }
@@ -55,6 +57,8 @@ export class BriefEditor {
   private readonly addSectionEl: HTMLElement;
   private readonly previewEl: HTMLElement;
   private readonly history: HTMLDetailsElement;
+  private readonly draft: HTMLInputElement;
+  private readonly withNotes: HTMLInputElement;
   private readonly historyList: HTMLElement;
   private drag: Drag | null = null;
   /** Per section key: the picker's query and filters. */
@@ -84,6 +88,8 @@ export class BriefEditor {
     this.sectionsEl = h("ol", { class: "brief-sections", "data-testid": "brief-sections", "aria-label": "Sections" });
     this.addSectionEl = h("div", { class: "brief-add-section" });
     this.previewEl = h("div", { class: "brief-preview-slot" });
+    this.draft = h("input", { type: "checkbox", "data-testid": "export-draft" });
+    this.withNotes = h("input", { type: "checkbox", "data-testid": "export-notes", checked: true });
     this.historyList = h("ol", { class: "history-list", "data-testid": "brief-history-list" });
     this.history = h(
       "details",
@@ -106,7 +112,10 @@ export class BriefEditor {
         h("button", { type: "button", class: "btn small", "data-testid": "brief-back", onclick: () => this.handlers.onBack() }, "← All briefs"),
         this.stateEl,
         h("span", { class: "grow" }),
-        h("button", { type: "button", class: "btn small", "data-testid": "brief-export", onclick: () => void this.chooseExport() }, "Export Markdown…"),
+        h("label", { class: "brief-export-opt", title: "A DRAFT watermark on every page" }, this.draft, " Draft"),
+        h("label", { class: "brief-export-opt", title: "Your notes where the brief includes them" }, this.withNotes, " My notes"),
+        h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, "Markdown…"),
+        h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, "Export PDF…"),
       ),
       this.history,
       h(
@@ -183,24 +192,36 @@ export class BriefEditor {
     }
   }
 
-  /** Writes the brief as Markdown to `path` (no dialog; end-to-end tests use it). */
-  async exportTo(path: string): Promise<string> {
-    await this.flush();
-    return api.exportBrief(this.id, "markdown", path);
+  /** The export options the toolbar shows. */
+  private exportOptions(format: ExportFormat): ExportOptions {
+    return { format, date: null, draft: this.draft.checked, annotations: this.withNotes.checked };
   }
 
-  private async chooseExport(): Promise<void> {
+  /** Writes the brief to `path` (no dialog; end-to-end tests use it). */
+  async exportTo(path: string, format: ExportFormat = "pdf"): Promise<string> {
+    await this.flush();
+    return api.exportBrief(this.id, this.exportOptions(format), path);
+  }
+
+  /** Export → save dialog → the core writes the file → a notice with "Open". */
+  private async chooseExport(format: ExportFormat): Promise<void> {
     try {
       if (!(await this.flush())) {
         this.handlers.notice("The brief is not saved yet, so it was not exported.");
         return;
       }
-      const path = await api.chooseBriefExportPath(this.doc.title);
+      const path = await api.chooseBriefExportPath(this.doc.title, format);
       if (!path) return;
-      const written = await api.exportBrief(this.id, "markdown", path);
-      this.handlers.notice(`Exported to ${written}`);
+      this.element.dataset.exporting = "true";
+      const written = await api.exportBrief(this.id, this.exportOptions(format), path);
+      this.handlers.notice(`Exported to ${written}`, {
+        label: "Open",
+        run: () => void api.openExport().catch((e: unknown) => this.handlers.onError(api.toApiError(e))),
+      });
     } catch (e) {
       this.handlers.onError(api.toApiError(e));
+    } finally {
+      delete this.element.dataset.exporting;
     }
   }
 

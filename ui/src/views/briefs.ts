@@ -14,7 +14,7 @@ import { BriefEditor } from "./brief-editor";
 
 export interface BriefsHandlers {
   onError(error: ApiError): void;
-  notice(text: string): void;
+  notice(text: string, action?: { label: string; run: () => void }): void;
 }
 
 function startValue(s: BriefStart): string {
@@ -214,7 +214,7 @@ export class BriefsView {
     this.editor = new BriefEditor(this.catalog, state, {
       onBack: () => void this.closeEditor(),
       onError: (e) => this.handlers.onError(e),
-      notice: (t) => this.handlers.notice(t),
+      notice: (t, action) => this.handlers.notice(t, action),
       onSaved: () => undefined,
     });
     setChildren(this.editorPane, this.editor.element);

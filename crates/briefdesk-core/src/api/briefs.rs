@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -58,13 +59,67 @@ pub struct BriefState {
 #[serde(rename_all = "kebab-case")]
 pub enum ExportFormat {
     Markdown,
+    Pdf,
 }
 
 impl ExportFormat {
-    fn extensions(self) -> &'static [&'static str] {
+    pub fn extensions(self) -> &'static [&'static str] {
         match self {
             ExportFormat::Markdown => &["md", "markdown"],
+            ExportFormat::Pdf => &["pdf"],
         }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Option<ExportFormat> {
+        let ext = path.extension()?.to_string_lossy().to_lowercase();
+        [ExportFormat::Markdown, ExportFormat::Pdf]
+            .into_iter()
+            .find(|f| f.extensions().contains(&ext.as_str()))
+    }
+}
+
+/// How an export reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportOptions {
+    pub format: ExportFormat,
+    /// The export date (YYYY-MM-DD); absent: today.
+    pub date: Option<NaiveDate>,
+    /// A DRAFT watermark (PDF) or mark (Markdown).
+    pub draft: bool,
+    /// Include the user's notes where the brief says so.
+    pub annotations: bool,
+}
+
+/// A brief's view rendered as `opts` say: the one path of the CLI and the app.
+pub fn render_export(mut view: BriefView, opts: &ExportOptions) -> Result<Vec<u8>, ApiError> {
+    if !opts.annotations {
+        for s in &mut view.sections {
+            for it in &mut s.items {
+                it.annotation = None;
+            }
+        }
+    }
+    let date = opts
+        .date
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    match opts.format {
+        ExportFormat::Markdown => {
+            let mut md = markdown::render(&view);
+            if opts.draft {
+                md = md.replacen('\n', "\n\n**DRAFT**\n", 1);
+            }
+            Ok(md.into_bytes())
+        }
+        ExportFormat::Pdf => crate::pdf::render_pdf(
+            &view,
+            &crate::pdf::PdfOptions {
+                date,
+                draft: opts.draft,
+                annotations: opts.annotations,
+            },
+        )
+        .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string())),
     }
 }
 
@@ -256,25 +311,31 @@ impl Api {
         self.with_ws(|ws| ws.search_briefs(query, limit.clamp(1, 200) as usize))
     }
 
-    /// Brief `id` rendered as `format`.
-    pub fn render_brief(&self, id: i64, format: ExportFormat) -> Result<Vec<u8>, ApiError> {
-        let state = self.brief(id)?;
-        match format {
-            ExportFormat::Markdown => Ok(markdown::render(&state.view).into_bytes()),
-        }
-    }
-
     /// Export brief `id` to `path` (absolute, with the format's extension;
-    /// written atomically). Returns the path written.
+    /// written through a temporary file renamed into place). Returns the
+    /// path written.
     pub fn export_brief(
         &self,
         id: i64,
-        format: ExportFormat,
+        opts: &ExportOptions,
         path: &Path,
     ) -> Result<String, ApiError> {
-        let bytes = self.render_brief(id, format)?;
-        export_to(path, format, &bytes)?;
+        let state = self.brief(id)?;
+        let bytes = render_export(state.view, opts)?;
+        export_to(path, opts.format, &bytes)?;
+        *self.last_export.lock().unwrap_or_else(|e| e.into_inner()) = Some(path.to_owned());
         Ok(path.display().to_string())
+    }
+
+    /// The file the last export wrote, if any (the only file the app
+    /// offers to open).
+    pub fn last_export(&self) -> Result<std::path::PathBuf, ApiError> {
+        self.last_export
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .filter(|p| p.exists())
+            .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "nothing has been exported yet"))
     }
 }
 
@@ -358,13 +419,30 @@ mod tests {
         assert_eq!(q.brief.doc.title, "Semiconductors: quick brief");
         // Export: Markdown to an absolute .md path only.
         let out = dir.path().join("brief.md");
-        api.export_brief(id, ExportFormat::Markdown, &out).unwrap();
-        let md = std::fs::read_to_string(&out).unwrap();
-        assert!(md.starts_with("# Brussels 2026\n"), "{md}");
+        let md = ExportOptions {
+            format: ExportFormat::Markdown,
+            date: None,
+            draft: false,
+            annotations: true,
+        };
+        api.export_brief(id, &md, &out).unwrap();
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.starts_with("# Brussels 2026\n"), "{text}");
+        assert_eq!(api.last_export().unwrap(), out);
+        let pdf = dir.path().join("brief.pdf");
+        let pdf_opts = ExportOptions {
+            format: ExportFormat::Pdf,
+            date: Some(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
+            draft: true,
+            annotations: false,
+        };
+        api.export_brief(id, &pdf_opts, &pdf).unwrap();
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
+        // A PDF is only written to a .pdf file.
+        let e = api.export_brief(id, &pdf_opts, &out).unwrap_err();
+        assert!(e.message.contains(".pdf"), "{}", e.message);
         for bad in [Path::new("relative.md"), &dir.path().join("x.json")] {
-            let e = api
-                .export_brief(id, ExportFormat::Markdown, bad)
-                .unwrap_err();
+            let e = api.export_brief(id, &md, bad).unwrap_err();
             assert_eq!(e.code, ErrorCode::InvalidInput, "{bad:?}");
         }
         // Bad input says what.

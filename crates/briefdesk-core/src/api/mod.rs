@@ -11,7 +11,8 @@ use ts_rs::TS;
 
 mod briefs;
 pub use briefs::{
-    start_doc, view_of, BriefList, BriefStart, BriefState, ExportFormat, TemplateChoice,
+    render_export, start_doc, view_of, BriefList, BriefStart, BriefState, ExportFormat,
+    ExportOptions, TemplateChoice,
 };
 
 use std::path::{Path, PathBuf};
@@ -137,6 +138,8 @@ pub struct Api {
     workspace: Mutex<Slot>,
     /// The search index has been brought up to date with the dataset.
     indexed: std::sync::atomic::AtomicBool,
+    /// The file the last export wrote (the app offers to open it).
+    last_export: Mutex<Option<PathBuf>>,
 }
 
 enum Slot {
@@ -193,6 +196,7 @@ impl Api {
             dataset,
             workspace: Mutex::new(Slot::None),
             indexed: Default::default(),
+            last_export: Mutex::new(None),
         }
     }
 
@@ -211,6 +215,7 @@ impl Api {
             dataset,
             workspace: Mutex::new(slot),
             indexed: Default::default(),
+            last_export: Mutex::new(None),
         }
     }
 
