@@ -38,6 +38,8 @@ pub struct Face {
     pub data: &'static [u8],
     pub index: u32,
     parsed: rustybuzz::ttf_parser::Face<'static>,
+    /// printpdf's parse of it, made once per process.
+    printpdf: OnceLock<Option<printpdf::ParsedFont>>,
     pub units_per_em: f32,
     pub ascender: f32,
     pub descender: f32,
@@ -55,6 +57,7 @@ impl Face {
             ascender: f32::from(f.ascender()),
             descender: f32::from(f.descender()),
             parsed: f,
+            printpdf: OnceLock::new(),
         })
     }
 
@@ -66,21 +69,39 @@ impl Face {
     pub fn has(&self, c: char) -> bool {
         self.parsed.glyph_index(c).is_some()
     }
+
+    /// The face's own advance of glyph `gid`, in font units.
+    pub fn advance(&self, gid: u16) -> Option<u16> {
+        self.parsed
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
+    }
+
+    /// The face as printpdf embeds it (parsed once: 20 ms for the CJK one).
+    pub fn for_printpdf(&self) -> Option<&printpdf::ParsedFont> {
+        self.printpdf
+            .get_or_init(|| {
+                printpdf::ParsedFont::from_bytes(self.data, self.index as usize, &mut Vec::new())
+            })
+            .as_ref()
+    }
 }
 
 /// Every face an export may use, in fallback order per style.
 pub struct Fonts {
     /// Latin faces by style: regular, bold, italic, bold italic.
     pub latin: [Face; 4],
-    /// Japanese: regular and bold (italic falls back to these), when found.
-    pub cjk: Option<[Face; 2]>,
-    /// Where the Japanese faces were looked for (for error messages).
+    /// Japanese, regular and bold (italic falls back to these): read from
+    /// the system's files on first use (20 MB each).
+    cjk: [OnceLock<Option<Face>>; 2],
+    cjk_paths: [PathBuf; 2],
+    /// Where the Japanese faces are looked for (for error messages).
     pub cjk_source: String,
 }
 
 /// Which face draws a character: an index into [`Fonts::faces`].
 pub type FaceId = usize;
 
+/// The file's bytes, kept for the rest of the process.
 fn read_static(path: &Path) -> Option<&'static [u8]> {
     std::fs::read(path)
         .ok()
@@ -88,7 +109,7 @@ fn read_static(path: &Path) -> Option<&'static [u8]> {
 }
 
 impl Fonts {
-    /// The fonts, loaded once per process (the CJK collections are 20 MB each).
+    /// The fonts, loaded once per process.
     pub fn get() -> Result<&'static Fonts, PdfError> {
         static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
         FONTS
@@ -116,27 +137,37 @@ impl Fonts {
                     format!("{CJK_REGULAR} (Debian package fonts-noto-cjk)"),
                 ),
             };
-        let cjk = match (read_static(&regular), read_static(&bold)) {
-            (Some(r), Some(b)) => Some([
-                Face::new("Noto Sans CJK JP", r, 0)?,
-                Face::new("Noto Sans CJK JP Bold", b, 0)?,
-            ]),
-            _ => None,
-        };
         Ok(Fonts {
             latin,
-            cjk,
+            cjk: [OnceLock::new(), OnceLock::new()],
+            cjk_paths: [regular, bold],
             cjk_source: source,
         })
     }
 
-    /// Every face, by [`FaceId`]: the four Latin ones, then the CJK ones.
-    pub fn faces(&self) -> Vec<&Face> {
-        let mut all: Vec<&Face> = self.latin.iter().collect();
-        if let Some(cjk) = &self.cjk {
-            all.extend(cjk.iter());
+    /// The Japanese face of a weight (0 regular, 1 bold), read on first use.
+    pub fn cjk(&self, bold: usize) -> Option<&Face> {
+        self.cjk[bold]
+            .get_or_init(|| {
+                let data = read_static(&self.cjk_paths[bold])?;
+                let name = if bold == 1 {
+                    "Noto Sans CJK JP Bold"
+                } else {
+                    "Noto Sans CJK JP"
+                };
+                Face::new(name, data, 0).ok()
+            })
+            .as_ref()
+    }
+
+    /// The face with id `id` (see [`Fonts::face_for`]).
+    pub fn face(&self, id: FaceId) -> &Face {
+        match id {
+            0..=3 => &self.latin[id],
+            _ => self
+                .cjk(id - 4)
+                .expect("a CJK face is only named once loaded"),
         }
-        all
     }
 
     /// The face that draws `c` in `style`: the style's Latin face, else the
@@ -153,15 +184,15 @@ impl Fonts {
         if c.is_whitespace() || self.latin[latin].has(c) {
             return Ok(latin);
         }
-        if let Some(cjk) = &self.cjk {
-            let i = usize::from(style.bold());
-            if cjk[i].has(c) {
-                return Ok(4 + i);
+        let weight = usize::from(style.bold());
+        if let Some(cjk) = self.cjk(weight) {
+            if cjk.has(c) {
+                return Ok(4 + weight);
             }
         }
         Err(PdfError::MissingGlyph {
             character: c,
-            fonts: match &self.cjk {
+            fonts: match self.cjk(weight) {
                 Some(_) => format!(
                     "{} and Noto Sans CJK JP ({})",
                     self.latin[latin].name, self.cjk_source

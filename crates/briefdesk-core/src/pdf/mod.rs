@@ -243,6 +243,14 @@ pub fn render_pdf(view: &BriefView, opts: &PdfOptions) -> Result<Vec<u8>, PdfErr
             lang: "en-GB",
             date: opts.date,
             front_pages: front,
+            input: format!(
+                "{}|{}|{}|{}|{}",
+                serde_json::to_string(view).unwrap_or_default(),
+                opts.date,
+                opts.draft,
+                opts.annotations,
+                env!("CARGO_PKG_VERSION")
+            ),
         },
         &outline,
     )

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 
 use printpdf::{
     Actions, BorderArray, Codepoint, Color, ColorArray, Destination, FontId, HighlightingMode,
-    LinkAnnotation, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Pt, Rect, TextItem, TextMatrix,
+    LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt,
+    Rect, TextItem, TextMatrix,
 };
 
 use super::fonts::{Face, FaceId, Fonts};
@@ -24,19 +24,24 @@ fn color(c: Rgb) -> Color {
 /// The printpdf fonts, added on first use (in a fixed order, so the output
 /// does not depend on anything but the content).
 struct FontTable<'a> {
-    faces: Vec<&'a Face>,
+    fonts: &'a Fonts,
     ids: HashMap<FaceId, FontId>,
 }
 
 impl FontTable<'_> {
+    fn face(&self, id: FaceId) -> &Face {
+        self.fonts.face(id)
+    }
+
     fn id(&mut self, doc: &mut PdfDocument, face: FaceId) -> Result<FontId, PdfError> {
         if let Some(id) = self.ids.get(&face) {
             return Ok(id.clone());
         }
-        let f = self.faces[face];
-        let parsed = ParsedFont::from_bytes(f.data, f.index as usize, &mut Vec::new())
+        let f = self.fonts.face(face);
+        let parsed = f
+            .for_printpdf()
             .ok_or_else(|| PdfError::Font(format!("{}: printpdf cannot read it", f.name)))?;
-        let id = doc.add_font(&parsed);
+        let id = doc.add_font(parsed);
         self.ids.insert(face, id.clone());
         Ok(id)
     }
@@ -62,15 +67,13 @@ fn line_ops(
         {
             e += 1;
         }
-        let face = fonts.faces[first.face];
-        let parsed = rustybuzz::ttf_parser::Face::parse(face.data, face.index)
-            .map_err(|err| PdfError::Font(format!("{}: {err}", face.name)))?;
+        let face = fonts.face(first.face);
         let mut codepoints = Vec::with_capacity(e - g);
         for gl in &s.glyphs[g..e] {
             // Viewers advance by the font's own width; the shaped advance
             // (kerning) differs by the offset written after the glyph.
-            let nominal = parsed
-                .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gl.gid))
+            let nominal = face
+                .advance(gl.gid)
                 .map_or(0.0, |a| (f32::from(a) * 1000.0 / face.units_per_em).round());
             let shaped = gl.advance * 1000.0 / span.size;
             let offset = nominal - shaped;
@@ -129,7 +132,7 @@ pub fn render(
 ) -> Result<lopdf::Document, PdfError> {
     let mut doc = PdfDocument::new(title);
     let mut table = FontTable {
-        faces: fonts.faces(),
+        fonts,
         ids: HashMap::new(),
     };
     let mut pages = Vec::with_capacity(laid.pages.len());

@@ -94,7 +94,6 @@ pub struct Line {
 
 /// Shape `spans` with `fonts`.
 pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
-    let faces = fonts.faces();
     let mut text = String::new();
     let mut glyphs: Vec<Glyph> = Vec::new();
     for (si, span) in spans.iter().enumerate() {
@@ -110,7 +109,7 @@ pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
             }
         }
         for (face_id, range) in runs {
-            let face = faces[face_id];
+            let face = fonts.face(face_id);
             let scale = span.size / face.units_per_em;
             let run = &span.text[range.clone()];
             let mut buffer = rustybuzz::UnicodeBuffer::new();
@@ -268,7 +267,7 @@ mod tests {
     #[test]
     fn japanese_breaks_between_characters_and_ligatures_keep_their_text() {
         let fonts = Fonts::get().unwrap();
-        if fonts.cjk.is_none() {
+        if fonts.cjk(0).is_none() {
             return; // checked by the export tests, which require the font
         }
         let s = shaped("木内稔大臣は量子科学技術に関する協力趣意書に署名した");

@@ -1,0 +1,306 @@
+//! Benchmark: PDF export of a reference brief of about 40 pages with
+//! Japanese, built from the dataset (every sector, every commitment, notes
+//! with the Japanese names of the actors). Prints our time and size; writes
+//! the same content as a Typst file and, when `typst` (PyPI) is installed,
+//! times Typst on it and prints our figures as ratios of Typst's (target: at
+//! most 0.5× its time and 0.6× its size).
+//!
+//! `cargo bench -p briefdesk-core --bench pdf`; `BRIEFDESK_BENCH_OUT=DIR`
+//! keeps the PDFs and the Typst source there.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::process::Command;
+use std::time::Instant;
+
+use briefdesk_core::brief::view::{actor_line, date_label, resolve, BriefView};
+use briefdesk_core::brief::{council_preparation, BriefMeeting, Item};
+use briefdesk_core::pdf::{render_pdf, PdfOptions};
+use briefdesk_core::query::{self, Annotations, Filter};
+use briefdesk_core::store::AnnotationFields;
+use briefdesk_core::Dataset;
+use chrono::NaiveDate;
+
+/// The reference brief: the "Council preparation" template with every
+/// sector's commitments, its description as background, talking points
+/// from its latest commitments, and a note on every commitment.
+fn reference(ds: &Dataset) -> BriefView {
+    let mut doc = council_preparation(ds);
+    doc.title = "Reference brief: the EU–Japan Digital Partnership, sector by sector".into();
+    doc.meeting = Some(BriefMeeting::Dataset {
+        id: "dpc-2026".into(),
+    });
+    doc.date = NaiveDate::from_ymd_opt(2026, 4, 20);
+    doc.author = "Unit F4 — Japan desk".into();
+    doc.audience = "Director-General; cabinet of the Executive Vice-President".into();
+    doc.marking = "Limited".into();
+    let mut notes = Annotations::default();
+    for s in doc.sections.iter_mut().filter(|s| s.sector.is_some()) {
+        let sector = ds.sector(s.sector.as_deref().unwrap()).unwrap();
+        let filter = Filter {
+            sector: Some(sector.id.clone()),
+            ..Default::default()
+        };
+        let commitments = query::list(ds, &filter);
+        s.background = format!(
+            "{}\n\n{} commitments in this sector since the 2022 launch; the latest: {}.",
+            sector.description,
+            commitments.len(),
+            commitments.last().map_or("none", |c| c.title.as_str())
+        );
+        s.talking_points = commitments
+            .iter()
+            .rev()
+            .take(3)
+            .map(|c| format!("Take stock of “{}” and ask what comes next.", c.title))
+            .collect();
+        for c in &commitments {
+            s.items.push(Item {
+                commitment: c.id.clone(),
+                include_annotation: true,
+            });
+            let native: Vec<String> = c
+                .actors
+                .iter()
+                .filter_map(|a| ds.actor(&a.actor))
+                .map(|a| match &a.native_name {
+                    Some(n) => format!("{}（{n}）", a.name),
+                    None => a.name.clone(),
+                })
+                .collect();
+            notes.insert(
+                c.id.clone(),
+                AnnotationFields {
+                    note: format!(
+                        "{}\n\n関係者: {}. Check with the **Japan desk** before the council.",
+                        c.verification_note,
+                        native.join("、")
+                    ),
+                    ..Default::default()
+                },
+            );
+        }
+    }
+    resolve(ds, &doc, &notes)
+}
+
+/// A string as a Typst string literal shown in markup.
+fn t(s: &str) -> String {
+    let mut out = String::from("#\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The same content as Typst markup: cover, outline, sections, sources,
+/// header and footer with "Page X of Y".
+fn typst_source(v: &BriefView, date: NaiveDate) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "#set document(title: {title:?}, author: {author:?})\n\
+         #set text(font: (\"Noto Sans\", \"Noto Sans CJK JP\"), size: 10.5pt, lang: \"en\")\n\
+         #set par(leading: 0.55em)\n\
+         #set page(paper: \"a4\", margin: (x: 64pt, top: 76pt, bottom: 72pt),\n\
+           header: context if counter(page).get().first() > 1 [#text(8.5pt)[{h} #h(1fr) {m}] #line(length: 100%, stroke: 0.6pt)],\n\
+           footer: context if counter(page).get().first() > 1 [#line(length: 100%, stroke: 0.6pt) #text(8.5pt)[{d} #h(1fr) Page #counter(page).display() of #counter(page).final().first()]])",
+        title = v.title,
+        author = v.author,
+        h = t(&v.title),
+        m = t(&v.marking.to_uppercase()),
+        d = t(&date_label(date)),
+    );
+    let _ = writeln!(
+        s,
+        "#v(150pt)\n#text(11pt)[Briefing note]\n\n#text(26pt, weight: \"bold\")[{}]\n\n#text(13pt)[{}]\n\n#text(13pt)[{}]\n#v(60pt)\n*Author:* {}\n\n*Audience:* {}\n\n*Handling:* {}\n#pagebreak()\n#outline(depth: 1)\n",
+        t(&v.title),
+        t(v.meeting.as_deref().unwrap_or_default()),
+        t(v.date_label.as_deref().unwrap_or_default()),
+        t(&v.author),
+        t(&v.audience),
+        t(&v.marking)
+    );
+    for (i, sec) in v.sections.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "#pagebreak()\n= {}\n",
+            t(&format!("{}. {}", i + 1, sec.heading))
+        );
+        for p in sec.background.split("\n\n") {
+            let _ = writeln!(s, "{}\n", t(p));
+        }
+        if let Some(since) = &sec.since {
+            for sector in &since.sectors {
+                let _ = writeln!(s, "=== {}\n", t(&sector.name));
+                for e in &sector.added {
+                    let cont: Vec<String> = e.continues.iter().map(|c| c.id.clone()).collect();
+                    let _ = writeln!(
+                        s,
+                        "- *{}* {} ({}); continues {}.",
+                        t(&e.commitment),
+                        t(&e.title),
+                        t(&e.status_label),
+                        t(&cont.join(", "))
+                    );
+                }
+            }
+        }
+        if !sec.talking_points.is_empty() {
+            let _ = writeln!(s, "== Talking points\n");
+            for p in &sec.talking_points {
+                let _ = writeln!(s, "+ {}", t(p));
+            }
+        }
+        if !sec.items.is_empty() {
+            let _ = writeln!(s, "\n== Commitments\n");
+        }
+        for it in &sec.items {
+            let _ =
+                writeln!(
+                s,
+                "=== {}\n#text(9pt, style: \"italic\")[{}]\n\n{} {}\n\n#text(9pt)[*Actors:* {}]\n",
+                t(&format!("{}  {}", it.commitment, it.title.as_deref().unwrap_or_default())),
+                t(&format!(
+                    "{} · Status: {} · Verification: {}",
+                    it.meeting.as_ref().map_or("", |m| m.title.as_str()),
+                    it.status_label.as_deref().unwrap_or_default(),
+                    it.verification_label.as_deref().unwrap_or_default()
+                )),
+                t(it.summary.as_deref().unwrap_or_default()),
+                it.sources
+                    .iter()
+                    .map(|n| format!("#link(<src-{n}>)[\\[{n}\\]]"))
+                    .collect::<String>(),
+                t(&it.actors.iter().map(actor_line).collect::<Vec<_>>().join("; ")),
+            );
+            if let Some(a) = &it.annotation {
+                let _ = writeln!(
+                    s,
+                    "#block(inset: (left: 10pt), stroke: (left: 2pt + blue))[*Your note* \\\n{}]\n",
+                    t(&a.note)
+                );
+            }
+        }
+    }
+    let _ = writeln!(s, "#pagebreak()\n= Sources\n");
+    for src in &v.sources {
+        let _ = writeln!(
+            s,
+            "+ {}, #emph[{}]{}. {} <src-{}>",
+            t(&src.publisher),
+            t(&src.title),
+            t(&src
+                .date
+                .as_ref()
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default()),
+            src.url
+                .as_ref()
+                .map_or(String::new(), |u| format!("#link({u:?})")),
+            src.number
+        );
+    }
+    s
+}
+
+fn main() {
+    let (_, runs) = common::size(5);
+    let ds = Dataset::embedded().expect("dataset");
+    let view = reference(&ds);
+    let opts = PdfOptions {
+        date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        draft: false,
+        annotations: true,
+    };
+    let out_dir = std::env::var_os("BRIEFDESK_BENCH_OUT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("briefdesk-pdf-bench"));
+    std::fs::create_dir_all(&out_dir).expect("output folder");
+
+    // The first export loads the fonts (the Japanese collection is 20 MB).
+    let start = Instant::now();
+    let pdf = render_pdf(&view, &opts).expect("export");
+    let cold = start.elapsed().as_secs_f64();
+    let mut warm = Vec::new();
+    for _ in 0..runs.max(1) {
+        let start = Instant::now();
+        std::hint::black_box(render_pdf(&view, &opts).expect("export"));
+        warm.push(start.elapsed().as_secs_f64());
+    }
+    warm.sort_by(f64::total_cmp);
+    let median = warm[warm.len() / 2];
+    let pdf_path = out_dir.join("reference.pdf");
+    std::fs::write(&pdf_path, &pdf).expect("write");
+    let pages = String::from_utf8_lossy(&pdf)
+        .matches("/Type /Page\n")
+        .count()
+        + String::from_utf8_lossy(&pdf).matches("/Type/Page/").count();
+    let info = Command::new("pdfinfo").arg(&pdf_path).output().ok();
+    let pages = info
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .find(|l| l.starts_with("Pages:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok())
+        })
+        .unwrap_or(pages);
+    println!(
+        "reference brief: {pages} pages, {} commitments, {:.0} KiB",
+        view.sections.iter().map(|s| s.items.len()).sum::<usize>(),
+        pdf.len() as f64 / 1024.0
+    );
+    println!(
+        "export: first in the process (fonts loaded) {:.0} ms; then median {:.0} ms over {} runs",
+        cold * 1e3,
+        median * 1e3,
+        warm.len()
+    );
+
+    let typ = out_dir.join("reference.typ");
+    std::fs::write(&typ, typst_source(&view, opts.date)).expect("write typst");
+    let typst_pdf = out_dir.join("reference-typst.pdf");
+    let script = format!(
+        "import time, typst\nt = time.perf_counter()\ntypst.compile({typ:?}, output={out:?}, font_paths=['/usr/share/fonts'])\nprint(time.perf_counter() - t)",
+        typ = typ.display().to_string(),
+        out = typst_pdf.display().to_string()
+    );
+    match Command::new("python3").args(["-c", &script]).output() {
+        Ok(o) if o.status.success() => {
+            let secs: f64 = String::from_utf8_lossy(&o.stdout)
+                .trim()
+                .parse()
+                .unwrap_or(f64::NAN);
+            let size = std::fs::metadata(&typst_pdf).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "typst (PyPI) on the same content: {:.0} ms, {:.0} KiB (fresh process, its own font scan)",
+                secs * 1e3,
+                size as f64 / 1024.0
+            );
+            let time_ratio = cold / secs;
+            let size_ratio = pdf.len() as f64 / size as f64;
+            println!(
+                "ratios (ours / typst): time {time_ratio:.2}x first export, {:.2}x warm (target <= 0.5x: {}); size {size_ratio:.2}x (target <= 0.6x: {})",
+                median / secs,
+                if time_ratio <= 0.5 { "met" } else { "NOT met" },
+                if size_ratio <= 0.6 { "met" } else { "NOT met" }
+            );
+        }
+        Ok(o) => println!(
+            "typst (PyPI) failed on the Typst source, no ratios: {}",
+            String::from_utf8_lossy(&o.stderr)
+                .lines()
+                .last()
+                .unwrap_or_default()
+        ),
+        Err(_) => println!("typst (PyPI) is not installed: no ratios (pip install typst)"),
+    }
+    println!("files in {}", out_dir.display());
+}
