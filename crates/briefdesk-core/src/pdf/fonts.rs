@@ -8,6 +8,12 @@ use std::sync::OnceLock;
 
 use super::PdfError;
 
+type ShapingKey = (
+    rustybuzz::Script,
+    rustybuzz::Direction,
+    std::sync::Arc<rustybuzz::ShapePlan>,
+);
+
 /// The weight and slant of a run of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Style {
@@ -38,6 +44,10 @@ pub struct Face {
     pub data: &'static [u8],
     pub index: u32,
     parsed: rustybuzz::ttf_parser::Face<'static>,
+    shaper: rustybuzz::Face<'static>,
+    /// Shaping plans by script and direction (building one reads the
+    /// font's layout tables: too slow to repeat for every run of text).
+    plans: std::sync::Mutex<Vec<ShapingKey>>,
     /// printpdf's parse of it, made once per process.
     printpdf: OnceLock<Option<printpdf::ParsedFont>>,
     pub units_per_em: f32,
@@ -56,14 +66,40 @@ impl Face {
             units_per_em: f32::from(f.units_per_em()),
             ascender: f32::from(f.ascender()),
             descender: f32::from(f.descender()),
+            shaper: rustybuzz::Face::from_face(f.clone()),
             parsed: f,
+            plans: std::sync::Mutex::new(Vec::new()),
             printpdf: OnceLock::new(),
         })
     }
 
-    /// A shaping face (cheap: it borrows the bytes).
-    pub fn shaper(&self) -> rustybuzz::Face<'static> {
-        rustybuzz::Face::from_face(self.parsed.clone())
+    /// The face for shaping.
+    pub fn shaper(&self) -> &rustybuzz::Face<'static> {
+        &self.shaper
+    }
+
+    /// The shaping plan for text of `script` in `direction`, made once.
+    pub fn plan(
+        &self,
+        script: rustybuzz::Script,
+        direction: rustybuzz::Direction,
+    ) -> std::sync::Arc<rustybuzz::ShapePlan> {
+        let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, p)) = plans
+            .iter()
+            .find(|(s, d, _)| *s == script && *d == direction)
+        {
+            return p.clone();
+        }
+        let plan = std::sync::Arc::new(rustybuzz::ShapePlan::new(
+            &self.shaper,
+            direction,
+            Some(script),
+            None,
+            &[],
+        ));
+        plans.push((script, direction, plan.clone()));
+        plan
     }
 
     pub fn has(&self, c: char) -> bool {
@@ -180,8 +216,9 @@ impl Fonts {
             Style::Italic => 2,
             Style::BoldItalic => 3,
         };
-        // Spaces and line ends take the face of their neighbours' style.
-        if c.is_whitespace() || self.latin[latin].has(c) {
+        // Spaces and line ends take the face of their neighbours' style;
+        // Noto Sans has every printable ASCII character.
+        if c.is_ascii() || c.is_whitespace() || self.latin[latin].has(c) {
             return Ok(latin);
         }
         let weight = usize::from(style.bold());

@@ -115,7 +115,8 @@ pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
             let mut buffer = rustybuzz::UnicodeBuffer::new();
             buffer.push_str(run);
             buffer.guess_segment_properties();
-            let shaped = rustybuzz::shape(&face.shaper(), &[], buffer);
+            let plan = face.plan(buffer.script(), buffer.direction());
+            let shaped = rustybuzz::shape_with_plan(face.shaper(), &plan, buffer);
             let infos = shaped.glyph_infos();
             let positions = shaped.glyph_positions();
             for (k, (info, pos)) in infos.iter().zip(positions).enumerate() {
