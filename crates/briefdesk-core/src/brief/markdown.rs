@@ -6,10 +6,10 @@
 
 use std::fmt::Write;
 
-use super::view::{actor_line, date_label, BriefView, ItemView, SinceView};
-use crate::model::Keyword;
+use super::view::{
+    actor_line, annotation_facts, date_label, record_list, BriefView, ItemView, SinceView,
+};
 use crate::store::AnnotationFields;
-use crate::view::RecordLink;
 
 /// `text` with every line after the first indented by `indent`.
 fn indented(text: &str, indent: &str) -> String {
@@ -31,29 +31,12 @@ fn refs(numbers: &[usize]) -> String {
     sorted.iter().map(|n| format!("[{n}]")).collect()
 }
 
-fn links(records: &[RecordLink]) -> String {
-    records
-        .iter()
-        .map(|r| format!("{} ({})", r.id, &r.date[..4.min(r.date.len())]))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn annotation(out: &mut String, a: &AnnotationFields) {
-    let mut facts = Vec::new();
-    if let Some(s) = a.status {
-        facts.push(format!("your status: {}", s.label()));
-    }
-    if !a.tags.is_empty() {
-        facts.push(format!("tags: {}", a.tags.join(", ")));
-    }
-    if let Some(d) = a.follow_up {
-        facts.push(format!("follow up by {}", date_label(d)));
-    }
+    let facts = annotation_facts(a);
     let head = if facts.is_empty() {
         "**Your note**".to_owned()
     } else {
-        format!("**Your note** ({})", facts.join("; "))
+        format!("**Your note** ({facts})")
     };
     let _ = writeln!(out, "> {head}");
     if !a.note.trim().is_empty() {
@@ -82,20 +65,7 @@ fn item(out: &mut String, it: &ItemView) {
             it.commitment,
             line(it.title.as_deref().unwrap_or_default())
         );
-        let mut facts = Vec::new();
-        if let Some(m) = &it.meeting {
-            facts.push(line(&m.title));
-        }
-        if let Some(d) = it.date.as_deref().and_then(|d| d.parse().ok()) {
-            facts.push(date_label(d));
-        }
-        if let Some(s) = &it.status_label {
-            facts.push(format!("Status: {s}"));
-        }
-        if let Some(v) = &it.verification_label {
-            facts.push(format!("Verification: {v}"));
-        }
-        let _ = writeln!(out, "*{}*\n", facts.join(" · "));
+        let _ = writeln!(out, "*{}*\n", it.facts());
         let _ = writeln!(
             out,
             "{} {}\n",
@@ -106,15 +76,8 @@ fn item(out: &mut String, it: &ItemView) {
             let names: Vec<String> = it.actors.iter().map(actor_line).collect();
             let _ = writeln!(out, "Actors: {}.\n", line(&names.join("; ")));
         }
-        if !it.lineage_before.is_empty() || !it.lineage_after.is_empty() {
-            let mut parts = Vec::new();
-            if !it.lineage_before.is_empty() {
-                parts.push(format!("continues {}", links(&it.lineage_before)));
-            }
-            if !it.lineage_after.is_empty() {
-                parts.push(format!("continued by {}", links(&it.lineage_after)));
-            }
-            let _ = writeln!(out, "Lineage: {}.\n", parts.join("; "));
+        if let Some(l) = it.lineage_text() {
+            let _ = writeln!(out, "Lineage: {l}.\n");
         }
     }
     if let Some(a) = &it.annotation {
@@ -144,7 +107,7 @@ fn since(out: &mut String, s: &SinceView) {
             let continues = if e.continues.is_empty() {
                 "new".to_owned()
             } else {
-                format!("continues {}", links(&e.continues))
+                format!("continues {}", record_list(&e.continues))
             };
             let _ = writeln!(
                 out,

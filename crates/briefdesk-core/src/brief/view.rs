@@ -132,6 +132,62 @@ pub fn actor_line(a: &ActorView) -> String {
     s
 }
 
+/// Records as a brief lists them: "C1-05 (2023), C2-08 (2024)".
+pub fn record_list(records: &[RecordLink]) -> String {
+    records
+        .iter()
+        .map(|r| format!("{} ({})", r.id, &r.date[..4.min(r.date.len())]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl ItemView {
+    /// Meeting, date, status and verification on one line.
+    pub fn facts(&self) -> String {
+        let mut facts = Vec::new();
+        if let Some(m) = &self.meeting {
+            facts.push(m.title.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        if let Some(d) = self.date.as_deref().and_then(|d| d.parse().ok()) {
+            facts.push(date_label(d));
+        }
+        if let Some(s) = &self.status_label {
+            facts.push(format!("Status: {s}"));
+        }
+        if let Some(v) = &self.verification_label {
+            facts.push(format!("Verification: {v}"));
+        }
+        facts.join(" · ")
+    }
+
+    /// "continues …; continued by …", when it has a lineage.
+    pub fn lineage_text(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.lineage_before.is_empty() {
+            parts.push(format!("continues {}", record_list(&self.lineage_before)));
+        }
+        if !self.lineage_after.is_empty() {
+            parts.push(format!("continued by {}", record_list(&self.lineage_after)));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+}
+
+/// The user's status, tags and follow-up date on one line (empty: none).
+pub fn annotation_facts(a: &AnnotationFields) -> String {
+    let mut facts = Vec::new();
+    if let Some(s) = a.status {
+        facts.push(format!("your status: {}", s.label()));
+    }
+    if !a.tags.is_empty() {
+        facts.push(format!("tags: {}", a.tags.join(", ")));
+    }
+    if let Some(d) = a.follow_up {
+        facts.push(format!("follow up by {}", date_label(d)));
+    }
+    facts.join("; ")
+}
+
 /// A date for people: "5 May 2026".
 pub fn date_label(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()

@@ -7,8 +7,9 @@ use super::fonts::Style;
 use super::layout::{Block, Tab};
 use super::text::{Link, Rgb, Span, ACCENT, BLACK, MUTED, WARN};
 use super::PdfOptions;
-use crate::brief::view::{actor_line, date_label, BriefView, ItemView, SinceView};
-use crate::model::{Keyword, UserStatus};
+use crate::brief::view::{
+    actor_line, annotation_facts, date_label, record_list, BriefView, ItemView, SinceView,
+};
 
 const BODY: f32 = 10.5;
 const SMALL: f32 = 9.0;
@@ -238,10 +239,6 @@ pub fn contents(v: &BriefView, pages: &dyn Fn(&str) -> String) -> Vec<Block> {
     out
 }
 
-fn user_status(s: UserStatus) -> &'static str {
-    s.label()
-}
-
 fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) {
     let title = if it.missing {
         format!("{}  (no longer in the dataset)", it.commitment)
@@ -265,22 +262,7 @@ fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) 
         b.spans[0].color = WARN;
         out.push(b);
     } else {
-        let mut facts = Vec::new();
-        if let Some(m) = &it.meeting {
-            facts.push(m.title.clone());
-        }
-        if let Some(d) = it.date.as_deref().and_then(|d| d.parse().ok()) {
-            facts.push(date_label(d));
-        }
-        if let Some(s) = &it.status_label {
-            facts.push(format!("Status: {s}"));
-        }
-        if let Some(v) = &it.verification_label {
-            facts.push(format!("Verification: {v}"));
-        }
-        let mut f = Block::new(vec![
-            span(facts.join(" · "), Style::Italic, SMALL).color(MUTED)
-        ]);
+        let mut f = Block::new(vec![span(it.facts(), Style::Italic, SMALL).color(MUTED)]);
         f.space_after = 4.0;
         f.keep_with_next = true;
         out.push(f);
@@ -311,42 +293,20 @@ fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) 
             b.space_after = 2.0;
             out.push(b);
         }
-        let mut lineage = Vec::new();
-        let ids = |l: &[crate::view::RecordLink]| {
-            l.iter()
-                .map(|r| format!("{} ({})", r.id, &r.date[..4.min(r.date.len())]))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        if !it.lineage_before.is_empty() {
-            lineage.push(format!("continues {}", ids(&it.lineage_before)));
-        }
-        if !it.lineage_after.is_empty() {
-            lineage.push(format!("continued by {}", ids(&it.lineage_after)));
-        }
-        if !lineage.is_empty() {
+        if let Some(lineage) = it.lineage_text() {
             let mut b = Block::new(vec![
                 span("Lineage: ", Style::Bold, SMALL).color(MUTED),
-                span(format!("{}.", lineage.join("; ")), Style::Regular, SMALL).color(MUTED),
+                span(format!("{lineage}."), Style::Regular, SMALL).color(MUTED),
             ]);
             b.space_after = 4.0;
             out.push(b);
         }
     }
     if let (Some(a), true) = (&it.annotation, opts.annotations) {
-        let mut facts = Vec::new();
-        if let Some(s) = a.status {
-            facts.push(format!("your status: {}", user_status(s)));
-        }
-        if !a.tags.is_empty() {
-            facts.push(format!("tags: {}", a.tags.join(", ")));
-        }
-        if let Some(d) = a.follow_up {
-            facts.push(format!("follow up by {}", date_label(d)));
-        }
+        let facts = annotation_facts(a);
         let mut head = vec![span("Your note", Style::Bold, SMALL).color(ACCENT)];
         if !facts.is_empty() {
-            head.push(span(format!(" ({})", facts.join("; ")), Style::Italic, SMALL).color(MUTED));
+            head.push(span(format!(" ({facts})"), Style::Italic, SMALL).color(MUTED));
         }
         let mut h = Block::new(head);
         h.indent = 14.0;
@@ -393,14 +353,7 @@ fn since(out: &mut Vec<Block>, s: &SinceView) {
             let cont = if e.continues.is_empty() {
                 "new.".to_owned()
             } else {
-                format!(
-                    "continues {}.",
-                    e.continues
-                        .iter()
-                        .map(|c| format!("{} ({})", c.id, &c.date[..4.min(c.date.len())]))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                format!("continues {}.", record_list(&e.continues))
             };
             let mut b = Block::new(vec![
                 span(format!("{} ", e.commitment), Style::Bold, BODY),
