@@ -9,8 +9,7 @@ use briefdesk_core::api::{
     render_export, start_doc, view_of, BriefStart, ExportFormat, ExportOptions,
 };
 use briefdesk_core::brief::{self, view::BriefView, BriefDoc, BriefMeeting};
-use briefdesk_core::pdf;
-use briefdesk_core::store::{Brief, Workspace};
+use briefdesk_core::store::{write_atomically, Brief, Workspace};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -632,7 +631,7 @@ pub fn export(
         annotations: !args.no_annotations,
     };
     let bytes = render_export(view, &opts).map_err(|e| Failure::Usage(e.message))?;
-    pdf::write_file(&args.output, &bytes).map_err(|e| Failure::NotFound(e.to_string()))?;
+    write_atomically(&args.output, &bytes).map_err(Failure::Store)?;
     writeln!(out, "{what}: written to {}", args.output.display())?;
     Ok(())
 }

@@ -6,9 +6,7 @@
 
 use std::fmt::Write;
 
-use super::view::{
-    actor_line, annotation_facts, date_label, record_list, BriefView, ItemView, SinceView,
-};
+use super::view::{actor_line, annotation_facts, BriefView, ItemView, SinceView};
 use crate::store::AnnotationFields;
 
 /// `text` with every line after the first indented by `indent`.
@@ -86,35 +84,21 @@ fn item(out: &mut String, it: &ItemView) {
 }
 
 fn since(out: &mut String, s: &SinceView) {
-    let Some(m) = &s.meeting else {
-        out.push_str("*The record holds no council before this brief's meeting.*\n\n");
+    if s.meeting.is_none() {
+        let _ = writeln!(out, "*{}*\n", s.intro());
         return;
-    };
-    let date = m
-        .date
-        .parse()
-        .map(date_label)
-        .unwrap_or_else(|_| m.date.clone());
-    let _ = writeln!(
-        out,
-        "What the {} ({}, {date}) added, by sector, and what it continues.\n",
-        line(&m.title),
-        line(&m.place)
-    );
+    }
+    let _ = writeln!(out, "{}\n", line(&s.intro()));
     for sector in &s.sectors {
         let _ = writeln!(out, "### {}\n", line(&sector.name));
         for e in &sector.added {
-            let continues = if e.continues.is_empty() {
-                "new".to_owned()
-            } else {
-                format!("continues {}", record_list(&e.continues))
-            };
             let _ = writeln!(
                 out,
-                "- **{}** {} ({}); {continues}.",
+                "- **{}** {} ({}); {}.",
                 e.commitment,
                 line(&e.title),
-                e.status_label
+                e.status_label,
+                e.continuation()
             );
         }
         out.push('\n');

@@ -132,6 +132,37 @@ pub fn actor_line(a: &ActorView) -> String {
     s
 }
 
+impl SinceView {
+    /// The sentence that opens the section.
+    pub fn intro(&self) -> String {
+        match &self.meeting {
+            Some(m) => {
+                let date = m
+                    .date
+                    .parse()
+                    .map(date_label)
+                    .unwrap_or_else(|_| m.date.clone());
+                format!(
+                    "What the {} ({}, {date}) added, by sector, and what it continues.",
+                    m.title, m.place
+                )
+            }
+            None => "The record holds no council before this brief's meeting.".to_owned(),
+        }
+    }
+}
+
+impl SinceEntry {
+    /// "continues C1-05 (2023), …", or "new".
+    pub fn continuation(&self) -> String {
+        if self.continues.is_empty() {
+            "new".to_owned()
+        } else {
+            format!("continues {}", record_list(&self.continues))
+        }
+    }
+}
+
 /// Records as a brief lists them: "C1-05 (2023), C2-08 (2024)".
 pub fn record_list(records: &[RecordLink]) -> String {
     records

@@ -8,7 +8,7 @@ use super::layout::{Block, Tab};
 use super::text::{Link, Rgb, Span, ACCENT, BLACK, MUTED, WARN};
 use super::PdfOptions;
 use crate::brief::view::{
-    actor_line, annotation_facts, date_label, record_list, BriefView, ItemView, SinceView,
+    actor_line, annotation_facts, date_label, BriefView, ItemView, SinceView,
 };
 
 const BODY: f32 = 10.5;
@@ -328,38 +328,18 @@ fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) 
 }
 
 fn since(out: &mut Vec<Block>, s: &SinceView) {
-    let Some(m) = &s.meeting else {
-        out.push(para(
-            "The record holds no council before this brief's meeting.",
-            BODY,
-        ));
+    out.push(para(&s.intro(), BODY));
+    if s.meeting.is_none() {
         return;
-    };
-    let date = m
-        .date
-        .parse()
-        .map(date_label)
-        .unwrap_or_else(|_| m.date.clone());
-    out.push(para(
-        &format!(
-            "What the {} ({}, {date}) added, by sector, and what it continues.",
-            m.title, m.place
-        ),
-        BODY,
-    ));
+    }
     for sector in &s.sectors {
         out.push(heading(&sector.name, 11.5, 10.0));
         for e in &sector.added {
-            let cont = if e.continues.is_empty() {
-                "new.".to_owned()
-            } else {
-                format!("continues {}.", record_list(&e.continues))
-            };
             let mut b = Block::new(vec![
                 span(format!("{} ", e.commitment), Style::Bold, BODY),
                 span(format!("{} ", e.title), Style::Regular, BODY),
                 span(
-                    format!("({}); {cont}", e.status_label),
+                    format!("({}); {}.", e.status_label, e.continuation()),
                     Style::Regular,
                     BODY,
                 )

@@ -16,7 +16,6 @@ mod post;
 mod render;
 mod text;
 
-use std::path::Path;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -46,8 +45,6 @@ pub enum PdfError {
     MissingGlyph { character: char, fonts: String },
     #[error("{0}")]
     Layout(String),
-    #[error("cannot write {path}: {detail}")]
-    Write { path: String, detail: String },
 }
 
 /// Shape one line of running text, cut with "…" to fit `width`.
@@ -254,13 +251,4 @@ pub fn render_pdf(view: &BriefView, opts: &PdfOptions) -> Result<Vec<u8>, PdfErr
         },
         &outline,
     )
-}
-
-/// Write `bytes` to `path` through a temporary file in the same folder,
-/// renamed into place: on any failure no partial file is left.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), PdfError> {
-    crate::store::write_atomically(path, bytes).map_err(|e| PdfError::Write {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })
 }

@@ -378,6 +378,29 @@ const INSERT_DOC: &str = "INSERT INTO search_fts \
     (rowid, title, summary, note, tags, actors, sectors, meeting, ident, facets, own) \
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 
+/// The document of an annotation whose commitment the dataset does not
+/// have: only its note, tags, own filters and id.
+fn insert_orphan(
+    insert: &mut rusqlite::Statement<'_>,
+    id: i64,
+    commitment: &str,
+    (note, tags, own): (String, String, String),
+) -> rusqlite::Result<usize> {
+    insert.execute(params![
+        id,
+        "",
+        "",
+        note,
+        tags,
+        "",
+        "",
+        "",
+        index_text(commitment),
+        "",
+        own
+    ])
+}
+
 /// An annotation as indexed: note, tags and the `own` column.
 fn annotation_text(note: &str, status: Option<&str>, tags: &str) -> (String, String, String) {
     let tags: Vec<String> = serde_json::from_str(tags).unwrap_or_default();
@@ -431,19 +454,7 @@ pub(crate) fn sync_annotations(conn: &Connection) -> Result<(), StoreError> {
                     [&commitment],
                 )?;
                 let id = conn.last_insert_rowid();
-                insert.execute(params![
-                    id,
-                    "",
-                    "",
-                    note,
-                    tags,
-                    "",
-                    "",
-                    "",
-                    index_text(&commitment),
-                    "",
-                    own
-                ])?;
+                insert_orphan(&mut insert, id, &commitment, (note, tags, own))?;
             }
             (None, Some((id, true))) => {
                 update.execute(params![id, "", "", ""])?;
@@ -608,19 +619,7 @@ impl Workspace {
             for (commitment, (note, tags, own)) in orphans {
                 id += 1;
                 insert_doc.execute(params![id, commitment, false])?;
-                insert.execute(params![
-                    id,
-                    "",
-                    "",
-                    note,
-                    tags,
-                    "",
-                    "",
-                    "",
-                    index_text(&commitment),
-                    "",
-                    own
-                ])?;
+                insert_orphan(&mut insert, id, &commitment, (note, tags, own))?;
             }
         }
         tx.execute(
