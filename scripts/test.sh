@@ -26,4 +26,4 @@ step "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test (with a virtual display for the end-to-end tests of the real app)"
 export GSETTINGS_BACKEND=memory
-xvfb-run -a --server-args="-screen 0 1280x900x24" cargo test --workspace --locked
+xvfb-run -a --server-args="-screen 0 1920x1200x24" cargo test --workspace --locked

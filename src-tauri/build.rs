@@ -31,6 +31,8 @@ const COMMANDS: &[&str] = &[
     "export_brief",
     "open_export",
     "search_briefs",
+    "add_to_brief",
+    "about",
 ];
 
 fn main() {

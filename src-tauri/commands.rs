@@ -1,21 +1,20 @@
 //! Tauri commands: one-line adapters over `briefdesk_core::api::Api`.
 //! No logic lives here; errors cross IPC as `ApiError {code, message}`.
 
-use std::path::PathBuf;
-
+use briefdesk_core::api::files::{self, BundleExported, BundleImported};
 use briefdesk_core::api::{
-    AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ErrorCode, ExportOptions,
-    Overview, WorkspaceStatus,
+    About, AddedToBrief, AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ErrorCode,
+    ExportOptions, Overview, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, BriefHit, BriefRevision, Change, ImportReport, Revision,
-    SearchHit,
+    Annotation, AnnotationFields, BriefHit, BriefRevision, Change, Revision, SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use tauri::{Runtime, State};
 
+use crate::dialogs::Ask;
 use crate::AppState;
 
 /// Every command, for `Builder::invoke_handler`.
@@ -49,6 +48,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_brief,
         open_export,
         search_briefs,
+        add_to_brief,
+        about,
     ]
 }
 
@@ -137,17 +138,48 @@ pub fn annotations(state: State<'_, AppState>) -> Result<Vec<AnnotationEntry>, A
     state.api.annotations()
 }
 
+/// Asks where to write a notes bundle (the shell's own save dialog) and
+/// writes it there; `None` when the user cancels.
 #[tauri::command]
-pub fn export_annotations(state: State<'_, AppState>, path: PathBuf) -> Result<u32, ApiError> {
-    state.api.export_annotations(&path)
+pub async fn export_annotations<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<BundleExported>, ApiError> {
+    let ask = Ask {
+        title: "Export notes",
+        file_name: files::BUNDLE_FILE_NAME,
+        filter: files::BUNDLE_FILTER,
+    };
+    let Some(path) = state.chooser.save(&app, &ask) else {
+        return Ok(None);
+    };
+    let revisions = state.api.export_annotations(&path)?;
+    Ok(Some(BundleExported {
+        path: path.display().to_string(),
+        revisions,
+    }))
 }
 
+/// Asks which notes bundle to import (the shell's own open dialog) and
+/// merges it; `None` when the user cancels.
 #[tauri::command]
-pub fn import_annotations(
+pub async fn import_annotations<R: Runtime>(
+    app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-    path: PathBuf,
-) -> Result<ImportReport, ApiError> {
-    state.api.import_annotations(&path)
+) -> Result<Option<BundleImported>, ApiError> {
+    let ask = Ask {
+        title: "Import notes",
+        file_name: "",
+        filter: files::BUNDLE_FILTER,
+    };
+    let Some(path) = state.chooser.open(&app, &ask) else {
+        return Ok(None);
+    };
+    let report = state.api.import_annotations(&path)?;
+    Ok(Some(BundleImported {
+        path: path.display().to_string(),
+        report,
+    }))
 }
 
 #[tauri::command]
@@ -217,14 +249,28 @@ pub fn restore_brief(
     state.api.restore_brief(id, revision)
 }
 
+/// Asks where to write the brief (the shell's own save dialog, offering a
+/// name made from its title) and exports it there; resolves to the path
+/// written, or `None` when the user cancels.
 #[tauri::command]
-pub fn export_brief(
+pub async fn export_brief<R: Runtime>(
+    app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
     id: i64,
     options: ExportOptions,
-    path: PathBuf,
-) -> Result<String, ApiError> {
-    state.api.export_brief(id, &options, &path)
+) -> Result<Option<String>, ApiError> {
+    let title = state.api.brief(id)?.brief.doc.title;
+    let file_name = files::export_file_name(&title, options.format);
+    let filter = files::export_filter(options.format);
+    let ask = Ask {
+        title: &format!("Export the brief as {}", filter.0),
+        file_name: &file_name,
+        filter,
+    };
+    let Some(path) = state.chooser.save(&app, &ask) else {
+        return Ok(None);
+    };
+    state.api.export_brief(id, &options, &path).map(Some)
 }
 
 /// Opens the file the last export wrote with the system's viewer: the
@@ -239,9 +285,13 @@ pub fn open_export<R: Runtime>(
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|e| {
+            log::warn!("opening {}: {e}", path.display());
             ApiError::new(
                 ErrorCode::Internal,
-                format!("cannot open {}: {e}", path.display()),
+                format!(
+                    "No program on this computer opened the file (is a viewer for this kind of file installed?). The file is at {}",
+                    path.display()
+                ),
             )
         })
 }
@@ -253,6 +303,21 @@ pub fn search_briefs(
     limit: u32,
 ) -> Result<Vec<BriefHit>, ApiError> {
     state.api.search_briefs(&query, limit)
+}
+
+#[tauri::command]
+pub fn add_to_brief(
+    state: State<'_, AppState>,
+    id: i64,
+    commitment: String,
+) -> Result<AddedToBrief, ApiError> {
+    state.api.add_to_brief(id, &commitment)
+}
+
+/// The versions, the workspace file and the font licences, for the About panel.
+#[tauri::command]
+pub fn about(state: State<'_, AppState>) -> About {
+    state.api.about(env!("CARGO_PKG_VERSION"))
 }
 
 /// The commands through Tauri's IPC (mock runtime, the real config and
@@ -268,8 +333,10 @@ mod tests {
 
     use crate::AppState;
 
-    fn app(
+    /// The app on a workspace in `home`, its dialogs answering `answers` in turn.
+    fn app_answering(
         home: &std::path::Path,
+        answers: Vec<Option<std::path::PathBuf>>,
     ) -> (
         tauri::App<tauri::test::MockRuntime>,
         WebviewWindow<tauri::test::MockRuntime>,
@@ -282,6 +349,7 @@ mod tests {
             .manage(AppState {
                 api,
                 started: std::time::Instant::now(),
+                chooser: crate::dialogs::Chooser::scripted(answers),
             })
             .invoke_handler(super::handler())
             .build(tauri::generate_context!())
@@ -290,6 +358,15 @@ mod tests {
             .build()
             .expect("the main window");
         (app, window)
+    }
+
+    fn app(
+        home: &std::path::Path,
+    ) -> (
+        tauri::App<tauri::test::MockRuntime>,
+        WebviewWindow<tauri::test::MockRuntime>,
+    ) {
+        app_answering(home, Vec::new())
     }
 
     fn invoke(
@@ -403,30 +480,72 @@ mod tests {
         .unwrap_err();
         assert_eq!(err["code"], "invalid_input");
 
-        // Export, then a hostile import is refused and changes nothing.
+        assert_eq!(
+            invoke(&w, "about", json!({})).unwrap()["fonts"][0]["name"],
+            "Noto Sans"
+        );
+    }
+
+    #[test]
+    fn bundles_go_only_where_the_dialog_answered() {
+        let home = tempfile::tempdir().unwrap();
         let bundle = home.path().join("mine.json");
-        let n = invoke(&w, "export_annotations", json!({ "path": bundle })).unwrap();
-        assert_eq!(n, 3);
         let evil = home.path().join("evil.json");
+        let answers = vec![
+            Some(bundle.clone()),
+            None,
+            Some(evil.clone()),
+            Some(bundle.clone()),
+        ];
+        let (_app, w) = app_answering(home.path(), answers);
+        let fields = json!({ "note": "Ask METI", "status": null, "tags": [], "follow_up": null });
+        invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C2-08", "fields": fields }),
+        )
+        .unwrap();
+        // A path from the webview is not an argument any more: it is ignored.
+        let elsewhere = home.path().join("elsewhere.json");
+        let done = invoke(&w, "export_annotations", json!({ "path": elsewhere })).unwrap();
+        assert_eq!(done["path"], bundle.display().to_string());
+        assert_eq!(done["revisions"], 1);
+        assert!(bundle.exists() && !elsewhere.exists());
+        // A cancelled dialog writes nothing and says so with null.
+        assert!(invoke(&w, "export_annotations", json!({}))
+            .unwrap()
+            .is_null());
+        // A hostile bundle is refused and changes nothing.
         std::fs::write(
             &evil,
             "{\"format\": \"briefdesk-annotations\", \"version\": 99}",
         )
         .unwrap();
-        let err = invoke(&w, "import_annotations", json!({ "path": evil })).unwrap_err();
+        let err = invoke(&w, "import_annotations", json!({})).unwrap_err();
         assert_eq!(err["code"], "invalid_input");
         assert!(err["message"]
             .as_str()
             .unwrap()
             .contains("nothing was imported"));
-        let report = invoke(&w, "import_annotations", json!({ "path": bundle })).unwrap();
-        assert_eq!(report["revisions_already_present"], 3);
+        let done = invoke(&w, "import_annotations", json!({})).unwrap();
+        assert_eq!(done["report"]["revisions_already_present"], 1);
+        assert_eq!(done["path"], bundle.display().to_string());
+        // No answer left: the dialog is cancelled.
+        assert!(invoke(&w, "import_annotations", json!({}))
+            .unwrap()
+            .is_null());
     }
 
     #[test]
     fn every_brief_command_and_its_undo_through_ipc() {
         let home = tempfile::tempdir().unwrap();
-        let (_app, w) = app(home.path());
+        let (out, pdf) = (home.path().join("brief.md"), home.path().join("brief.pdf"));
+        let answers = vec![
+            Some(home.path().join("x.sh")),
+            Some(out.clone()),
+            Some(pdf.clone()),
+        ];
+        let (_app, w) = app_answering(home.path(), answers);
         let list = invoke(&w, "briefs", json!({})).unwrap();
         assert_eq!(
             list["templates"][0]["start"]["template"],
@@ -477,36 +596,33 @@ mod tests {
             invoke(&w, "briefs", json!({})).unwrap()["briefs"][0]["id"],
             id
         );
-        // Export to an absolute .md path; anything else is refused.
-        let out = home.path().join("brief.md");
+        // Export where the dialog answered; an unknown extension is refused.
         let md = json!({ "format": "markdown", "date": null, "draft": false, "annotations": true });
-        invoke(
-            &w,
-            "export_brief",
-            json!({ "id": id, "options": md, "path": out }),
-        )
-        .unwrap();
-        assert!(std::fs::read_to_string(&out)
-            .unwrap()
-            .starts_with("# Brussels 2026"));
         let err = invoke(
             &w,
             "export_brief",
-            json!({ "id": id, "options": md, "path": home.path().join("x.sh") }),
+            json!({ "id": id, "options": md, "path": home.path().join("ignored.md") }),
         )
         .unwrap_err();
-        // A PDF through IPC.
-        let pdf = home.path().join("brief.pdf");
+        assert_eq!(err["code"], "invalid_input");
+        assert!(err["message"].as_str().unwrap().contains("x.sh"), "{err}");
+        let written = invoke(&w, "export_brief", json!({ "id": id, "options": md })).unwrap();
+        assert_eq!(written, out.display().to_string());
+        assert!(std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("# Brussels 2026"));
+        assert!(!home.path().join("ignored.md").exists());
+        // A PDF through IPC; then a cancelled dialog.
         let opts =
             json!({ "format": "pdf", "date": "2026-11-25", "draft": false, "annotations": true });
-        invoke(
-            &w,
-            "export_brief",
-            json!({ "id": id, "options": opts, "path": pdf }),
-        )
-        .unwrap();
+        let written = invoke(&w, "export_brief", json!({ "id": id, "options": opts })).unwrap();
+        assert_eq!(written, pdf.display().to_string());
         assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
-        assert_eq!(err["code"], "invalid_input");
+        assert!(
+            invoke(&w, "export_brief", json!({ "id": id, "options": opts }))
+                .unwrap()
+                .is_null()
+        );
         // Errors keep their codes.
         let err = invoke(&w, "brief", json!({ "id": 999 })).unwrap_err();
         assert_eq!(err["code"], "not_found");

@@ -5,6 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod dialogs;
 mod startup;
 
 use std::time::Instant;
@@ -21,6 +22,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub struct AppState {
     pub api: Api,
     pub started: Instant,
+    /// Where export and import paths come from: the user's answer to a dialog.
+    pub chooser: dialogs::Chooser,
 }
 
 fn main() {
@@ -56,7 +59,11 @@ fn main() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState { api, started })
+        .manage(AppState {
+            api,
+            started,
+            chooser: dialogs::Chooser::from_env(),
+        })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .expect("error while running the Briefdesk application");

@@ -24,8 +24,9 @@ struct Driver {
 }
 
 impl Driver {
-    /// Start tauri-driver; the app it launches keeps its data in `home`.
-    fn start(home: &std::path::Path) -> Driver {
+    /// Start tauri-driver; the app it launches keeps its data in `home` and
+    /// gets `env` too.
+    fn start(home: &std::path::Path, env: &[(&str, String)]) -> Driver {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the e2e tests need a display: run them under `xvfb-run -a`"
@@ -38,6 +39,7 @@ impl Driver {
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("BRIEFDESK_HOME", home)
             .env("GSETTINGS_BACKEND", "memory")
+            .envs(env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -66,6 +68,25 @@ impl Drop for Driver {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Waits until no process runs the app's binary (the next start would
+/// otherwise meet the single-instance lock of one still quitting).
+fn wait_for_the_app_to_exit() {
+    let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while Instant::now() < deadline {
+        let running = std::fs::read_dir("/proc")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| std::fs::read_link(e.path().join("exe")).is_ok_and(|exe| exe == app));
+        if !running {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("the app did not exit");
 }
 
 fn tauri_driver() -> PathBuf {
@@ -101,10 +122,20 @@ where
     F: FnOnce(WebDriver) -> Fut,
     Fut: std::future::Future<Output = WebDriverResult<()>>,
 {
+    with_app_env(home, &[], body).await;
+}
+
+/// Like [`with_app_in`], with more environment for the app (e.g. the
+/// answers its save and open dialogs give: `BRIEFDESK_DIALOG_ANSWERS`).
+async fn with_app_env<F, Fut>(home: &std::path::Path, env: &[(&str, String)], body: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: std::future::Future<Output = WebDriverResult<()>>,
+{
     // One app at a time: they share the single-instance lock and the display.
     static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
     let _serial = SERIAL.lock().await;
-    let driver = Driver::start(home);
+    let driver = Driver::start(home, env);
     let mut caps = Capabilities::new();
     caps.set("browserName", "wry").unwrap();
     caps.set("tauri:options", serde_json::json!({ "application": APP }))
@@ -117,6 +148,7 @@ where
         .await;
     let _ = session.quit().await;
     drop(driver);
+    wait_for_the_app_to_exit();
     match outcome {
         Ok(result) => result.expect("webdriver command"),
         Err(panic) => std::panic::resume_unwind(panic),
@@ -130,17 +162,32 @@ async fn by_testid(d: &WebDriver, id: &str) -> WebDriverResult<WebElement> {
         .await
 }
 
-/// With `BRIEFDESK_SCREENSHOTS=DIR`, save what the window shows as DIR/NAME.png.
+/// With `BRIEFDESK_SCREENSHOTS=DIR`, save what the window shows as DIR/NAME.png
+/// (taken from the X display: the window sits at its top left corner).
 async fn shot(d: &WebDriver, name: &str) -> WebDriverResult<()> {
     if let Some(dir) = std::env::var_os("BRIEFDESK_SCREENSHOTS") {
         std::fs::create_dir_all(&dir)?;
-        // Screenshots are for people to look at; never fail a test on one.
+        let (w, h): (i64, i64) = d
+            .execute(
+                "return [window.innerWidth, window.innerHeight];",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
         let path = PathBuf::from(dir).join(format!("{name}.png"));
-        let taking = d.screenshot(&path);
-        match tokio::time::timeout(Duration::from_secs(10), taking).await {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => eprintln!("screenshot {name}: {e}"),
-            Err(_) => eprintln!("screenshot {name}: timed out"),
+        // Screenshots are for people to look at; never fail a test on one.
+        let taken = Command::new("import")
+            .args([
+                "-window",
+                "root",
+                "-crop",
+                &format!("{w}x{h}+0+0"),
+                "+repage",
+            ])
+            .arg(&path)
+            .status();
+        if !matches!(taken, Ok(s) if s.success()) {
+            eprintln!("screenshot {name}: {taken:?}");
         }
     }
     Ok(())
@@ -466,9 +513,8 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
     with_app_in(home.path(), |d| async move {
         ready(&d).await?;
         click(&d, "nav-briefs").await?;
-        // The built-in template is the default choice.
-        let start = text_of(&d, "brief-start").await?.unwrap_or_default();
-        assert_eq!(start, "builtin:council-preparation");
+        // The built-in template is the default choice (once the list has loaded).
+        wait_text(&d, "brief-start", "builtin:council-preparation").await?;
         by_testid(&d, "brief-new-title")
             .await?
             .send_keys("Brussels 2026")
@@ -502,8 +548,8 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
     .await;
     let pdf = home.path().join("export/brief.pdf");
     std::fs::create_dir_all(pdf.parent().unwrap()).unwrap();
-    let pdf_path = pdf.display().to_string();
-    with_app_in(home.path(), |d| async move {
+    let answers = [("BRIEFDESK_DIALOG_ANSWERS", pdf.display().to_string())];
+    with_app_env(home.path(), &answers, |d| async move {
         ready(&d).await?;
         click(&d, "nav-briefs").await?;
         wait_text(&d, "brief-list", "Brussels 2026").await?;
@@ -530,27 +576,527 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
             .convert()?;
         assert_eq!(preview, ["C1-05", "C2-08"]);
         shot(&d, "brief-after-restart").await?;
-        // Export to PDF through the app's own IPC (the save dialog is native
-        // and out of WebDriver's reach; the button calls the same command).
-        let id: i64 = d
-            .execute(
-                "return Number(document.querySelector('[data-testid=\"brief-editor\"]').dataset.id);",
-                Vec::new(),
-            )
-            .await?
-            .convert()?;
-        let written: String = d
-            .execute(
-                "const [id, path] = arguments; return window.__TAURI_INTERNALS__.invoke('export_brief', \
-                 { id, path, options: { format: 'pdf', date: '2026-11-25', draft: true, annotations: true } });",
-                vec![serde_json::json!(id), serde_json::json!(pdf_path)],
-            )
-            .await?
-            .convert()?;
-        assert_eq!(written, pdf_path);
+        // Export PDF… : the shell's save dialog (answered by the test, as
+        // the native one cannot be clicked) → the file → a notice to open it.
+        click(&d, "export-draft").await?;
+        click(&d, "brief-export").await?;
+        wait_text(&d, "notice-text", "Exported to").await?;
+        let notice = text_of(&d, "notice-text").await?.unwrap_or_default();
+        assert!(notice.contains(&pdf_path_of(&d).await?), "{notice}");
         Ok(())
     })
     .await;
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-1.7"));
+}
+
+/// The path the last export notice names (for messages).
+async fn pdf_path_of(d: &WebDriver) -> WebDriverResult<String> {
+    let text = text_of(d, "notice-text").await?.unwrap_or_default();
+    Ok(text
+        .trim_start_matches("Exported to ")
+        .split(" (")
+        .next()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+// --- every screen at every size ---------------------------------------------
+
+/// The window sizes every screen must work at.
+const SIZES: [(i64, i64); 3] = [(1024, 700), (1280, 800), (1920, 1080)];
+
+/// The layout check run in the page (see the script's own comment).
+const LAYOUT_CHECK: &str = include_str!("e2e/layout-check.js");
+
+/// The WCAG tags axe-core checks.
+const AXE_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']";
+
+/// Call an app command from the page, as the UI does (test set-up only).
+async fn invoke(
+    d: &WebDriver,
+    cmd: &str,
+    args: serde_json::Value,
+) -> WebDriverResult<serde_json::Value> {
+    let r = d
+        .execute_async(
+            "const [c, a, done] = arguments; window.__TAURI_INTERNALS__.invoke(c, a).then(v => done({ ok: v }), e => done({ err: e }));",
+            vec![serde_json::json!(cmd), args],
+        )
+        .await?
+        .json()
+        .clone();
+    assert!(r.get("err").is_none(), "{cmd}: {r}");
+    Ok(r["ok"].clone())
+}
+
+async fn resize(d: &WebDriver, w: i64, h: i64) -> WebDriverResult<()> {
+    d.set_window_rect(0, 0, w as u32, h as u32).await?;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (iw, ih): (i64, i64) = d
+            .execute(
+                "return [window.innerWidth, window.innerHeight];",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
+        if (iw, ih) == (w, h) {
+            // Let the layout settle (resize observers, the virtual list).
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            return Ok(());
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the window is {iw}×{ih}, not {w}×{h}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// axe-core's violations of the WCAG 2.2 AA tags on the page as it is.
+async fn axe_violations(d: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let loaded: bool = d
+        .execute("return typeof window.axe === 'object';", Vec::new())
+        .await?
+        .convert()?;
+    if !loaded {
+        let source = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/ui/node_modules/axe-core/axe.min.js"
+        ))
+        .expect("axe-core in ui/node_modules (npm --prefix ui ci)");
+        d.execute(
+            format!("{source}\n;window.axe = axe; return true;"),
+            Vec::new(),
+        )
+        .await?;
+    }
+    let script = format!(
+        "const done = arguments[arguments.length - 1];\
+         axe.run(document, {{ runOnly: {{ type: 'tag', values: {AXE_TAGS} }}, resultTypes: ['violations'] }})\
+           .then(r => done(r.violations.map(v => `${{v.id}} (${{v.impact}}) ×${{v.nodes.length}}: ${{v.help}}: ` +\
+             v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))), e => done([`axe failed: ${{e}}`]));"
+    );
+    d.execute_async(script, Vec::new()).await?.convert()
+}
+
+/// At each size: nothing covered or cut off, no axe violation; a screenshot.
+async fn check_screen(d: &WebDriver, name: &str, sizes: &[(i64, i64)]) -> WebDriverResult<()> {
+    let mut failures = Vec::new();
+    for &(w, h) in sizes {
+        resize(d, w, h).await?;
+        let report = d.execute(LAYOUT_CHECK, Vec::new()).await?.json().clone();
+        let checked = report["checked"].as_u64().unwrap_or(0);
+        assert!(
+            checked > 5,
+            "{name} at {w}×{h}: only {checked} controls found"
+        );
+        for p in report["problems"].as_array().into_iter().flatten() {
+            failures.push(format!(
+                "{name} at {w}×{h}: {}",
+                p.as_str().unwrap_or_default()
+            ));
+        }
+        for v in axe_violations(d).await? {
+            failures.push(format!("{name} at {w}×{h}: axe: {v}"));
+        }
+        // Back to the top of every scrolled box for the picture.
+        d.execute(
+            "for (const e of document.querySelectorAll('*')) if (e.scrollTop) e.scrollTop = 0;",
+            Vec::new(),
+        )
+        .await?;
+        shot(d, &format!("{name}-{w}x{h}")).await?;
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_at_every_size_has_nothing_covered_or_cut_off_and_no_axe_violation() {
+    every_screen(&[], &SIZES, "").await;
+}
+
+/// The same in the dark theme (GTK's dark variant: WebKit then prefers dark),
+/// at one size: the colours differ, the layout does not.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_in_the_dark_theme_has_no_axe_violation() {
+    every_screen(
+        &[("GTK_THEME", "Adwaita:dark".to_owned())],
+        &[(1280, 800)],
+        "-dark",
+    )
+    .await;
+}
+
+/// Every screen and state a user meets, each checked at `sizes` by
+/// [`check_screen`]: overview, list with annotated rows, detail with the
+/// annotation panel and conflicts, My notes, Follow-ups, the briefs list,
+/// the brief editor with its picker and a long title, the search open, the
+/// export notice, About.
+async fn every_screen(env: &[(&str, String)], sizes: &[(i64, i64)], suffix: &str) {
+    let home = tempfile::tempdir().unwrap();
+    let pdf = home.path().join("layout.pdf");
+    let mut env = env.to_vec();
+    env.push(("BRIEFDESK_DIALOG_ANSWERS", pdf.display().to_string()));
+    let dark = !suffix.is_empty();
+    with_app_env(home.path(), &env, |d| async move {
+        ready(&d).await?;
+        let prefers_dark: bool = d
+            .execute("return matchMedia('(prefers-color-scheme: dark)').matches;", Vec::new())
+            .await?
+            .convert()?;
+        assert_eq!(prefers_dark, dark, "the theme the test asked for");
+        // Annotated rows, follow-ups due and later, two briefs (one with a long title).
+        for (id, note, status, tags, follow_up) in [
+            ("C2-08", "Ask METI whether the expert team has met; follow the PFAS topic.", Some("at-risk"), vec!["chips", "ask-meti"], Some("2026-01-20")),
+            ("C1-05", "MoC renewal due", Some("on-track"), vec!["chips"], Some("2099-12-05")),
+            ("C3-10", "Check the date conflict with the Tokyo release", None, vec![], Some("2099-03-01")),
+            ("L-05", "Launch text", Some("delivered"), vec!["launch"], None),
+        ] {
+            let fields = serde_json::json!({ "note": note, "status": status, "tags": tags, "follow_up": follow_up });
+            invoke(&d, "save_annotation", serde_json::json!({ "id": id, "fields": fields })).await?;
+        }
+        let long = "Preparation of the fifth EU–Japan Digital Partnership Council: semiconductors, AI, data flows and submarine cables (Brussels, spring 2027)";
+        let start = serde_json::json!({ "from": "builtin", "template": "council-preparation" });
+        invoke(&d, "create_brief", serde_json::json!({ "start": start, "title": long })).await?;
+        let quick = serde_json::json!({ "from": "quick", "sector": "semiconductors" });
+        invoke(&d, "create_brief", serde_json::json!({ "start": quick, "title": null })).await?;
+        d.execute("location.reload();", Vec::new()).await?;
+        ready(&d).await?;
+        let check = |name: &'static str| {
+            let d = d.clone();
+            async move { check_screen(&d, &format!("{name}{suffix}"), sizes).await }
+        };
+
+        by_testid(&d, "overview").await?;
+        check("overview").await?;
+        click(&d, "nav-commitments").await?;
+        by_testid(&d, "note-marker").await?;
+        check("list").await?;
+        open_commitment(&d, "C3-10").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        by_testid(&d, "detail-conflicts").await?;
+        check("detail").await?;
+        click(&d, "nav-notes").await?;
+        by_testid(&d, "note-row-C2-08").await?;
+        check("notes").await?;
+        click(&d, "nav-followups").await?;
+        by_testid(&d, "followup-row-C2-08").await?;
+        check("followups").await?;
+        click(&d, "nav-briefs").await?;
+        wait_text(&d, "brief-list", "Preparation of the fifth").await?;
+        check("briefs").await?;
+        click_css(&d, "[data-testid=\"brief-row\"] [data-testid=\"brief-open\"]").await?;
+        by_testid(&d, "picker-result").await?;
+        check("brief-editor").await?;
+        by_testid(&d, "search-input").await?.send_keys("semiconductor").await?;
+        by_testid(&d, "search-hit-C1-05").await?;
+        check("search").await?;
+        d.execute("document.activeElement.blur();", Vec::new()).await?;
+        click(&d, "brief-export").await?;
+        by_testid(&d, "notice-action").await?;
+        check("export-notice").await?;
+        click(&d, "nav-about").await?;
+        by_testid(&d, "about-fonts").await?;
+        check("about").await?;
+        Ok(())
+    })
+    .await;
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
+}
+
+/// Waits until element `testid` has `data-state="state"`.
+async fn wait_state(d: &WebDriver, testid: &str, state: &str) -> WebDriverResult<()> {
+    d.query(By::Css(format!(
+        "[data-testid=\"{testid}\"][data-state=\"{state}\"]"
+    )))
+    .wait(Duration::from_secs(15), Duration::from_millis(100))
+    .first()
+    .await?;
+    Ok(())
+}
+
+// --- nothing typed is lost ------------------------------------------------------
+
+/// Puts `text` into the field `css` as a paste does (one input event).
+async fn paste(d: &WebDriver, css: &str, text: &str) -> WebDriverResult<()> {
+    d.execute(
+        "const [css, text] = arguments; const el = document.querySelector(css); el.focus(); el.value = text; \
+         el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));",
+        vec![serde_json::json!(css), serde_json::json!(text)],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn value_of(d: &WebDriver, css: &str) -> WebDriverResult<String> {
+    d.execute(
+        "return document.querySelector(arguments[0]).value;",
+        vec![serde_json::json!(css)],
+    )
+    .await?
+    .convert()
+}
+
+/// Asks the app's window to close as the window manager's close button does
+/// (a WM_DELETE_WINDOW message on the X display).
+fn request_close() {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{
+        AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, MapState, Window,
+    };
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    let mut stack: Vec<Window> = vec![root];
+    let mut sent = 0;
+    while let Some(w) = stack.pop() {
+        stack.extend(conn.query_tree(w).unwrap().reply().unwrap().children);
+        let name = conn
+            .get_property(false, w, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 64)
+            .unwrap()
+            .reply()
+            .unwrap()
+            .value;
+        let viewable = conn
+            .get_window_attributes(w)
+            .unwrap()
+            .reply()
+            .unwrap()
+            .map_state
+            == MapState::VIEWABLE;
+        if name == b"Briefdesk" && viewable {
+            let event =
+                ClientMessageEvent::new(32, w, protocols, [delete, x11rb::CURRENT_TIME, 0, 0, 0]);
+            conn.send_event(false, w, EventMask::NO_EVENT, event)
+                .unwrap();
+            sent += 1;
+        }
+    }
+    conn.flush().unwrap();
+    assert!(sent > 0, "no Briefdesk window on the display");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_typed_is_never_lost_to_a_limit_a_switch_or_closing_the_window() {
+    let home = tempfile::tempdir().unwrap();
+    let huge: String = "Quoted from the Council conclusions. ".repeat(5_406)[..200_000].to_owned();
+    let (huge1, huge2) = (huge.clone(), huge.clone());
+    const NOTE: &str = "Closing right after typing: still saved";
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        // 200,000 characters pasted into a note, then another commitment opened.
+        open_commitment(&d, "C2-08").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        paste(&d, "[data-testid=\"annotation-note\"]", &huge1).await?;
+        click(&d, "lineage-link-C1-05").await?;
+        wait_text(&d, "unsaved-message", "Your note on C2-08 is not saved").await?;
+        let message = text_of(&d, "unsaved-message").await?.unwrap_or_default();
+        assert!(message.contains("the limit is 100000"), "{message}");
+        assert!(text_of(&d, "detail-id")
+            .await?
+            .unwrap_or_default()
+            .contains("C2-08"));
+        assert_eq!(
+            value_of(&d, "[data-testid=\"annotation-note\"]")
+                .await?
+                .chars()
+                .count(),
+            200_000
+        );
+        shot(&d, "unsaved-note").await?;
+        // Shortened, it saves and the way is open.
+        paste(&d, "[data-testid=\"annotation-note\"]", &huge1[..90_000]).await?;
+        click(&d, "lineage-link-C1-05").await?;
+        wait_text(&d, "detail-id", "C1-05").await?;
+        open_commitment(&d, "C2-08").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        assert_eq!(
+            value_of(&d, "[data-testid=\"annotation-note\"]")
+                .await?
+                .len(),
+            90_000
+        );
+
+        // The same for a brief's background: the editor is not left.
+        click(&d, "nav-briefs").await?;
+        click(&d, "brief-create").await?;
+        wait_text(&d, "preview-title", "Council").await?;
+        let bg = "[data-testid=\"section-background\"][data-key=\"semiconductors\"]";
+        paste(&d, bg, &huge2).await?;
+        click(&d, "brief-back").await?;
+        wait_text(&d, "unsaved-message", "is not saved").await?;
+        let message = text_of(&d, "unsaved-message").await?.unwrap_or_default();
+        assert!(
+            message.contains("is 200000 characters long; the limit is 100000"),
+            "{message}"
+        );
+        assert_eq!(value_of(&d, bg).await?.chars().count(), 200_000);
+        by_testid(&d, "brief-editor").await?;
+        click(&d, "unsaved-discard").await?;
+        click(&d, "brief-back").await?;
+        by_testid(&d, "brief-list").await?;
+
+        // A note typed just before the window is closed is saved on the way out.
+        open_commitment(&d, "C3-10").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        by_testid(&d, "annotation-note")
+            .await?
+            .send_keys(NOTE)
+            .await?;
+        request_close();
+        // The app quits once it is saved: the session ends with it.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while d.title().await.is_ok() {
+            assert!(Instant::now() < deadline, "the window did not close");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        Ok(())
+    })
+    .await;
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        open_commitment(&d, "C3-10").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        assert_eq!(value_of(&d, "[data-testid=\"annotation-note\"]").await?, NOTE);
+        // A note that cannot be saved: closing asks, and only "Quit without saving" quits.
+        paste(&d, "[data-testid=\"annotation-note\"]", &"x".repeat(100_001)).await?;
+        request_close();
+        wait_text(&d, "unsaved-message", "Briefdesk stays open so that nothing is lost").await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert!(d.title().await.is_ok(), "the window closed with the note unsaved");
+        // Clicked from a timer: the window goes away under the click, and
+        // WebDriver would report that as an error of the click itself.
+        by_testid(&d, "unsaved-quit").await?;
+        d.execute(
+            "setTimeout(() => document.querySelector('[data-testid=\"unsaved-quit\"]').click(), 200);",
+            Vec::new(),
+        )
+        .await?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while d.title().await.is_ok() {
+            assert!(Instant::now() < deadline, "Quit without saving did not quit");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        Ok(())
+    })
+    .await;
+}
+
+// --- the keyboard alone -----------------------------------------------------
+
+/// What has the focus, and whether a user can see it: a focus ring
+/// (outline or shadow) on an element that matches :focus-visible and is not
+/// covered at its centre.
+const FOCUS_CHECK: &str = "const el = document.activeElement;\
+  if (!el || el === document.body) return { id: null, ok: false, why: 'nothing has the focus' };\
+  el.scrollIntoView({ block: 'nearest' });\
+  const s = getComputedStyle(el);\
+  const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');\
+  const r = el.getBoundingClientRect();\
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);\
+  const seen = hit && (hit === el || el.contains(hit));\
+  const id = el.getAttribute('data-testid') || el.id || el.tagName;\
+  return { id, ok: ring && el.matches(':focus-visible') && !!seen,\
+    why: `${id}: outline ${s.outlineStyle} ${s.outlineWidth}, focus-visible ${el.matches(':focus-visible')}, seen ${!!seen}` };";
+
+/// Asserts the focus is visible now; returns the focused element's testid.
+async fn focus_visible(d: &WebDriver) -> WebDriverResult<String> {
+    let f = d.execute(FOCUS_CHECK, Vec::new()).await?.json().clone();
+    assert_eq!(f["ok"], true, "focus not visible: {}", f["why"]);
+    Ok(f["id"].as_str().unwrap_or_default().to_owned())
+}
+
+/// Presses Tab until `testid` has the focus, checking at every stop that the
+/// focus can be seen.
+async fn tab_to(d: &WebDriver, testid: &str) -> WebDriverResult<()> {
+    for _ in 0..80 {
+        d.action_chain().send_keys(Key::Tab).perform().await?;
+        if focus_visible(d).await? == testid {
+            return Ok(());
+        }
+    }
+    panic!("Tab never reached {testid}");
+}
+
+async fn keys(d: &WebDriver, text: &str) -> WebDriverResult<()> {
+    d.action_chain().send_keys(text).perform().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_only_open_annotate_add_to_a_brief_and_export_with_visible_focus() {
+    let home = tempfile::tempdir().unwrap();
+    let pdf = home.path().join("keyboard.pdf");
+    let answers = [("BRIEFDESK_DIALOG_ANSWERS", pdf.display().to_string())];
+    with_app_env(home.path(), &answers, |d| async move {
+        ready(&d).await?;
+        let blank = serde_json::json!({ "from": "blank" });
+        invoke(
+            &d,
+            "create_brief",
+            serde_json::json!({ "start": blank, "title": "Keyboard brief" }),
+        )
+        .await?;
+        resize(&d, 1280, 800).await?;
+        // "/" goes to the list's filter; type, ↓, Enter opens the commitment.
+        keys(&d, "/").await?;
+        assert_eq!(focus_visible(&d).await?, "filter-text");
+        keys(&d, "C2-08").await?;
+        wait_text(&d, "result-count", "1 of ").await?;
+        d.action_chain().send_keys(Key::Down).perform().await?;
+        d.action_chain().send_keys(Key::Enter).perform().await?;
+        wait_text(&d, "detail-id", "C2-08").await?;
+        // Annotate: the note and a follow-up date.
+        tab_to(&d, "annotation-note").await?;
+        keys(&d, "Typed with the keyboard only").await?;
+        tab_to(&d, "annotation-follow-up").await?;
+        keys(&d, "15/01/2027").await?;
+        wait_text(&d, "annotation-state", "Saved").await?;
+        // Add it to the brief, then open the brief from the notice.
+        tab_to(&d, "add-to-brief-select").await?;
+        tab_to(&d, "add-to-brief-add").await?;
+        d.action_chain().send_keys(Key::Enter).perform().await?;
+        wait_text(&d, "notice-text", "Added C2-08 to “Keyboard brief”").await?;
+        tab_to(&d, "notice-action").await?;
+        shot(&d, "keyboard-notice").await?;
+        d.action_chain().send_keys(Key::Enter).perform().await?;
+        by_testid(&d, "brief-editor").await?;
+        assert_eq!(brief_items(&d, "semiconductors").await?, ["C2-08"]);
+        // Export PDF… with the keyboard.
+        tab_to(&d, "brief-export").await?;
+        shot(&d, "keyboard-export").await?;
+        d.action_chain().send_keys(Key::Enter).perform().await?;
+        wait_text(&d, "notice-text", "Exported to").await?;
+        // Ctrl+Z in a text field undoes the typing there, not the app's last change.
+        tab_to(&d, "brief-title").await?;
+        keys(&d, " draft").await?;
+        d.action_chain()
+            .key_down(Key::Control)
+            .send_keys("z")
+            .key_up(Key::Control)
+            .perform()
+            .await?;
+        assert_eq!(
+            value_of(&d, "[data-testid=\"brief-title\"]").await?,
+            "Keyboard brief"
+        );
+        Ok(())
+    })
+    .await;
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
+    let ws = briefdesk_core::store::Workspace::open(
+        &home
+            .path()
+            .join("data/eu.briefdesk.desktop/workspace.sqlite"),
+    )
+    .unwrap();
+    let a = ws.annotation("C2-08").unwrap().unwrap();
+    assert_eq!(a.fields.note, "Typed with the keyboard only");
+    assert_eq!(
+        a.fields.follow_up.map(|d| d.to_string()).as_deref(),
+        Some("2027-01-15")
+    );
 }

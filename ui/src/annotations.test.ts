@@ -7,7 +7,6 @@ import { App } from "./app";
 import * as mock from "./test/mock-api";
 import { resetMockApi } from "./test/mock-api";
 import { SAVE_DEBOUNCE_MS } from "./views/annotation";
-import { exportTo, importFrom } from "./views/notes";
 import { boot, flush, sleep, teardown, $ } from "./test/harness";
 
 
@@ -93,9 +92,12 @@ describe("autosave", () => {
       "Council",
     ]);
     const date = $<HTMLInputElement>("annotation-follow-up")!;
-    expect(date.type).toBe("date");
-    date.value = "2026-12-01";
-    date.dispatchEvent(new Event("change"));
+    // A text field in day/month/year order that looks empty when it is.
+    expect(date.type).toBe("text");
+    expect(date.value).toBe("");
+    expect(date.placeholder).toBe("dd/mm/yyyy");
+    date.value = "1/12/2026";
+    date.dispatchEvent(new Event("input"));
     await app!.flushPendingSaves();
     expect(api.saveAnnotation).toHaveBeenCalledTimes(1);
     expect(api.saveAnnotation).toHaveBeenLastCalledWith("C3-10", {
@@ -145,10 +147,16 @@ describe("autosave", () => {
     expect($("annotation-state")!.textContent).toContain("disk full");
     expect($<HTMLTextAreaElement>("annotation-note")!.value).toBe("precious words");
     expect(mock.store.current("C2-08")).toBeNull();
-    // A failed save keeps the window open once, with an explanation.
+    // A failed save keeps the window open, says why and offers to quit without it.
     vi.mocked(api.saveAnnotation).mockRejectedValueOnce({ code: "internal", message: "disk full" });
     expect(await mock.closeRequested!()).toBe(false);
-    expect($("error-banner")).not.toBeNull();
+    expect($("unsaved-message")!.textContent).toBe(
+      "Your note on C2-08 is not saved: disk full. Briefdesk stays open so that nothing is lost.",
+    );
+    expect(document.activeElement).toBe($("annotation-note"));
+    $<HTMLButtonElement>("unsaved-quit")!.click();
+    await flush();
+    expect(api.quitNow).toHaveBeenCalledTimes(1);
     type("precious words, more");
     await sleep(SAVE_DEBOUNCE_MS + 50);
     await flush();
@@ -192,16 +200,16 @@ describe("undo and redo", () => {
     await flush();
     expect(api.undo).toHaveBeenCalledTimes(1);
     expect($<HTMLTextAreaElement>("annotation-note")!.value).toBe("first");
-    expect($("notice")!.textContent).toBe("Undone: note on C2-08");
+    expect($("notice-text")!.textContent).toBe("Undone: note on C2-08");
     $<HTMLButtonElement>("redo")!.click();
     await flush();
     expect($<HTMLTextAreaElement>("annotation-note")!.value).toBe("second");
-    expect($("notice")!.textContent).toBe("Redone: note on C2-08");
+    expect($("notice-text")!.textContent).toBe("Redone: note on C2-08");
     // Undo with nothing left says so.
     vi.mocked(api.undo).mockRejectedValueOnce({ code: "invalid_input", message: "nothing to undo" });
     $<HTMLButtonElement>("undo")!.click();
     await flush();
-    expect($("notice")!.textContent).toBe("Nothing to undo.");
+    expect($("notice-text")!.textContent).toBe("Nothing to undo.");
     expect($("error-banner")).toBeNull();
   });
 
@@ -210,11 +218,18 @@ describe("undo and redo", () => {
     await open("C2-08");
     type("typed");
     await app!.flushPendingSaves();
-    // Inside the textarea, the browser's own undo applies.
+    // Inside the textarea, the field's own undo and redo of the typing run.
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: unknown }).execCommand = exec;
     const inNote = key("z", { ctrlKey: true }, $("annotation-note")!);
-    expect(inNote.defaultPrevented).toBe(false);
+    expect(inNote.defaultPrevented).toBe(true);
+    key("z", { ctrlKey: true, shiftKey: true }, $("annotation-note")!);
+    key("y", { ctrlKey: true }, $("annotation-note")!);
+    expect(exec.mock.calls).toEqual([["undo"], ["redo"], ["redo"]]);
+    delete (document as unknown as { execCommand?: unknown }).execCommand;
     await flush();
     expect(api.undo).not.toHaveBeenCalled();
+    expect(api.redo).not.toHaveBeenCalled();
 
     expect(key("z", { ctrlKey: true }).defaultPrevented).toBe(true);
     await flush();
@@ -314,23 +329,28 @@ describe("My notes", () => {
     expect($<HTMLTextAreaElement>("annotation-note")!.value).toContain("Ask about the expert team");
   });
 
-  it("exports and imports through the dialogs, and shows the import report", async () => {
+  it("exports and imports where the shell's dialogs answered, and shows the import report", async () => {
     app = await boot();
     $<HTMLButtonElement>("nav-notes")!.click();
     await flush();
     $<HTMLButtonElement>("export-annotations")!.click();
     await flush();
-    expect(api.chooseExportPath).toHaveBeenCalled();
-    expect(api.exportAnnotations).toHaveBeenCalledWith("/tmp/notes.json");
+    // No path goes from the webview: the command asks the user itself.
+    expect(api.exportAnnotations).toHaveBeenCalledWith();
+    expect($("export-report")!.textContent).toContain("/tmp/notes.json");
 
     vi.mocked(api.importAnnotations).mockImplementationOnce(async () => {
       mock.store.seed("C3-10", { note: "From a colleague" });
-      return { revisions_added: 3, revisions_already_present: 1, added: ["C3-10"], updated: ["C2-08"], kept: ["L-01"] };
+      return {
+        path: "/tmp/colleague.json",
+        report: { revisions_added: 3, revisions_already_present: 1, added: ["C3-10"], updated: ["C2-08"], kept: ["L-01"] },
+      };
     });
     $<HTMLButtonElement>("import-annotations")!.click();
     await flush();
-    expect(api.importAnnotations).toHaveBeenCalledWith("/tmp/colleague.json");
+    expect(api.importAnnotations).toHaveBeenCalledWith();
     const report = $("import-report")!;
+    expect(report.textContent).toContain("/tmp/colleague.json");
     expect(report.textContent).toContain("3 new revisions");
     expect(report.textContent).toContain("1 already here");
     expect($("import-added")!.textContent).toContain("C3-10");
@@ -340,24 +360,25 @@ describe("My notes", () => {
     // Imported annotations mark the list too.
     expect(app!.list!.annotationOf("C3-10")?.fields.note).toBe("From a colleague");
 
-    // Cancelling a dialog does nothing.
-    vi.mocked(api.chooseImportPath).mockResolvedValueOnce(null);
-    vi.mocked(api.importAnnotations).mockClear();
+    // A cancelled dialog changes nothing and says nothing.
+    mock.dialog.open = null;
     $<HTMLButtonElement>("import-annotations")!.click();
     await flush();
-    expect(api.importAnnotations).not.toHaveBeenCalled();
+    expect($("import-report")!.textContent).toContain("3 new revisions");
+    expect($("error-banner")).toBeNull();
   });
 
-  it("exportTo/importFrom work without dialogs", async () => {
+  it("writes no bundle while a note is not saved, and says why", async () => {
     app = await boot();
-    mock.store.seed("C2-08", { note: "x" });
-    expect(await exportTo("/tmp/a.json")).toBe(1);
-    expect(api.exportAnnotations).toHaveBeenCalledWith("/tmp/a.json");
-    expect($("export-report")!.textContent).toContain("/tmp/a.json");
-    const report = await importFrom("/tmp/b.json");
-    expect(report.revisions_added).toBe(0);
-    expect(api.chooseImportPath).not.toHaveBeenCalled();
-    expect($("import-report")!.textContent).toContain("Nothing changed.");
+    await open("C2-08");
+    vi.mocked(api.saveAnnotation).mockRejectedValue({ code: "internal", message: "disk full" });
+    type("unsaved words");
+    $<HTMLButtonElement>("nav-notes")!.click();
+    await flush();
+    $<HTMLButtonElement>("export-annotations")!.click();
+    await flush();
+    expect(api.exportAnnotations).not.toHaveBeenCalled();
+    expect($("unsaved-message")!.textContent).toContain("Your note on C2-08 is not saved: disk full");
   });
 });
 

@@ -1,25 +1,28 @@
 // The only bridge to the Tauri backend: typed wrappers around the commands,
-// the opener and dialog plugins and the window's close request. Every other
-// module imports from here (tests mock it).
+// the opener plugin and the window's close request. Every other module
+// imports from here (tests mock it). File paths never go from here to the
+// backend: the commands that write or read a file ask the user with the
+// shell's own dialog.
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
-import { open as dialogOpen, save as dialogSave } from "@tauri-apps/plugin-dialog";
 import { openUrl as openerOpenUrl } from "@tauri-apps/plugin-opener";
+import type { About } from "./bindings/About";
+import type { AddedToBrief } from "./bindings/AddedToBrief";
 import type { Annotation } from "./bindings/Annotation";
 import type { AnnotationEntry } from "./bindings/AnnotationEntry";
 import type { AnnotationFields } from "./bindings/AnnotationFields";
 import type { BriefDoc } from "./bindings/BriefDoc";
+import type { BundleExported } from "./bindings/BundleExported";
+import type { BundleImported } from "./bindings/BundleImported";
 import type { BriefHit } from "./bindings/BriefHit";
 import type { BriefList } from "./bindings/BriefList";
 import type { BriefRevision } from "./bindings/BriefRevision";
 import type { BriefStart } from "./bindings/BriefStart";
 import type { BriefState } from "./bindings/BriefState";
-import type { ExportFormat } from "./bindings/ExportFormat";
 import type { ExportOptions } from "./bindings/ExportOptions";
 import type { Change } from "./bindings/Change";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
-import type { ImportReport } from "./bindings/ImportReport";
 import type { ListFilter } from "./bindings/ListFilter";
 import type { Overview } from "./bindings/Overview";
 import type { Revision } from "./bindings/Revision";
@@ -108,13 +111,14 @@ export function annotations(): Promise<AnnotationEntry[]> {
   return call<AnnotationEntry[]>("annotations");
 }
 
-/** Writes a sharing bundle; resolves to the number of revisions written. */
-export function exportAnnotations(path: string): Promise<number> {
-  return call<number>("export_annotations", { path });
+/** Asks where (save dialog) and writes a sharing bundle there; null when the user cancels. */
+export function exportAnnotations(): Promise<BundleExported | null> {
+  return call<BundleExported | null>("export_annotations");
 }
 
-export function importAnnotations(path: string): Promise<ImportReport> {
-  return call<ImportReport>("import_annotations", { path });
+/** Asks which bundle (open dialog) and merges it; null when the user cancels. */
+export function importAnnotations(): Promise<BundleImported | null> {
+  return call<BundleImported | null>("import_annotations");
 }
 
 // --- briefs ----------------------------------------------------------------
@@ -155,14 +159,19 @@ export function restoreBrief(id: number, revision: number): Promise<BriefState> 
   return call<BriefState>("restore_brief", { id, revision });
 }
 
+/** Adds a commitment to a brief, in the section of its sector (made when missing). */
+export function addToBrief(id: number, commitment: string): Promise<AddedToBrief> {
+  return call<AddedToBrief>("add_to_brief", { id, commitment });
+}
+
 /** Briefs whose title, cover or texts hold every word of `query`, best first. */
 export function searchBriefs(query: string, limit: number): Promise<BriefHit[]> {
   return call<BriefHit[]>("search_briefs", { query, limit });
 }
 
-/** Writes the brief to `path`; resolves to the path written. */
-export function exportBrief(id: number, options: ExportOptions, path: string): Promise<string> {
-  return call<string>("export_brief", { id, options, path });
+/** Asks where (save dialog) and exports the brief there; resolves to the path written, null when the user cancels. */
+export function exportBrief(id: number, options: ExportOptions): Promise<string | null> {
+  return call<string | null>("export_brief", { id, options });
 }
 
 /** Opens the file the last export wrote in the system's viewer. */
@@ -170,43 +179,12 @@ export function openExport(): Promise<void> {
   return call<void>("open_export");
 }
 
-// --- dialogs, window, browser ---------------------------------------------
-
-const BUNDLE_FILTERS = [{ name: "Briefdesk notes (JSON)", extensions: ["json"] }];
-
-/** Asks where to write a bundle; null when the user cancels. */
-export async function chooseExportPath(): Promise<string | null> {
-  try {
-    return await dialogSave({ title: "Export notes", defaultPath: "briefdesk-notes.json", filters: BUNDLE_FILTERS });
-  } catch (e) {
-    throw toApiError(e);
-  }
+/** The versions, the workspace file and the font licences. */
+export function about(): Promise<About> {
+  return call<About>("about");
 }
 
-/** Asks where to write a brief's export; null when the user cancels. */
-export async function chooseBriefExportPath(title: string, format: ExportFormat): Promise<string | null> {
-  const base = title.replace(/[^\p{L}\p{N} _-]+/gu, "").trim().replace(/\s+/g, "-") || "brief";
-  const [name, ext] = format === "pdf" ? ["PDF", "pdf"] : ["Markdown", "md"];
-  try {
-    return await dialogSave({
-      title: `Export the brief as ${name}`,
-      defaultPath: `${base}.${ext}`,
-      filters: [{ name, extensions: [ext] }],
-    });
-  } catch (e) {
-    throw toApiError(e);
-  }
-}
-
-/** Asks which bundle to import; null when the user cancels. */
-export async function chooseImportPath(): Promise<string | null> {
-  try {
-    const chosen = await dialogOpen({ title: "Import notes", multiple: false, directory: false, filters: BUNDLE_FILTERS });
-    return typeof chosen === "string" ? chosen : null;
-  } catch (e) {
-    throw toApiError(e);
-  }
-}
+// --- window, browser ------------------------------------------------------
 
 /**
  * Runs `handler` (awaited) before the main window closes; when it resolves to
@@ -222,6 +200,15 @@ export async function onCloseRequested(handler: () => Promise<boolean>): Promise
     }
     if (!close) event.preventDefault();
   });
+}
+
+/** Closes the window without asking again (after the user chose to quit without saving). */
+export async function quitNow(): Promise<void> {
+  try {
+    await getCurrentWindow().destroy();
+  } catch (e) {
+    throw toApiError(e);
+  }
 }
 
 /** Opens a URL in the system browser (never in the webview). */

@@ -294,6 +294,7 @@ describe("commitment detail", () => {
     await app!.openCommitment("C2-08");
     await flush();
     $<HTMLButtonElement>("detail-close")!.click();
+    await flush();
     expect($("commitment-detail")).toBeNull();
   });
 });
@@ -328,6 +329,7 @@ describe("keyboard", () => {
     expect($("commitment-detail")).not.toBeNull();
     expect($("detail-title")!.textContent).toBe("Annual Digital Partnership Council created");
     key("Escape");
+    await flush();
     expect($("commitment-detail")).toBeNull();
   });
 

@@ -1,8 +1,10 @@
 // The application shell: loads the data and the workspace status, renders the
-// header (with undo/redo), the error and workspace banners, the notices and the
-// screens and the global search box, routes between overview, list, detail
-// and "My notes" (search hits open there too), and saves
-// pending annotation edits before switching commitments or closing the window.
+// header (screens, search, undo/redo, About), the error and workspace
+// banners, the notice bar and the status line, routes between the screens
+// (overview, list with detail, My notes, Follow-ups, Briefs, About), and
+// guards what the user typed: nothing is left (another commitment, another
+// brief, closing the window) until it is saved, or the user chose to discard
+// it after being told why it could not be saved.
 import * as api from "./api";
 import type { Annotation } from "./bindings/Annotation";
 import type { ApiError } from "./bindings/ApiError";
@@ -10,20 +12,38 @@ import type { Change } from "./bindings/Change";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
+import { todayIso } from "./dates";
 import { h, setChildren } from "./dom";
+import { followUps } from "./followups";
 import { installKeyboard, type KeyboardTarget } from "./keyboard";
 import { Catalog, describeChange, emptyFilter } from "./state";
+import { AboutView } from "./views/about";
+import { AddToBrief } from "./views/add-to-brief";
 import { AnnotationPanel } from "./views/annotation";
 import { BriefsView } from "./views/briefs";
 import { renderDetail, renderDetailLoading, type DetailHandlers } from "./views/detail";
+import { FollowUpsView } from "./views/followups";
 import { ListView } from "./views/list";
+import { NoticeBar, type NoticeAction } from "./views/notice";
 import { NotesView } from "./views/notes";
 import { renderOverview } from "./views/overview";
 import { SearchBox } from "./views/search";
 
-export type ViewName = "overview" | "list" | "notes" | "briefs";
+export type ViewName = "overview" | "list" | "notes" | "followups" | "briefs" | "about";
 
-export const NOTICE_MS = 4000;
+export { NOTICE_MS } from "./views/notice";
+
+/** Something the user typed that is not stored yet, and why. */
+export interface Unsaved {
+  /** "your note on C2-08", "the brief “Brussels 2026”". */
+  what: string;
+  /** Why the last save failed. */
+  error: string | null;
+  /** Puts the focus where the text is. */
+  focus(): void;
+  /** Throws the unsaved text away, back to what is stored. */
+  discard(): void;
+}
 
 export class App implements KeyboardTarget {
   readonly root: HTMLElement;
@@ -33,25 +53,22 @@ export class App implements KeyboardTarget {
   private readonly banner: HTMLElement;
   private readonly content: HTMLElement;
   private readonly datasetLine: HTMLElement;
-  private readonly navOverview: HTMLButtonElement;
-  private readonly navList: HTMLButtonElement;
-  private readonly navNotes: HTMLButtonElement;
-  private readonly navBriefs: HTMLButtonElement;
+  private readonly navButtons: Record<Exclude<ViewName, "about">, HTMLButtonElement>;
+  private readonly aboutBtn: HTMLButtonElement;
+  private readonly followUpCount: HTMLElement;
   private readonly undoBtn: HTMLButtonElement;
   private readonly redoBtn: HTMLButtonElement;
   private readonly workspaceBanner: HTMLElement;
-  private readonly noticeEl: HTMLElement;
-  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly notices: NoticeBar;
   notes: NotesView | null = null;
+  followups: FollowUpsView | null = null;
   briefs: BriefsView | null = null;
+  about: AboutView | null = null;
   /** The annotation panel of the open commitment. */
   panel: AnnotationPanel | null = null;
-  /** Flushes of panels that were closed while still saving. */
-  private readonly retiring = new Set<Promise<boolean>>();
   /** Why annotations cannot be edited (the workspace was refused); null when they can. */
   workspaceProblem: string | null = null;
   private unlistenClose: (() => void) | null = null;
-  private closeWarned = false;
   private overviewEl: HTMLElement | null = null;
   private workspace: HTMLElement | null = null;
   private detailSlot: HTMLElement | null = null;
@@ -64,25 +81,20 @@ export class App implements KeyboardTarget {
   constructor(root: HTMLElement) {
     this.root = root;
     this.datasetLine = h("span", { class: "dataset-line", "data-testid": "dataset-line" }, "Loading the record…");
-    this.navOverview = h(
+    const nav = (testid: string, label: string, go: () => void, ...extra: HTMLElement[]) =>
+      h("button", { type: "button", class: "nav-btn", "data-testid": testid, disabled: true, onclick: go }, label, ...extra);
+    this.followUpCount = h("span", { class: "nav-count", "data-testid": "followups-due", hidden: true });
+    this.navButtons = {
+      overview: nav("nav-overview", "Overview", () => void this.showOverview()),
+      list: nav("nav-commitments", "Commitments", () => void this.showList()),
+      notes: nav("nav-notes", "My notes", () => void this.showNotes()),
+      followups: nav("nav-followups", "Follow-ups", () => void this.showFollowUps(), this.followUpCount),
+      briefs: nav("nav-briefs", "Briefs", () => void this.showBriefs()),
+    };
+    this.aboutBtn = h(
       "button",
-      { type: "button", class: "nav-btn", "data-testid": "nav-overview", disabled: true, onclick: () => this.showOverview() },
-      "Overview",
-    );
-    this.navList = h(
-      "button",
-      { type: "button", class: "nav-btn", "data-testid": "nav-commitments", disabled: true, onclick: () => this.showList() },
-      "Commitments",
-    );
-    this.navNotes = h(
-      "button",
-      { type: "button", class: "nav-btn", "data-testid": "nav-notes", disabled: true, onclick: () => this.showNotes() },
-      "My notes",
-    );
-    this.navBriefs = h(
-      "button",
-      { type: "button", class: "nav-btn", "data-testid": "nav-briefs", disabled: true, onclick: () => this.showBriefs() },
-      "Briefs",
+      { type: "button", class: "nav-btn", "data-testid": "nav-about", disabled: true, onclick: () => void this.showAbout() },
+      "About",
     );
     this.undoBtn = h(
       "button",
@@ -90,7 +102,7 @@ export class App implements KeyboardTarget {
         type: "button",
         class: "btn small",
         "data-testid": "undo",
-        title: "Undo your last change to notes or briefs (Ctrl+Z)",
+        title: "Undo your last change to notes or briefs (Ctrl+Z outside a text field)",
         onclick: () => void this.undo(),
       },
       "↶ Undo",
@@ -101,7 +113,7 @@ export class App implements KeyboardTarget {
         type: "button",
         class: "btn small",
         "data-testid": "redo",
-        title: "Redo (Ctrl+Shift+Z)",
+        title: "Redo (Ctrl+Shift+Z outside a text field)",
         onclick: () => void this.redo(),
       },
       "↷ Redo",
@@ -113,10 +125,10 @@ export class App implements KeyboardTarget {
     this.search.setDisabled(true);
     this.banner = h("div", { class: "banner-slot" });
     this.workspaceBanner = h("div", { class: "banner-slot" });
-    this.noticeEl = h("div", { class: "notice", "data-testid": "notice", role: "status", "aria-live": "polite", hidden: true });
+    this.notices = new NoticeBar();
     this.content = h(
       "main",
-      { class: "content", id: "content" },
+      { class: "content", id: "content", tabindex: "-1" },
       h("div", { class: "loading-state", "data-testid": "loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading the record…"),
     );
     setChildren(
@@ -125,15 +137,16 @@ export class App implements KeyboardTarget {
         "header",
         { class: "topbar" },
         h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, "Briefdesk")),
-        this.datasetLine,
+        h("nav", { class: "nav", "aria-label": "Screens" }, Object.values(this.navButtons)),
         this.search.element,
-        h("nav", { class: "nav", "aria-label": "Screens" }, this.navOverview, this.navList, this.navNotes, this.navBriefs),
         h("div", { class: "history-btns", role: "group", "aria-label": "Undo and redo" }, this.undoBtn, this.redoBtn),
+        this.aboutBtn,
       ),
       this.workspaceBanner,
       this.banner,
-      this.noticeEl,
       this.content,
+      this.notices.element,
+      h("footer", { class: "statusbar" }, this.datasetLine),
     );
     this.uninstallKeyboard = installKeyboard(root.ownerDocument, this);
     api
@@ -177,34 +190,45 @@ export class App implements KeyboardTarget {
     }
     const catalog = this.catalog;
     this.datasetLine.textContent = catalog.datasetLine();
-    this.navOverview.disabled = false;
-    this.navList.disabled = false;
-    this.navNotes.disabled = false;
-    this.navBriefs.disabled = false;
+    for (const b of [...Object.values(this.navButtons), this.aboutBtn]) b.disabled = false;
     this.search.setDisabled(false);
+    const onError = (err: ApiError): void => this.showError(err);
     this.overviewEl = renderOverview(catalog, {
-      onSector: (id) => this.showList({ ...emptyFilter(), sector: id }),
-      onMeeting: (id) => this.showList({ ...emptyFilter(), meeting: id }),
+      onSector: (id) => void this.showList({ ...emptyFilter(), sector: id }),
+      onMeeting: (id) => void this.showList({ ...emptyFilter(), meeting: id }),
     });
     this.list = new ListView(catalog, {
       onOpen: (id) => void this.openCommitment(id),
-      onError: (err) => this.showError(err),
+      onError,
     });
     this.notes = new NotesView(catalog, {
       onOpen: (id) => void this.openCommitment(id),
-      onError: (err) => this.showError(err),
-      beforeExport: () => this.flushPendingSaves(),
+      onError,
+      beforeExport: () => this.saveAllOrSay(),
       onImported: () => void this.reloadAnnotations(),
     });
     this.notes.setDisabled(this.workspaceProblem);
+    this.followups = new FollowUpsView(catalog, { onOpen: (id) => void this.openCommitment(id), onError });
+    this.followups.setDisabled(this.workspaceProblem);
     this.briefs = new BriefsView(catalog, {
-      onError: (err) => this.showError(err),
+      onError,
       notice: (text, action) => this.notice(text, action),
+      mayLeave: () => this.mayLeaveBrief(),
+      onOpenFailed: (path) => this.showOpenFailed("file", path),
     });
     this.briefs.setDisabled(this.workspaceProblem);
+    this.about = new AboutView(catalog, { onError });
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": "Commitment detail", hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
-    setChildren(this.content, this.overviewEl, this.workspace, this.notes.element, this.briefs.element);
+    setChildren(
+      this.content,
+      this.overviewEl,
+      this.workspace,
+      this.notes.element,
+      this.followups.element,
+      this.briefs.element,
+      this.about.element,
+    );
     void this.reloadAnnotations();
     this.showOverview();
     this.signalReady();
@@ -214,7 +238,7 @@ export class App implements KeyboardTarget {
     this.uninstallKeyboard();
     this.search.destroy();
     this.unlistenClose?.();
-    clearTimeout(this.noticeTimer);
+    this.notices.destroy();
   }
 
   // --- KeyboardTarget ---------------------------------------------------
@@ -252,60 +276,61 @@ export class App implements KeyboardTarget {
 
   // --- navigation -------------------------------------------------------
 
+  /** Shows one screen; the others stay as they are, hidden (nothing typed in them is lost). */
+  private show(view: ViewName): boolean {
+    if (!this.overviewEl || !this.workspace || !this.notes || !this.followups || !this.briefs || !this.about) return false;
+    this.view = view;
+    this.overviewEl.hidden = view !== "overview";
+    this.workspace.hidden = view !== "list";
+    this.notes.element.hidden = view !== "notes";
+    this.followups.element.hidden = view !== "followups";
+    this.briefs.element.hidden = view !== "briefs";
+    this.about.element.hidden = view !== "about";
+    for (const [name, b] of Object.entries(this.navButtons)) {
+      if (name === view) b.setAttribute("aria-current", "page");
+      else b.removeAttribute("aria-current");
+    }
+    if (view === "about") this.aboutBtn.setAttribute("aria-current", "page");
+    else this.aboutBtn.removeAttribute("aria-current");
+    return true;
+  }
+
   showOverview(): void {
-    if (!this.overviewEl || !this.workspace) return;
-    this.view = "overview";
-    this.overviewEl.hidden = false;
-    this.workspace.hidden = true;
-    if (this.notes) this.notes.element.hidden = true;
-    if (this.briefs) this.briefs.element.hidden = true;
-    this.markNav(this.navOverview);
+    this.show("overview");
   }
 
   /** Shows "My notes" (reloading the list). */
   showNotes(): void {
-    if (!this.overviewEl || !this.workspace || !this.notes) return;
-    this.view = "notes";
-    this.overviewEl.hidden = true;
-    this.workspace.hidden = true;
-    this.notes.element.hidden = false;
-    if (this.briefs) this.briefs.element.hidden = true;
-    this.markNav(this.navNotes);
+    if (!this.show("notes")) return;
     void this.flushPendingSaves().then(() => this.notes?.refresh());
+  }
+
+  /** Shows "Follow-ups" (reloading it). */
+  showFollowUps(): void {
+    if (!this.show("followups")) return;
+    void this.flushPendingSaves().then(() => this.followups?.refresh());
   }
 
   /** Shows "Briefs" (reloading the list unless a brief is open). */
   showBriefs(): void {
-    if (!this.overviewEl || !this.workspace || !this.notes || !this.briefs) return;
-    this.view = "briefs";
-    this.overviewEl.hidden = true;
-    this.workspace.hidden = true;
-    this.notes.element.hidden = true;
-    this.briefs.element.hidden = false;
-    this.markNav(this.navBriefs);
+    if (!this.show("briefs") || !this.briefs) return;
     if (!this.briefs.editor) void this.briefs.refresh();
   }
 
-  private markNav(current: HTMLButtonElement): void {
-    for (const b of [this.navOverview, this.navList, this.navNotes, this.navBriefs]) {
-      if (b === current) b.setAttribute("aria-current", "page");
-      else b.removeAttribute("aria-current");
-    }
+  showAbout(): void {
+    if (!this.show("about")) return;
+    void this.about?.refresh();
   }
 
-  /** Shows the list; with a filter, replaces the current one. */
-  showList(filter?: ListFilter): void {
-    if (!this.overviewEl || !this.workspace || !this.list) return;
-    this.view = "list";
-    this.overviewEl.hidden = true;
-    this.workspace.hidden = false;
-    if (this.notes) this.notes.element.hidden = true;
-    if (this.briefs) this.briefs.element.hidden = true;
-    this.markNav(this.navList);
-    if (filter) {
-      this.closeDetail(false);
-      this.list.setFilter(filter);
+  /** Shows the list; with a filter, replaces the current one (closing the detail first). */
+  async showList(filter?: ListFilter): Promise<void> {
+    if (!this.list) return;
+    if (filter && !(await this.closeDetail(false))) {
+      this.show("list");
+      return;
     }
+    if (!this.show("list")) return;
+    if (filter) this.list.setFilter(filter);
     this.list.virtual.refresh();
   }
 
@@ -324,8 +349,12 @@ export class App implements KeyboardTarget {
   /** Loads and shows one commitment (or context item) in the detail panel. */
   async openCommitment(id: string, focusDetail = false): Promise<void> {
     if (!this.catalog || !this.detailSlot || !this.workspace || !this.list) return;
-    if (this.view !== "list") this.showList();
-    this.retirePanel();
+    if (this.view !== "list") this.show("list");
+    if (this.panel && this.detailId === id) {
+      if (focusDetail) this.detailSlot.querySelector<HTMLElement>("[data-testid=detail-title]")?.focus();
+      return;
+    }
+    if (!(await this.releasePanel())) return;
     const seq = ++this.detailSeq;
     this.detailId = id;
     this.list.setOpen(id);
@@ -343,21 +372,40 @@ export class App implements KeyboardTarget {
         this.workspaceProblem,
       );
       this.panel = panel;
-      setChildren(this.detailSlot, renderDetail(this.catalog, detail, handlers, panel.element));
+      const add = detail.record === "commitment" ? this.addToBrief(detail.id) : null;
+      setChildren(this.detailSlot, renderDetail(this.catalog, detail, handlers, panel.element, add?.element ?? null));
       void panel.load();
+      void add?.load(this.workspaceProblem);
       this.detailSlot.scrollTop = 0;
       if (focusDetail) this.detailSlot.querySelector<HTMLElement>("[data-testid=detail-title]")?.focus();
     } catch (e) {
       if (seq !== this.detailSeq) return;
-      this.closeDetail(false);
+      void this.closeDetail(false);
       this.showError(api.toApiError(e));
     }
   }
 
-  closeDetail(restoreFocus = true): void {
-    if (!this.detailSlot || !this.workspace || !this.list) return;
+  private addToBrief(id: string): AddToBrief {
+    return new AddToBrief(id, {
+      onError: (err) => this.showError(err),
+      onShowBriefs: () => this.showBriefs(),
+      onAdded: (added) => {
+        const brief = added.state.brief;
+        const section = this.catalog?.sectorName(added.section) ?? added.section;
+        void this.briefs?.briefChanged(brief.id);
+        this.notice(
+          `Added ${id} to “${brief.doc.title}”, in the section ${section}${added.created_section ? " (new)" : ""}. Undo takes it out again.`,
+          { label: "Open the brief", run: () => void this.openBrief(brief.id) },
+        );
+      },
+    });
+  }
+
+  /** Closes the detail panel once its note is saved; false (and it stays open) when it could not be. */
+  async closeDetail(restoreFocus = true): Promise<boolean> {
+    if (!this.detailSlot || !this.workspace || !this.list) return true;
     const wasOpen = this.detailId !== null;
-    this.retirePanel();
+    if (!(await this.releasePanel())) return false;
     this.detailSeq++;
     this.detailId = null;
     this.detailSlot.hidden = true;
@@ -365,46 +413,119 @@ export class App implements KeyboardTarget {
     this.workspace.classList.remove("has-detail");
     this.list.setOpen(null);
     if (wasOpen && restoreFocus && this.view === "list") this.list.virtual.element.focus();
+    return true;
   }
 
-  // --- annotations --------------------------------------------------------
+  // --- what the user typed ------------------------------------------------
 
   /** Saves every pending edit now; true when all of them are stored. */
   async flushPendingSaves(): Promise<boolean> {
-    const all = [...this.retiring];
+    const all: Promise<boolean>[] = [];
     if (this.panel) all.push(this.panel.flush());
     if (this.briefs) all.push(this.briefs.flush());
     const results = await Promise.all(all);
     return results.every(Boolean);
   }
 
-  /** The close-requested handler: false keeps the window open (once) when text could not be saved. */
-  async beforeClose(): Promise<boolean> {
-    const saved = await this.flushPendingSaves();
-    if (saved || this.closeWarned) return true;
-    this.closeWarned = true;
-    this.showError({
-      code: "workspace_unavailable",
-      message: "Your latest note could not be saved (see the note's panel). Close the window again to quit without it.",
-    });
+  /** What is typed and not stored, after trying once more to store it. */
+  private async unsaved(): Promise<Unsaved[]> {
+    const out: Unsaved[] = [];
+    if (this.panel && !(await this.panel.flush())) out.push(this.panel.unsaved());
+    const brief = await this.briefs?.unsaved();
+    if (brief) out.push(brief);
+    return out;
+  }
+
+  /** Saves the open panel and lets it go; false (it stays, and the user is told why) when it could not be saved. */
+  private async releasePanel(): Promise<boolean> {
+    const panel = this.panel;
+    if (!panel) return true;
+    if (!(await panel.flush())) {
+      if (this.panel === panel) this.showUnsaved([panel.unsaved()]);
+      return false;
+    }
+    if (this.panel === panel) this.panel = null;
+    return true;
+  }
+
+  /** The brief editor may be left (its text is stored), or the user was told why not. */
+  private async mayLeaveBrief(): Promise<boolean> {
+    const u = await this.briefs?.unsaved();
+    if (!u) return true;
+    this.showUnsaved([u]);
     return false;
   }
 
-  /** Starts saving the open panel's pending edits (without waiting) and lets it go. */
-  private retirePanel(): void {
-    const panel = this.panel;
-    if (!panel) return;
-    this.panel = null;
-    const flushing = panel.flush();
-    this.retiring.add(flushing);
-    void flushing.finally(() => this.retiring.delete(flushing));
+  /** Saves everything pending; when something could not be saved, says so and resolves to false. */
+  async saveAllOrSay(): Promise<boolean> {
+    const u = await this.unsaved();
+    if (u.length === 0) return true;
+    this.showUnsaved(u);
+    return false;
+  }
+
+  /** Tells the user what could not be saved and why, with a way back to it and an explicit way to discard it. */
+  private showUnsaved(items: Unsaved[], quit = false): void {
+    const first = items[0];
+    if (!first) return;
+    const what = items.map((u) => u.what).join(" and ");
+    const why = first.error ? `: ${first.error}` : "";
+    setChildren(
+      this.banner,
+      h(
+        "div",
+        { class: "error-banner unsaved", role: "alert", "data-testid": "unsaved-banner" },
+        h("span", { class: "error-icon", "aria-hidden": "true" }, "!"),
+        h(
+          "span",
+          { class: "error-message", "data-testid": "unsaved-message" },
+          `${capitalise(what)} ${items.length > 1 ? "are" : "is"} not saved${why}. ` +
+            (quit
+              ? "Briefdesk stays open so that nothing is lost."
+              : "It stays where you typed it; Briefdesk does not leave it until it is saved or you discard it."),
+        ),
+        h("span", { class: "banner-actions" },
+          h("button", { type: "button", class: "btn small primary", "data-testid": "unsaved-show", onclick: () => first.focus() }, "Show it"),
+          quit
+            ? h(
+                "button",
+                { type: "button", class: "btn small", "data-testid": "unsaved-quit", onclick: () => void api.quitNow() },
+                "Quit without saving",
+              )
+            : h(
+                "button",
+                {
+                  type: "button",
+                  class: "btn small",
+                  "data-testid": "unsaved-discard",
+                  onclick: () => {
+                    for (const u of items) u.discard();
+                    this.clearError();
+                    this.notice(`Discarded the unsaved changes to ${what}.`);
+                  },
+                },
+                "Discard my changes",
+              ),
+        ),
+      ),
+    );
+    first.focus();
+  }
+
+  /** The close-requested handler: false keeps the window open when text could not be saved. */
+  async beforeClose(): Promise<boolean> {
+    const u = await this.unsaved();
+    if (u.length === 0) return true;
+    this.showUnsaved(u, true);
+    return false;
   }
 
   private annotationSaved(a: Annotation): void {
     this.list?.updateAnnotation(a.commitment, a);
+    this.updateFollowUpCount();
   }
 
-  /** Reloads every annotation (list markers, tag filter). */
+  /** Reloads every annotation (list markers, tag filter, follow-ups due). */
   async reloadAnnotations(): Promise<void> {
     if (!this.list || this.workspaceProblem) return;
     try {
@@ -414,10 +535,21 @@ export class App implements KeyboardTarget {
       this.showError(api.toApiError(e));
       return;
     }
+    this.updateFollowUpCount();
     if (this.panel && !this.panel.isDirty()) {
       const id = this.panel.commitmentId;
       this.panel.replace(this.list.annotationOf(id));
     }
+  }
+
+  /** The header's count of follow-ups due (overdue or today). */
+  private updateFollowUpCount(): void {
+    if (!this.list) return;
+    const today = todayIso();
+    const entries = this.list.allAnnotations().map((annotation) => ({ annotation, title: null, orphaned: false }));
+    const due = followUps(entries, today).filter((f) => f.days <= 0).length;
+    this.followUpCount.hidden = due === 0;
+    this.followUpCount.textContent = due === 0 ? "" : ` ${due} due`;
   }
 
   async undo(): Promise<void> {
@@ -433,9 +565,11 @@ export class App implements KeyboardTarget {
       this.notice(this.workspaceProblem);
       return;
     }
-    if (!(await this.flushPendingSaves())) {
+    const unsaved = await this.unsaved();
+    if (unsaved.length > 0) {
       // Undoing now would replace text that is not stored yet.
-      this.notice(`Your latest change is not saved yet, so nothing was ${which === "undo" ? "undone" : "redone"}.`);
+      this.showUnsaved(unsaved);
+      this.notice(`Nothing was ${which === "undo" ? "undone" : "redone"}: your latest change is not saved yet.`);
       return;
     }
     let change: Change;
@@ -460,8 +594,10 @@ export class App implements KeyboardTarget {
     const before = this.list?.annotationOf(change.commitment) ?? null;
     const what = describeChange(before?.fields ?? null, change.current?.fields ?? null);
     this.list?.updateAnnotation(change.commitment, change.current);
+    this.updateFollowUpCount();
     if (this.panel && this.panel.commitmentId === change.commitment) this.panel.replace(change.current);
     if (this.view === "notes") void this.notes?.refresh();
+    if (this.view === "followups") void this.followups?.refresh();
     this.notice(`${done}: ${what} on ${change.commitment}`);
   }
 
@@ -470,20 +606,9 @@ export class App implements KeyboardTarget {
     void this.briefs?.briefChanged(brief);
   }
 
-  /** A brief message under the header. */
-  notice(text: string, action?: { label: string; run: () => void }): void {
-    setChildren(
-      this.noticeEl,
-      text,
-      action
-        ? h("button", { type: "button", class: "btn small notice-action", "data-testid": "notice-action", onclick: () => action.run() }, action.label)
-        : null,
-    );
-    this.noticeEl.hidden = false;
-    clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => {
-      this.noticeEl.hidden = true;
-    }, NOTICE_MS);
+  /** A short message in the notice bar; one with an action stays until dismissed. */
+  notice(text: string, action?: NoticeAction): void {
+    this.notices.show(text, action);
   }
 
   // --- the workspace --------------------------------------------------------
@@ -501,6 +626,7 @@ export class App implements KeyboardTarget {
     this.undoBtn.disabled = this.workspaceProblem !== null;
     this.redoBtn.disabled = this.workspaceProblem !== null;
     this.notes?.setDisabled(this.workspaceProblem);
+    this.followups?.setDisabled(this.workspaceProblem);
     this.briefs?.setDisabled(this.workspaceProblem);
     this.panel?.setDisabled(this.workspaceProblem);
   }
@@ -566,7 +692,40 @@ export class App implements KeyboardTarget {
         { class: "error-banner", role: "alert", "data-testid": "error-banner", "data-code": err.code },
         h("span", { class: "error-icon", "aria-hidden": "true" }, "!"),
         h("span", { class: "error-message" }, err.message),
-        h("span", { class: "error-code" }, err.code.replace(/_/g, " ")),
+        h(
+          "button",
+          { type: "button", class: "btn small", "data-testid": "error-dismiss", onclick: () => this.clearError() },
+          "Dismiss",
+        ),
+      ),
+    );
+  }
+
+  /**
+   * The system could not open something (no browser or viewer set up): says
+   * so in plain words, with the address or path in a field to copy.
+   */
+  showOpenFailed(what: string, address: string): void {
+    setChildren(
+      this.banner,
+      h(
+        "div",
+        { class: "error-banner", role: "alert", "data-testid": "open-failed" },
+        h("span", { class: "error-icon", "aria-hidden": "true" }, "!"),
+        h(
+          "span",
+          { class: "error-message" },
+          `This computer did not open the ${what}: no program is set up to open it. You can copy it from here:`,
+          h("input", {
+            type: "text",
+            class: "copy-field",
+            readonly: true,
+            value: address,
+            "aria-label": `The ${what}, to copy`,
+            "data-testid": "open-failed-address",
+            onfocus: (e: Event) => (e.target as HTMLInputElement).select(),
+          }),
+        ),
         h(
           "button",
           { type: "button", class: "btn small", "data-testid": "error-dismiss", onclick: () => this.clearError() },
@@ -583,9 +742,9 @@ export class App implements KeyboardTarget {
   private detailHandlers(): DetailHandlers {
     return {
       onOpen: (id) => void this.openCommitment(id, true),
-      onClose: () => this.closeDetail(),
+      onClose: () => void this.closeDetail(),
       onOpenUrl: (url) => {
-        api.openUrl(url).catch((e: unknown) => this.showError(api.toApiError(e)));
+        api.openUrl(url).catch(() => this.showOpenFailed("link", url));
       },
     };
   }
@@ -603,4 +762,8 @@ export class App implements KeyboardTarget {
       });
     });
   }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

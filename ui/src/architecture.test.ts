@@ -61,16 +61,14 @@ describe("the webview's permissions", () => {
       typeof p === "string" ? p : (p as { identifier: string }).identifier,
     );
     expect(ids.filter((id) => /^(fs|shell):/.test(id))).toEqual([]);
-    // Beyond the app's own commands: save/open dialogs (sharing bundles), the
-    // close-requested event and closing the window (to save text first), and
-    // opening http(s) links. Nothing else.
+    // Beyond the app's own commands: the close-requested event and closing
+    // the window (to save text first), and opening http(s) links. Nothing
+    // else: no dialog of the webview's own (the shell asks for file paths).
     expect(ids.filter((id) => !id.startsWith("allow-")).sort()).toEqual(
       [
         "core:event:allow-listen",
         "core:event:allow-unlisten",
         "core:window:allow-destroy",
-        "dialog:allow-open",
-        "dialog:allow-save",
         "opener:allow-open-url",
       ].sort(),
     );

@@ -12,6 +12,8 @@ export interface AutoSaveTarget<T> {
   /** What the form shows now. */
   read(): T;
   same(a: T, b: T): boolean;
+  /** Why the form cannot be saved as it is (e.g. a date that is not one yet); null when it can. */
+  check?(): string | null;
   /** Stores `value`; rejects (with an ApiError) when it could not. */
   save(value: T): Promise<void>;
   /** Shows the state; `error` is the last failure's message. */
@@ -37,6 +39,11 @@ export class AutoSaver<T> {
     return this.error;
   }
 
+  /** The content last known to be stored. */
+  get storedValue(): T {
+    return this.stored;
+  }
+
   /** Content stored elsewhere (loaded, undo, restore): nothing is pending any more. */
   setStored(value: T): void {
     clearTimeout(this.timer);
@@ -45,8 +52,10 @@ export class AutoSaver<T> {
     this.stored = value;
   }
 
+  /** Something in the form is not stored: a change, or text that cannot be saved as it is. */
   isDirty(): boolean {
-    return this.active && !this.target.same(this.target.read(), this.stored);
+    if (!this.active) return false;
+    return (this.target.check?.() ?? null) !== null || !this.target.same(this.target.read(), this.stored);
   }
 
   /** The form changed: save after a pause. */
@@ -54,8 +63,10 @@ export class AutoSaver<T> {
     if (!this.active) return;
     clearTimeout(this.timer);
     if (!this.isDirty()) {
+      // Back to what is stored: nothing is pending, whatever failed before.
       this.timer = undefined;
-      if (!this.running) this.target.render(this.error ? "error" : "saved", this.error);
+      this.error = null;
+      if (!this.running) this.target.render("saved", null);
       return;
     }
     if (!this.running) this.target.render("unsaved", null);
@@ -81,6 +92,13 @@ export class AutoSaver<T> {
   private async loop(): Promise<boolean> {
     if (!this.active) return !this.isDirty();
     for (;;) {
+      const invalid = this.target.check?.() ?? null;
+      if (invalid) {
+        // Kept in the form as typed; saved once it can be.
+        this.error = invalid;
+        this.target.render("error", this.error);
+        return false;
+      }
       const value = this.target.read();
       if (this.target.same(value, this.stored)) {
         this.error = null;

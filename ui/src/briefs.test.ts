@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("./api", () => import("./test/mock-api"));
 
-import * as api from "./api";
 import { App } from "./app";
 import { SAVE_DEBOUNCE_MS } from "./autosave";
 import * as mock from "./test/mock-api";
@@ -209,7 +208,7 @@ describe("briefs", () => {
     click($('[data-testid="section-remove"][data-key="ai"]'));
     await flush();
     expect(sections()).not.toContain("ai");
-    expect(byId("notice")!.textContent).toContain("Undo brings it back");
+    expect(byId("notice-text")!.textContent).toContain("Undo brings it back");
     document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "z", ctrlKey: true, bubbles: true, cancelable: true }));
     await flush();
     expect(sections()).toContain("ai");
@@ -241,14 +240,14 @@ describe("briefs", () => {
     expect(byId("brief-list")!.textContent).toContain("Copy of First");
     click($('[data-testid="brief-row"][data-id="1"] [data-testid="brief-delete"]'));
     await flush();
-    expect(byId("notice")!.textContent).toContain("Undo (Ctrl+Z) brings it back");
+    expect(byId("notice-text")!.textContent).toContain("Undo (Ctrl+Z) brings it back");
     expect($('[data-testid="brief-row"][data-id="1"]')).toBeNull();
     await app!.undo();
     await flush();
     expect($('[data-testid="brief-row"][data-id="1"]')).not.toBeNull();
   });
 
-  it("builds a quick brief for a sector and exports it through the save dialog, then opens it", async () => {
+  it("builds a quick brief for a sector and exports it where the shell's save dialog answered, then opens it", async () => {
     app = await boot();
     click(byId("nav-briefs"));
     await flush();
@@ -260,19 +259,32 @@ describe("briefs", () => {
     expect(items("semiconductors").length).toBeGreaterThan(3);
     click(byId("brief-export-md"));
     await flush();
-    expect(api.chooseBriefExportPath).toHaveBeenCalledWith("semiconductors: quick brief", "markdown");
-    expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true }, "/tmp/brief.md");
-    expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.md");
+    // The webview names no path: the command asks the user itself.
+    expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true });
+    expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.md (with your notes).");
     // PDF, as a draft without my notes; the notice opens the file.
     click(byId("export-draft"));
     click(byId("export-notes"));
     click(byId("brief-export"));
     await flush();
-    expect(mock.exportBrief).toHaveBeenLastCalledWith(1, { format: "pdf", date: null, draft: true, annotations: false }, "/tmp/brief.pdf");
-    expect(byId("notice")!.textContent).toContain("Exported to /tmp/brief.pdf");
+    expect(mock.exportBrief).toHaveBeenLastCalledWith(1, { format: "pdf", date: null, draft: true, annotations: false });
+    expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.pdf (without your notes).");
     click(byId("notice-action"));
     await flush();
     expect(mock.openExport).toHaveBeenCalledTimes(1);
+    // No viewer set up: a plain message with the path to copy, not the launcher's error.
+    vi.mocked(mock.openExport).mockRejectedValueOnce({ code: "internal", message: "Launcher \"gio\" \"open\" failed with ExitStatus(1)" });
+    click(byId("notice-action"));
+    await flush();
+    expect(byId("open-failed")!.textContent).toContain("did not open the file");
+    expect(byId("open-failed")!.textContent).not.toContain("gio");
+    expect(byId<HTMLInputElement>("open-failed-address")!.value).toBe("/tmp/brief.pdf");
+    // A cancelled dialog: no notice.
+    mock.dialog.brief = null;
+    click(byId("notice-dismiss"));
+    click(byId("brief-export"));
+    await flush();
+    expect(byId("notice")!.hidden).toBe(true);
   });
 
   it("lists the brief's versions and restores one", async () => {

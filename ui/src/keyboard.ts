@@ -1,7 +1,9 @@
 // Global keyboard shortcuts: Ctrl/Cmd+K focuses the search box, "/" focuses the filter, ArrowUp/ArrowDown move
 // the list selection, Enter opens it, Esc closes the detail or leaves the filter;
-// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes annotation changes
-// (except in text fields, where the browser's own undo applies).
+// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes the user's last
+// change to notes and briefs — except in a text field, where they undo and
+// redo the typing in that field (WebKitGTK binds no key to its editing undo,
+// so the field's own undo is run here).
 
 export interface KeyboardTarget {
   readonly listVisible: boolean;
@@ -52,7 +54,14 @@ export function installKeyboard(doc: Document, app: KeyboardTarget): () => void 
       const isUndo = k === "z" && !e.shiftKey;
       const isRedo = (k === "z" && e.shiftKey) || (k === "y" && e.ctrlKey && !e.shiftKey);
       if (!isUndo && !isRedo) return;
-      if (isTextField(e.target instanceof Element ? e.target : null)) return;
+      if (isTextField(e.target instanceof Element ? e.target : null)) {
+        // The field's own history of typing, as in any text box.
+        if (typeof doc.execCommand === "function") {
+          e.preventDefault();
+          doc.execCommand(isUndo ? "undo" : "redo");
+        }
+        return;
+      }
       e.preventDefault();
       if (isUndo) app.undo();
       else app.redo();

@@ -8,8 +8,8 @@
 use std::path::Path;
 
 use briefdesk_core::api::{
-    AnnotationEntry, Api, ApiError, BriefList, BriefStart, BriefState, ExportFormat, ExportOptions,
-    Overview, WorkspaceStatus,
+    files, About, AddedToBrief, AnnotationEntry, Api, ApiError, BriefList, BriefStart, BriefState,
+    ExportFormat, ExportOptions, Overview, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::model::UserStatus;
@@ -59,6 +59,10 @@ fn committed_typescript_bindings_are_current() {
     ExportFormat::export_all(&cfg).unwrap();
     ExportOptions::export_all(&cfg).unwrap();
     BriefHit::export_all(&cfg).unwrap();
+    About::export_all(&cfg).unwrap();
+    AddedToBrief::export_all(&cfg).unwrap();
+    files::BundleExported::export_all(&cfg).unwrap();
+    files::BundleImported::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()

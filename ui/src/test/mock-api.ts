@@ -12,6 +12,9 @@ import type { BriefRevision } from "../bindings/BriefRevision";
 import type { BriefStart } from "../bindings/BriefStart";
 import type { BriefState } from "../bindings/BriefState";
 import type { BriefView } from "../bindings/BriefView";
+import type { About } from "../bindings/About";
+import type { BundleExported } from "../bindings/BundleExported";
+import type { BundleImported } from "../bindings/BundleImported";
 import type { Change } from "../bindings/Change";
 import type { ExportOptions } from "../bindings/ExportOptions";
 import type { ImportReport } from "../bindings/ImportReport";
@@ -134,6 +137,12 @@ export class FakeBriefs {
   save(id: number, doc: BriefDoc): BriefState {
     this.brief(id);
     if (doc.title.trim() === "") throw { code: "invalid_input", message: "a brief needs a title" };
+    // The core's limit on a text (brief::MAX_TEXT_CHARS), in its words.
+    doc.sections.forEach((s, i) => {
+      if (s.background.length > 100_000) {
+        throw { code: "invalid_input", message: `the background of section ${i + 1} (${s.sector ?? "since the last council"}) is ${s.background.length} characters long; the limit is 100000` };
+      }
+    });
     if (JSON.stringify(this.current.get(id)!.doc) !== JSON.stringify(doc)) this.write(id, doc, "local");
     return this.state(id);
   }
@@ -304,6 +313,13 @@ export class FakeStore {
   }
 
   save(id: string, fields: AnnotationFields): Annotation {
+    // The core's limit and date check (store::annotations), in its words.
+    if (fields.note.length > 100_000) {
+      throw { code: "invalid_input", message: `the note is ${fields.note.length} characters long; the limit is 100000` };
+    }
+    if (fields.follow_up !== null && !/^\d{4}-\d{2}-\d{2}$/.test(fields.follow_up)) {
+      throw { code: "invalid_input", message: `follow-up date \`${fields.follow_up}\` is not a date (YYYY-MM-DD)` };
+    }
     const cur = this.current(id);
     if (cur && JSON.stringify(cur.fields) === JSON.stringify(fields)) return cur;
     return this.add(id, fields, "local");
@@ -396,15 +412,19 @@ export const restoreAnnotation = vi.fn(async (id: string, revision: number) => s
 export const undo = vi.fn(async () => store.step("undo"));
 export const redo = vi.fn(async () => store.step("redo"));
 export const annotations = vi.fn(async () => store.entries());
-export const exportAnnotations = vi.fn(async (_path: string) => store.revisions.length);
-export const importAnnotations = vi.fn(
-  async (_path: string): Promise<ImportReport> => ({
-    revisions_added: 0,
-    revisions_already_present: 0,
-    added: [],
-    updated: [],
-    kept: [],
-  }),
+/** What the shell's save/open dialogs answer next (null: cancelled). */
+export const dialog = {
+  save: "/tmp/notes.json" as string | null,
+  open: "/tmp/colleague.json" as string | null,
+  /** Where a brief's export goes; undefined: /tmp/brief.pdf or .md. */
+  brief: undefined as string | null | undefined,
+};
+const emptyReport = (): ImportReport => ({ revisions_added: 0, revisions_already_present: 0, added: [], updated: [], kept: [] });
+export const exportAnnotations = vi.fn(async (): Promise<BundleExported | null> =>
+  dialog.save === null ? null : { path: dialog.save, revisions: store.revisions.length },
+);
+export const importAnnotations = vi.fn(async (): Promise<BundleImported | null> =>
+  dialog.open === null ? null : { path: dialog.open, report: emptyReport() },
 );
 export const briefs = vi.fn(async () => briefStore.list());
 export const brief = vi.fn(async (id: number) => briefStore.state(id));
@@ -429,14 +449,32 @@ export const restoreBrief = vi.fn(async (id: number, revision: number) => {
   if (!r || !r.doc) throw { code: "invalid_input", message: `no revision ${revision}` };
   return briefStore.save(id, r.doc);
 });
-export const exportBrief = vi.fn(async (_id: number, _options: ExportOptions, path: string) => path);
+export const exportBrief = vi.fn(async (_id: number, options: ExportOptions): Promise<string | null> =>
+  dialog.brief !== undefined ? dialog.brief : options.format === "pdf" ? "/tmp/brief.pdf" : "/tmp/brief.md",
+);
+export const about = vi.fn(async (): Promise<About> => ({
+  app_version: "0.1.0",
+  core_version: "0.1.0",
+  dataset_version: fixtures.overview.dataset.dataset_version,
+  dataset_as_of: fixtures.overview.dataset.as_of,
+  workspace: okWorkspace.path,
+  fonts: [{ name: "Noto Sans", used_for: "the app's text", copyright: "© Google", licence: "SIL Open Font License 1.1", text: "PREAMBLE…" }],
+}));
+export const quitNow = vi.fn(async () => undefined);
+export const addToBrief = vi.fn(async (id: number, commitment: string) => {
+  const doc = briefStore.brief(id).doc;
+  const sector = fixtures.commitments.find((c) => c.id === commitment)?.sectors[0] ?? "cross-cutting";
+  let section = doc.sections.find((s) => s.sector === sector);
+  const created = !section;
+  if (!section) {
+    section = { kind: "sector", sector, background: "", talking_points: [], items: [], prompts: null };
+    doc.sections.push(section);
+  }
+  section.items.push({ commitment, include_annotation: true });
+  return { state: briefStore.save(id, doc), section: sector, created_section: created };
+});
 export const openExport = vi.fn(async () => undefined);
 export const searchBriefs = vi.fn(async (query: string, _limit: number) => briefStore.search(query));
-export const chooseBriefExportPath = vi.fn(async (_title: string, format: string): Promise<string | null> =>
-  format === "pdf" ? "/tmp/brief.pdf" : "/tmp/brief.md",
-);
-export const chooseExportPath = vi.fn(async (): Promise<string | null> => "/tmp/notes.json");
-export const chooseImportPath = vi.fn(async (): Promise<string | null> => "/tmp/colleague.json");
 /** The registered close-requested handler (tests call it as the window would). */
 export let closeRequested: (() => Promise<boolean>) | null = null;
 export const onCloseRequested = vi.fn(async (handler: () => Promise<boolean>) => {
@@ -458,7 +496,10 @@ export function resetMockApi(): void {
   store = new FakeStore();
   briefStore = new FakeBriefs();
   closeRequested = null;
-  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, chooseBriefExportPath]) {
+  dialog.save = "/tmp/notes.json";
+  dialog.open = "/tmp/colleague.json";
+  dialog.brief = undefined;
+  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, about, quitNow, addToBrief]) {
     f.mockClear();
   }
   workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);
@@ -470,16 +511,12 @@ export function resetMockApi(): void {
   undo.mockReset().mockImplementation(async () => store.step("undo"));
   redo.mockReset().mockImplementation(async () => store.step("redo"));
   annotations.mockReset().mockImplementation(async () => store.entries());
-  exportAnnotations.mockReset().mockImplementation(async () => store.revisions.length);
-  importAnnotations.mockReset().mockImplementation(async () => ({
-    revisions_added: 0,
-    revisions_already_present: 0,
-    added: [],
-    updated: [],
-    kept: [],
-  }));
-  chooseExportPath.mockReset().mockImplementation(async () => "/tmp/notes.json");
-  chooseImportPath.mockReset().mockImplementation(async () => "/tmp/colleague.json");
+  exportAnnotations.mockReset().mockImplementation(async () =>
+    dialog.save === null ? null : { path: dialog.save, revisions: store.revisions.length },
+  );
+  importAnnotations.mockReset().mockImplementation(async () =>
+    dialog.open === null ? null : { path: dialog.open, report: emptyReport() },
+  );
   onCloseRequested.mockReset().mockImplementation(async (handler: () => Promise<boolean>) => {
     closeRequested = handler;
     return () => {

@@ -7,9 +7,11 @@ import type { Annotation } from "../bindings/Annotation";
 import type { AnnotationFields } from "../bindings/AnnotationFields";
 import type { Revision } from "../bindings/Revision";
 import type { UserStatus } from "../bindings/UserStatus";
+import type { Unsaved } from "../app";
 import { h, setChildren } from "../dom";
 import { formatDateTime } from "../format";
 import { type Catalog, emptyFields, firstLine, parseTags, sameFields } from "../state";
+import { DateField } from "./date-field";
 
 export { SAVE_DEBOUNCE_MS } from "../autosave";
 
@@ -27,7 +29,7 @@ export class AnnotationPanel {
   private readonly status: HTMLSelectElement;
   private readonly tags: HTMLInputElement;
   private readonly chips: HTMLElement;
-  private readonly followUp: HTMLInputElement;
+  private readonly followUp: DateField;
   private readonly stateEl: HTMLElement;
   private readonly history: HTMLDetailsElement;
   private readonly historyList: HTMLElement;
@@ -44,6 +46,7 @@ export class AnnotationPanel {
       {
         read: () => this.read(),
         same: sameFields,
+        check: () => this.check(),
         save: async (fields) => {
           const a = await api.saveAnnotation(this.commitmentId, fields);
           this.handlers.onSaved(a);
@@ -72,18 +75,12 @@ export class AnnotationPanel {
       type: "text",
       "data-testid": "annotation-tags",
       id: "annotation-tags",
-      placeholder: "comma, separated",
+      placeholder: "e.g. chips, ask METI",
       autocomplete: "off",
       oninput: onChange,
     });
     this.chips = h("span", { class: "chips tag-chips", "data-testid": "annotation-tag-chips" });
-    this.followUp = h("input", {
-      type: "date",
-      "data-testid": "annotation-follow-up",
-      id: "annotation-follow-up",
-      oninput: onChange,
-      onchange: onChange,
-    });
+    this.followUp = new DateField({ label: "Follow up on", testid: "annotation-follow-up", onChange });
     this.stateEl = h("span", { class: "annotation-state", "data-testid": "annotation-state", role: "status", "aria-live": "polite" });
     this.historyList = h("ol", { class: "history-list", "data-testid": "history-list" });
     this.history = h(
@@ -101,9 +98,14 @@ export class AnnotationPanel {
       h(
         "div",
         { class: "annotation-row" },
-        h("label", { class: "field" }, h("span", { class: "field-label" }, "Your status"), this.status),
-        h("label", { class: "field" }, h("span", { class: "field-label" }, "Follow up on"), this.followUp),
-        h("label", { class: "field grow" }, h("span", { class: "field-label" }, "Tags"), this.tags),
+        h("label", { class: "field", for: "annotation-status" }, h("span", { class: "field-label" }, "Your status"), this.status),
+        this.followUp.element,
+        h(
+          "label",
+          { class: "field grow", for: "annotation-tags" },
+          h("span", { class: "field-label" }, "Tags", h("span", { class: "field-hint" }, " (separated by commas)")),
+          this.tags,
+        ),
       ),
       this.chips,
       this.history,
@@ -150,13 +152,37 @@ export class AnnotationPanel {
     if (this.history.open) void this.loadHistory();
   }
 
-  /** The fields as the form says. */
+  /** The fields as the form says (a follow-up date that is not a date yet: as typed; `check` stops it being saved). */
   read(): AnnotationFields {
+    const date = this.followUp.value;
     return {
       note: this.note.value,
       status: this.status.value === "" ? null : (this.status.value as UserStatus),
       tags: parseTags(this.tags.value),
-      follow_up: this.followUp.value === "" ? null : this.followUp.value,
+      follow_up: date === undefined ? this.followUp.text : date,
+    };
+  }
+
+  /** Why the form cannot be saved as it is; null when it can. */
+  private check(): string | null {
+    const error = this.followUp.error;
+    return error ? `the follow-up date “${this.followUp.text.trim()}” is not a date (${error})` : null;
+  }
+
+  /** What is not saved, for the app's message (call after a failed flush). */
+  unsaved(): Unsaved {
+    return {
+      what: `your note on ${this.commitmentId}`,
+      error: this.saver.lastError,
+      focus: () => {
+        const target = this.followUp.error ? this.followUp.input : this.note;
+        target.scrollIntoView?.({ block: "center" });
+        target.focus();
+      },
+      discard: () => {
+        this.showFields(this.saver.storedValue);
+        this.render("saved");
+      },
     };
   }
 
@@ -178,17 +204,20 @@ export class AnnotationPanel {
   }
 
   private show(a: Annotation | null): void {
-    const f = a?.fields ?? emptyFields();
+    this.showFields(a?.fields ?? emptyFields());
+  }
+
+  private showFields(f: AnnotationFields): void {
     this.saver.setStored({ ...f, tags: [...f.tags] });
     this.note.value = f.note;
     this.status.value = f.status ?? "";
     this.tags.value = f.tags.join(", ");
-    this.followUp.value = f.follow_up ?? "";
+    this.followUp.set(f.follow_up ?? null);
     this.renderChips();
   }
 
   private setEnabled(on: boolean): void {
-    for (const el of [this.note, this.status, this.tags, this.followUp]) el.disabled = !on;
+    for (const el of [this.note, this.status, this.tags, this.followUp.input]) el.disabled = !on;
   }
 
   private renderChips(): void {
@@ -212,7 +241,7 @@ export class AnnotationPanel {
         text = "Unsaved changes";
         break;
       case "error":
-        text = `Not saved: ${error ?? "unknown error"}. Your text is kept; it is saved again on your next change.`;
+        text = `Not saved: ${error ?? "unknown error"}. Your text is kept here; it is saved as soon as it can be.`;
         break;
       case "disabled":
         text = this.disabledReason ?? "Editing is not available.";

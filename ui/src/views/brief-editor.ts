@@ -5,6 +5,7 @@
 // document, debounced; structural changes at once) and the live preview
 // shows the core's view of the brief as it will read.
 import * as api from "../api";
+import type { Unsaved } from "../app";
 import { AutoSaver, type SaveState } from "../autosave";
 import type { ApiError } from "../bindings/ApiError";
 import type { BriefDoc } from "../bindings/BriefDoc";
@@ -18,6 +19,7 @@ import { h, setChildren } from "../dom";
 import { formatDateTime } from "../format";
 import { type Catalog, emptyFilter } from "../state";
 import { renderPreview } from "./brief-preview";
+import { DateField } from "./date-field";
 
 export const SINCE_LAST_COUNCIL = "since-last-council";
 const PICKER_LIMIT = 20;
@@ -28,6 +30,8 @@ export interface BriefEditorHandlers {
   notice(text: string, action?: { label: string; run: () => void }): void;
   /** A save committed (the list shows the new title). */
   onSaved(state: BriefState): void;
+  /** The system could not open the exported file at `path`. */
+  onOpenFailed(path: string): void;
 }
 
 /** What is being dragged. */
@@ -35,6 +39,12 @@ type Drag = { kind: "section"; from: number } | { kind: "item"; section: number;
 
 export function sectionKey(s: Section): string {
   return s.kind === "since-last-council" ? SINCE_LAST_COUNCIL : (s.sector ?? "");
+}
+
+/** A textarea as tall as its text. */
+function fitHeight(el: HTMLTextAreaElement): void {
+  el.style.height = "auto";
+  if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
 }
 
 /** Moves `list[from]` to position `to` (clamped). */
@@ -56,6 +66,11 @@ export class BriefEditor {
   private readonly sectionsEl: HTMLElement;
   private readonly addSectionEl: HTMLElement;
   private readonly previewEl: HTMLElement;
+  private readonly previewCol: HTMLElement;
+  /** The cover's date field (its text may not be a date yet). */
+  private dateField: DateField | null = null;
+  /** The field typed in last (where an unsaved text is). */
+  private lastEdited: HTMLElement | null = null;
   private readonly history: HTMLDetailsElement;
   private readonly draft: HTMLInputElement;
   private readonly withNotes: HTMLInputElement;
@@ -73,6 +88,10 @@ export class BriefEditor {
       {
         read: () => JSON.stringify(this.doc),
         same: (a, b) => a === b,
+        check: () => {
+          const error = this.dateField?.error;
+          return error ? `the date “${this.dateField?.text.trim()}” is not a date (${error})` : null;
+        },
         save: async (json) => {
           const saved = await api.saveBrief(this.id, JSON.parse(json) as BriefDoc);
           this.showPreview(saved);
@@ -90,6 +109,21 @@ export class BriefEditor {
     this.previewEl = h("div", { class: "brief-preview-slot" });
     this.draft = h("input", { type: "checkbox", "data-testid": "export-draft" });
     this.withNotes = h("input", { type: "checkbox", "data-testid": "export-notes", checked: true });
+    this.previewCol = h(
+      "section",
+      { class: "brief-preview-col", "data-testid": "brief-preview-col", tabindex: "0", "aria-labelledby": `preview-head-${this.id}` },
+      h(
+        "div",
+        { class: "preview-bar" },
+        h("h3", { class: "preview-head", id: `preview-head-${this.id}` }, "Preview"),
+        h(
+          "button",
+          { type: "button", class: "btn small preview-jump", "data-testid": "preview-back", onclick: () => this.jumpTo(this.coverEl) },
+          "↑ Back to editing",
+        ),
+      ),
+      this.previewEl,
+    );
     this.historyList = h("ol", { class: "history-list", "data-testid": "brief-history-list" });
     this.history = h(
       "details",
@@ -112,17 +146,42 @@ export class BriefEditor {
         h("button", { type: "button", class: "btn small", "data-testid": "brief-back", onclick: () => this.handlers.onBack() }, "← All briefs"),
         this.stateEl,
         h("span", { class: "grow" }),
-        h("label", { class: "brief-export-opt", title: "A DRAFT watermark on every page" }, this.draft, " Draft"),
-        h("label", { class: "brief-export-opt", title: "Your notes where the brief includes them" }, this.withNotes, " My notes"),
-        h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, "Markdown…"),
-        h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, "Export PDF…"),
+        h(
+          "button",
+          { type: "button", class: "btn small preview-jump", "data-testid": "preview-jump", onclick: () => this.jumpTo(this.previewCol) },
+          "Preview ↓",
+        ),
+        h(
+          "span",
+          { class: "brief-export", role: "group", "aria-label": "Export" },
+          h("label", { class: "brief-export-opt", title: "A DRAFT watermark on every page" }, this.draft, " Draft"),
+          h(
+            "label",
+            { class: "brief-export-opt", title: "Your notes on the commitments, where the brief asks for them; left out when unticked" },
+            this.withNotes,
+            " Include my notes",
+          ),
+          h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, "Markdown…"),
+          h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, "Export PDF…"),
+        ),
       ),
       this.history,
       h(
         "div",
         { class: "brief-columns" },
-        h("div", { class: "brief-edit-col" }, this.coverEl, this.sectionsEl, this.addSectionEl),
-        h("div", { class: "brief-preview-col" }, h("h3", { class: "preview-head" }, "Preview"), this.previewEl),
+        h(
+          "div",
+          {
+            class: "brief-edit-col",
+            oninput: (e: Event) => {
+              if (e.target instanceof HTMLElement) this.lastEdited = e.target;
+            },
+          },
+          this.coverEl,
+          this.sectionsEl,
+          this.addSectionEl,
+        ),
+        this.previewCol,
       ),
     );
     this.renderCover();
@@ -137,6 +196,32 @@ export class BriefEditor {
 
   isDirty(): boolean {
     return this.saver.isDirty();
+  }
+
+  /** What is not saved, for the app's message (call after a failed flush). */
+  unsaved(): Unsaved {
+    return {
+      what: `the brief “${this.doc.title || "Untitled"}”`,
+      error: this.saver.lastError,
+      focus: () => {
+        const target = this.lastEdited?.isConnected ? this.lastEdited : this.coverEl.querySelector<HTMLElement>("input");
+        target?.scrollIntoView?.({ block: "center" });
+        target?.focus();
+      },
+      discard: () => {
+        this.doc = JSON.parse(this.saver.storedValue) as BriefDoc;
+        this.saver.setStored(this.saver.storedValue);
+        this.renderState("saved", null);
+        this.renderCover();
+        this.renderSections();
+      },
+    };
+  }
+
+  /** Scrolls `el` into view and moves the focus there (the preview and the editor, when they are stacked). */
+  private jumpTo(el: HTMLElement): void {
+    el.scrollIntoView?.({ block: "start" });
+    (el.matches("[tabindex]") ? el : el.querySelector<HTMLElement>("input, textarea, select, button"))?.focus();
   }
 
   /** The brief changed elsewhere (undo, redo, restore): show it as stored. */
@@ -197,26 +282,20 @@ export class BriefEditor {
     return { format, date: null, draft: this.draft.checked, annotations: this.withNotes.checked };
   }
 
-  /** Writes the brief to `path` (no dialog; end-to-end tests use it). */
-  async exportTo(path: string, format: ExportFormat = "pdf"): Promise<string> {
-    await this.flush();
-    return api.exportBrief(this.id, this.exportOptions(format), path);
-  }
-
-  /** Export → save dialog → the core writes the file → a notice with "Open". */
+  /** Export → the shell's save dialog → the core writes the file → a notice with "Open". */
   private async chooseExport(format: ExportFormat): Promise<void> {
     try {
       if (!(await this.flush())) {
         this.handlers.notice("The brief is not saved yet, so it was not exported.");
         return;
       }
-      const path = await api.chooseBriefExportPath(this.doc.title, format);
-      if (!path) return;
       this.element.dataset.exporting = "true";
-      const written = await api.exportBrief(this.id, this.exportOptions(format), path);
-      this.handlers.notice(`Exported to ${written}`, {
+      const options = this.exportOptions(format);
+      const written = await api.exportBrief(this.id, options);
+      if (!written) return;
+      this.handlers.notice(`Exported to ${written} (${options.annotations ? "with" : "without"} your notes).`, {
         label: "Open",
-        run: () => void api.openExport().catch((e: unknown) => this.handlers.onError(api.toApiError(e))),
+        run: () => void api.openExport().catch(() => this.handlers.onOpenFailed(written)),
       });
     } catch (e) {
       this.handlers.onError(api.toApiError(e));
@@ -252,7 +331,7 @@ export class BriefEditor {
       saved: "Saved",
       saving: "Saving…",
       unsaved: "Unsaved changes",
-      error: `Not saved: ${error ?? "unknown error"}. Your text is kept; it is saved again on your next change.`,
+      error: `Not saved: ${error ?? "unknown error"}. Your text is kept here; it is saved as soon as it can be.`,
       disabled: "Editing is not available.",
     };
     this.stateEl.textContent = text[state];
@@ -299,26 +378,48 @@ export class BriefEditor {
       h("option", { value: "other" }, "Another meeting…"),
     );
     meeting.value = d.meeting === null ? "" : d.meeting.kind === "other" ? "other" : d.meeting.id;
-    const date = h("input", {
-      type: "date",
-      "data-testid": "brief-date",
-      value: d.date ?? "",
-      onchange: (e: Event) => this.edit((doc) => {
-        const v = (e.target as HTMLInputElement).value;
-        doc.date = v === "" ? null : v;
-      }),
+    // A title of one paragraph that wraps, so a long one is read whole.
+    const title = h("textarea", {
+      class: "brief-title-input",
+      "data-testid": "brief-title",
+      rows: 1,
+      autocomplete: "off",
+      onkeydown: (e: Event) => {
+        if ((e as KeyboardEvent).key === "Enter") e.preventDefault();
+      },
+      oninput: () => {
+        const flat = title.value.replace(/\s*[\r\n]+\s*/g, " ");
+        if (flat !== title.value) title.value = flat;
+        fitHeight(title);
+        this.edit((doc) => {
+          doc.title = flat;
+        });
+      },
     });
+    title.value = d.title;
+    // Once it is laid out, and again whenever its width changes.
+    if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => fitHeight(title)).observe(title);
+    const date = new DateField({
+      label: "Date",
+      testid: "brief-date",
+      onChange: () =>
+        this.edit((doc) => {
+          const v = date.value;
+          // A date that is not one yet stays in the field (and is not saved) until it is.
+          if (v !== undefined) doc.date = v;
+        }),
+    });
+    date.set(d.date ?? null);
+    this.dateField = date;
     setChildren(
       this.coverEl,
-      h("label", { class: "field wide" }, h("span", { class: "field-label" }, "Title"), text("brief-title", d.title, (v) => {
-        this.doc.title = v;
-      })),
+      h("label", { class: "field wide" }, h("span", { class: "field-label" }, "Title"), title),
       h(
         "div",
         { class: "brief-cover-row" },
         field("Meeting", meeting),
         meetingText,
-        field("Date", date),
+        date.element,
       ),
       h(
         "div",

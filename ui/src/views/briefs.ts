@@ -3,6 +3,7 @@
 // sector), duplicate, save as template, delete (undo brings it back), and
 // the editor of the open brief.
 import * as api from "../api";
+import type { Unsaved } from "../app";
 import type { ApiError } from "../bindings/ApiError";
 import type { BriefList } from "../bindings/BriefList";
 import type { BriefStart } from "../bindings/BriefStart";
@@ -15,6 +16,10 @@ import { BriefEditor } from "./brief-editor";
 export interface BriefsHandlers {
   onError(error: ApiError): void;
   notice(text: string, action?: { label: string; run: () => void }): void;
+  /** The open brief may be left: its text is stored (or the user was told why not). */
+  mayLeave(): Promise<boolean>;
+  /** The system could not open the exported file at `path`. */
+  onOpenFailed(path: string): void;
 }
 
 function startValue(s: BriefStart): string {
@@ -131,13 +136,14 @@ export class BriefsView {
       list.briefs.map((b) =>
         h(
           "li",
-          { class: "note-row", "data-testid": "brief-row", "data-id": String(b.id) },
+          { class: "brief-card", "data-testid": "brief-row", "data-id": String(b.id) },
           h(
             "button",
-            { type: "button", class: "note-body", "data-testid": "brief-open", onclick: () => void this.open(b.id) },
-            h("span", { class: "note-main" }, h("span", { class: "note-title" }, b.title), h("span", { class: "note-meta" }, `${plural(b.sections, "section")} · ${plural(b.commitments, "commitment")} · saved ${formatDateTime(b.updated_at)}`)),
+            { type: "button", class: "brief-card-open", "data-testid": "brief-open", onclick: () => void this.open(b.id) },
+            h("span", { class: "note-title" }, b.title),
+            h("span", { class: "note-meta muted" }, `${plural(b.sections, "section")} · ${plural(b.commitments, "commitment")} · saved ${formatDateTime(b.updated_at)}`),
           ),
-          h("div", { class: "notes-actions" }, this.rowActions(b.id, b.title)),
+          h("div", { class: "brief-card-actions" }, this.rowActions(b.id, b.title)),
         ),
       ),
       templates.length > 0
@@ -200,9 +206,10 @@ export class BriefsView {
     }
   }
 
-  /** Opens brief `id` in the editor. */
+  /** Opens brief `id` in the editor (once the open one is saved). */
   async open(id: number): Promise<void> {
-    await this.closeEditor();
+    if (this.editor?.id === id) return;
+    if (!(await this.closeEditor())) return;
     try {
       this.show(await api.brief(id));
     } catch (e) {
@@ -216,28 +223,36 @@ export class BriefsView {
       onError: (e) => this.handlers.onError(e),
       notice: (t, action) => this.handlers.notice(t, action),
       onSaved: () => undefined,
+      onOpenFailed: (path) => this.handlers.onOpenFailed(path),
     });
     setChildren(this.editorPane, this.editor.element);
     this.listPane.hidden = true;
     this.editorPane.hidden = false;
+    this.element.classList.add("editing");
     this.editor.element.querySelector<HTMLInputElement>("[data-testid=brief-title]")?.focus();
   }
 
-  /** Saves and closes the editor, back to the list. */
-  async closeEditor(): Promise<void> {
+  /** What the open brief has that is not stored (after trying once more); null when nothing. */
+  async unsaved(): Promise<Unsaved | null> {
     const editor = this.editor;
-    if (editor) {
-      const saved = await editor.flush();
-      if (!saved) {
-        this.handlers.notice("The brief could not be saved; it stays open so nothing is lost.");
-        return;
-      }
-    }
+    if (!editor || (await editor.flush())) return null;
+    return editor.unsaved();
+  }
+
+  /** Saves and closes the editor, back to the list; false (it stays open) when it could not be saved. */
+  async closeEditor(): Promise<boolean> {
+    if (this.editor && !(await this.handlers.mayLeave())) return false;
+    this.leaveEditor();
+    await this.refresh();
+    return true;
+  }
+
+  private leaveEditor(): void {
     this.editor = null;
     this.editorPane.replaceChildren();
     this.editorPane.hidden = true;
     this.listPane.hidden = false;
-    await this.refresh();
+    this.element.classList.remove("editing");
   }
 
   /** A brief changed elsewhere (undo, redo): show it as it is now. */
@@ -247,10 +262,7 @@ export class BriefsView {
         this.editor.replace(await api.brief(id));
       } catch {
         // Deleted (or its creation undone): back to the list.
-        this.editor = null;
-        this.editorPane.replaceChildren();
-        this.editorPane.hidden = true;
-        this.listPane.hidden = false;
+        this.leaveEditor();
       }
     }
     await this.refresh();

@@ -30,6 +30,7 @@ export function renderDetail(
   d: CommitmentDetail,
   handlers: DetailHandlers,
   annotation: HTMLElement | null = null,
+  addToBrief: HTMLElement | null = null,
 ): HTMLElement {
   const asOf = formatDate(catalog.overview.dataset.as_of);
   const numbers = new Map(d.sources.map((s) => [s.id, s.number]));
@@ -78,6 +79,7 @@ export function renderDetail(
       : null,
     h("p", { class: "detail-summary", "data-testid": "detail-summary" }, d.summary),
     annotation,
+    addToBrief,
     d.conflicts.length > 0 ? renderConflicts(d.conflicts, numbers) : null,
     d.actors.length > 0
       ? section(

@@ -81,6 +81,7 @@ export class ListView {
       rowHeight: ROW_HEIGHT,
       overscan: 6,
       renderRow: (i) => this.renderRow(i),
+      afterRender: () => this.markActive(),
       attrs: {
         role: "listbox",
         tabindex: "0",
@@ -229,6 +230,11 @@ export class ListView {
     return this.annotations.get(id) ?? null;
   }
 
+  /** Every annotation the list knows. */
+  allAnnotations(): Annotation[] {
+    return [...this.annotations.values()];
+  }
+
   /** Every tag in use (case-insensitively distinct), sorted. */
   tags(): string[] {
     const seen = new Map<string, string>();
@@ -257,9 +263,14 @@ export class ListView {
     // Only the rows whose selection state changed are re-rendered.
     if (previous >= 0 && previous !== index) this.virtual.refreshRow(previous);
     this.virtual.refreshRow(index);
-    const id = this.selectedId;
-    if (id) this.virtual.element.setAttribute("aria-activedescendant", rowDomId(id));
-    else this.virtual.element.removeAttribute("aria-activedescendant");
+    this.markActive();
+  }
+
+  /** aria-activedescendant names the selected row while it is rendered (never a row scrolled out of the DOM). */
+  private markActive(): void {
+    const row = this.selected >= 0 ? this.virtual?.rowElement(this.selected) : null;
+    if (row?.id) this.virtual.element.setAttribute("aria-activedescendant", row.id);
+    else this.virtual?.element.removeAttribute("aria-activedescendant");
   }
 
   private onSelect(key: SelectKey): void {
@@ -301,7 +312,6 @@ export class ListView {
     const keep = this.selectedId;
     this.ids = ids.filter((id) => this.catalog.summaries.has(id));
     this.selected = keep ? this.ids.indexOf(keep) : -1;
-    if (this.selected < 0) this.virtual.element.removeAttribute("aria-activedescendant");
     this.virtual.setCount(this.ids.length);
     if (resetScroll) {
       if (this.selected >= 0) this.virtual.scrollToIndex(this.selected);

@@ -1,8 +1,9 @@
 // "My notes": every annotation in the workspace (orphaned ones flagged, never
-// dropped), and sharing bundles: export and import, with the import report.
-// exportTo/importFrom are the dialog-free actions (end-to-end tests call them).
+// dropped), and sharing bundles: export and import (the shell asks where,
+// with its own dialog), with the import report.
 import * as api from "../api";
 import type { AnnotationEntry } from "../bindings/AnnotationEntry";
+import type { BundleImported } from "../bindings/BundleImported";
 import type { ApiError } from "../bindings/ApiError";
 import type { ImportReport } from "../bindings/ImportReport";
 import { h, setChildren } from "../dom";
@@ -12,24 +13,10 @@ import { type Catalog, firstLine } from "../state";
 export interface NotesHandlers {
   onOpen(id: string): void;
   onError(error: ApiError): void;
-  /** Saves pending edits before a bundle is written. */
-  beforeExport(): Promise<unknown>;
+  /** Saves pending edits before a bundle is written or merged; false when they could not be (nothing happens then). */
+  beforeExport(): Promise<boolean>;
   /** After an import changed the workspace. */
   onImported(report: ImportReport): void;
-}
-
-let active: NotesView | null = null;
-
-/** Writes a bundle to `path` (no dialog); resolves to the revisions written. */
-export async function exportTo(path: string): Promise<number> {
-  if (!active) throw new Error("the notes view is not ready");
-  return active.exportTo(path);
-}
-
-/** Imports the bundle at `path` (no dialog); resolves to the report. */
-export async function importFrom(path: string): Promise<ImportReport> {
-  if (!active) throw new Error("the notes view is not ready");
-  return active.importFrom(path);
 }
 
 export class NotesView {
@@ -48,12 +35,12 @@ export class NotesView {
     this.handlers = handlers;
     this.exportBtn = h(
       "button",
-      { type: "button", class: "btn", "data-testid": "export-annotations", onclick: () => void this.chooseExport() },
+      { type: "button", class: "btn", "data-testid": "export-annotations", onclick: () => void this.exportBundle() },
       "Export…",
     );
     this.importBtn = h(
       "button",
-      { type: "button", class: "btn", "data-testid": "import-annotations", onclick: () => void this.chooseImport() },
+      { type: "button", class: "btn", "data-testid": "import-annotations", onclick: () => void this.importBundle() },
       "Import…",
     );
     this.listEl = h("ul", { class: "notes-list", "data-testid": "notes-list", "aria-label": "Your notes" });
@@ -75,7 +62,6 @@ export class NotesView {
       this.reportEl,
       this.listEl,
     );
-    active = this;
   }
 
   /** Disables the workspace actions with an explanation (null: enabled). */
@@ -101,54 +87,39 @@ export class NotesView {
     }
   }
 
-  async exportTo(path: string): Promise<number> {
-    await this.handlers.beforeExport();
+  /** Export… : the shell asks where, then writes the bundle. */
+  async exportBundle(): Promise<void> {
+    if (!(await this.handlers.beforeExport())) return;
     try {
-      const n = await api.exportAnnotations(path);
+      const done = await api.exportAnnotations();
+      if (!done) return;
       setChildren(
         this.reportEl,
-        h("p", { class: "report", "data-testid": "export-report", role: "status" }, `Exported ${plural(n, "revision")} to ${path}.`),
+        h(
+          "p",
+          { class: "report", "data-testid": "export-report", role: "status" },
+          `Exported ${plural(done.revisions, "revision")} to ${done.path}.`,
+        ),
       );
-      return n;
     } catch (e) {
-      const err = api.toApiError(e);
-      this.handlers.onError(err);
-      throw err;
+      this.handlers.onError(api.toApiError(e));
     }
   }
 
-  async importFrom(path: string): Promise<ImportReport> {
-    await this.handlers.beforeExport();
-    let report: ImportReport;
+  /** Import… : the shell asks which file, then merges it. */
+  async importBundle(): Promise<void> {
+    if (!(await this.handlers.beforeExport())) return;
+    let done: BundleImported | null;
     try {
-      report = await api.importAnnotations(path);
+      done = await api.importAnnotations();
     } catch (e) {
-      const err = api.toApiError(e);
-      this.handlers.onError(err);
-      throw err;
+      this.handlers.onError(api.toApiError(e));
+      return;
     }
-    setChildren(this.reportEl, this.renderReport(path, report));
-    this.handlers.onImported(report);
+    if (!done) return;
+    setChildren(this.reportEl, this.renderReport(done.path, done.report));
+    this.handlers.onImported(done.report);
     await this.refresh();
-    return report;
-  }
-
-  private async chooseExport(): Promise<void> {
-    try {
-      const path = await api.chooseExportPath();
-      if (path) await this.exportTo(path);
-    } catch (e) {
-      this.handlers.onError(api.toApiError(e));
-    }
-  }
-
-  private async chooseImport(): Promise<void> {
-    try {
-      const path = await api.chooseImportPath();
-      if (path) await this.importFrom(path);
-    } catch (e) {
-      this.handlers.onError(api.toApiError(e));
-    }
   }
 
   private render(entries: AnnotationEntry[]): void {

@@ -68,8 +68,7 @@ function renderTimeline(
               class: "tl-card",
               "data-testid": `meeting-${m.id}`,
               "data-uncertain": uncertain ? "true" : null,
-              title: m.verification_note ?? m.title,
-              "aria-label": `${m.title}, ${formatDate(m.date)}, ${m.place}, ${plural(m.commitments, "commitment")}${badge ? `, ${badge}` : ""}. Show its commitments.`,
+              title: m.verification_note ? `${m.verification_note} Click to list its commitments.` : "List its commitments",
               onclick: () => handlers.onMeeting(m.id),
             },
             h("span", { class: "tl-year" }, m.date.slice(0, 4)),
@@ -114,22 +113,30 @@ function renderSectors(
       { class: "sectors" },
       sectors.map((s) => {
         const parts = s.by_status.filter((c) => c.count > 0);
-        const desc = parts.map((c) => `${catalog.statusLabel(c.status)}: ${c.count}`).join(", ");
         const bar = h(
           "span",
-          { class: "bar", "aria-hidden": "false", role: "img", "aria-label": desc || "No commitments" },
+          { class: "bar", "aria-hidden": "true" },
           parts.map((c) => {
-            const label = `${catalog.statusLabel(c.status)}: ${c.count}`;
             const seg = h("span", {
               class: `seg st-${c.status}`,
               "data-status": c.status,
               "data-count": c.count,
-              title: label,
-              "aria-label": label,
+              title: `${catalog.statusLabel(c.status)}: ${c.count}`,
             });
             seg.style.width = `${(c.count / max) * 100}%`;
             return seg;
           }),
+        );
+        // The counts in words too: the colours are never the only way to tell the statuses.
+        const words = h(
+          "span",
+          { class: "sector-breakdown", "data-testid": "sector-breakdown" },
+          parts.length === 0
+            ? "No commitments"
+            : parts.map((c, i) => [
+                i > 0 ? " · " : "",
+                h("span", { class: `bd st-${c.status}` }, h("span", { class: `swatch st-${c.status}`, "aria-hidden": "true" }), `${c.count} ${catalog.statusLabel(c.status).toLowerCase()}`),
+              ]),
         );
         return h(
           "li",
@@ -140,13 +147,12 @@ function renderSectors(
               type: "button",
               class: "sector-row",
               "data-testid": `sector-${s.id}`,
-              title: s.description,
-              "aria-label": `${s.name}: ${plural(s.total, "commitment")} (${desc}). Show them.`,
+              title: `${s.description} Click to list them.`,
               onclick: () => handlers.onSector(s.id),
             },
             h("span", { class: "sector-name" }, s.name),
             h("span", { class: "sector-total", "data-testid": "sector-total" }, String(s.total)),
-            bar,
+            h("span", { class: "sector-chart" }, bar, words),
           ),
         );
       }),

@@ -74,7 +74,10 @@ let uid = 0;
 export class SearchBox {
   readonly element: HTMLElement;
   readonly input: HTMLInputElement;
+  /** The panel under the box: the list of hits, or a message. */
   readonly results: HTMLElement;
+  private readonly listbox: HTMLElement;
+  private readonly message: HTMLElement;
   private readonly handlers: SearchHandlers;
   private readonly listId: string;
   private hits: Found[] = [];
@@ -109,25 +112,37 @@ export class SearchBox {
       oninput: () => this.schedule(),
       onkeydown: (e) => this.onKey(e as KeyboardEvent),
       onfocus: () => {
-        if (this.input.value.trim() && this.results.childElementCount > 0) this.show();
+        if (this.input.value.trim() && this.hasContent) this.show();
       },
       onblur: () => this.close(),
     });
-    this.results = h("div", {
-      class: "search-results",
-      id: this.listId,
-      "data-testid": "search-results",
-      role: "listbox",
-      "aria-label": "Search results",
-      hidden: true,
-      // Keep the focus in the box so a click on a hit is not lost to the blur.
-      onmousedown: (e) => e.preventDefault(),
-    });
+    window.addEventListener("resize", this.onResize);
+    this.listbox = h("div", { class: "search-list", id: this.listId, role: "listbox", "aria-label": "Search results", hidden: true });
+    this.message = h("div", { class: "search-message-slot", hidden: true });
+    this.results = h(
+      "div",
+      {
+        class: "search-results",
+        "data-testid": "search-results",
+        // A pop-up: it may cover the page under it while it is open.
+        "data-overlay": "search",
+        hidden: true,
+        // Keep the focus in the box so a click on a hit is not lost to the blur.
+        onmousedown: (e) => e.preventDefault(),
+      },
+      this.listbox,
+      this.message,
+    );
     this.element = h("div", { class: "search", role: "search" }, this.input, this.results);
   }
 
   get isOpen(): boolean {
     return !this.results.hidden;
+  }
+
+  /** Hits or a message are there to show. */
+  private get hasContent(): boolean {
+    return !this.listbox.hidden || !this.message.hidden;
   }
 
   focus(): void {
@@ -146,7 +161,12 @@ export class SearchBox {
     this.input.removeAttribute("aria-activedescendant");
   }
 
+  private readonly onResize = (): void => {
+    if (this.isOpen) this.place();
+  };
+
   destroy(): void {
+    window.removeEventListener("resize", this.onResize);
     clearTimeout(this.timer);
     this.seq++;
   }
@@ -154,6 +174,18 @@ export class SearchBox {
   private show(): void {
     this.results.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
+    this.place();
+  }
+
+  /** At least as wide as the box (480 px when there is room), and inside the window. */
+  private place(): void {
+    const view = this.element.ownerDocument.documentElement.clientWidth;
+    if (!view) return;
+    const box = this.element.getBoundingClientRect();
+    const width = Math.min(Math.max(box.width, 480), view - 16);
+    const left = Math.min(0, view - 8 - width - box.left);
+    this.results.style.width = `${width}px`;
+    this.results.style.left = `${left}px`;
   }
 
   /** Runs the search after a pause in typing; a blank query is never sent. */
@@ -168,7 +200,10 @@ export class SearchBox {
       this.hits = [];
       this.buttons = [];
       this.selected = -1;
-      this.results.replaceChildren();
+      this.listbox.replaceChildren();
+      this.listbox.hidden = true;
+      this.message.replaceChildren();
+      this.message.hidden = true;
       this.close();
       return;
     }
@@ -215,10 +250,13 @@ export class SearchBox {
     this.hits = [];
     this.buttons = [];
     this.selected = -1;
+    this.listbox.replaceChildren();
+    this.listbox.hidden = true;
     setChildren(
-      this.results,
+      this.message,
       h("div", { class: isError ? "search-message error" : "search-message", "data-testid": testid, role: isError ? "alert" : "status" }, text),
     );
+    this.message.hidden = false;
     this.input.removeAttribute("aria-activedescendant");
     if (this.input.ownerDocument.activeElement === this.input) this.show();
   }
@@ -230,7 +268,10 @@ export class SearchBox {
     }
     this.hits = found;
     this.buttons = found.map((f, i) => (f.kind === "commitment" ? this.renderHit(f.hit, i) : this.renderBrief(f.hit, i)));
-    setChildren(this.results, this.buttons);
+    setChildren(this.listbox, this.buttons);
+    this.listbox.hidden = false;
+    this.message.replaceChildren();
+    this.message.hidden = true;
     this.select(0);
     if (this.input.ownerDocument.activeElement === this.input) this.show();
   }
@@ -321,7 +362,7 @@ export class SearchBox {
       case "ArrowUp": {
         e.preventDefault();
         if (!this.isOpen) {
-          if (this.input.value.trim() && this.results.childElementCount > 0) this.show();
+          if (this.input.value.trim() && this.hasContent) this.show();
           return;
         }
         this.select(this.selected + (e.key === "ArrowDown" ? 1 : -1));

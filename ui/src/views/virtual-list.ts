@@ -8,6 +8,8 @@ export interface VirtualListOptions {
   /** Used when the container has no layout height yet (e.g. in jsdom). */
   fallbackHeight?: number;
   renderRow(index: number): HTMLElement;
+  /** After each render of the visible rows. */
+  afterRender?(): void;
   attrs?: Record<string, string>;
 }
 
@@ -18,6 +20,7 @@ export class VirtualList {
   private readonly overscan: number;
   private readonly fallbackHeight: number;
   private readonly renderRow: (index: number) => HTMLElement;
+  private readonly afterRender: (() => void) | undefined;
   private readonly rows = new Map<number, HTMLElement>();
   private count = 0;
   private scrollTop = 0;
@@ -28,6 +31,7 @@ export class VirtualList {
     this.overscan = opts.overscan ?? 6;
     this.fallbackHeight = opts.fallbackHeight ?? 600;
     this.renderRow = opts.renderRow;
+    this.afterRender = opts.afterRender;
     this.inner = h("div", { class: "vlist-inner" });
     this.element = h("div", { class: "vlist", ...(opts.attrs ?? {}) }, this.inner);
     this.element.addEventListener("scroll", () => {
@@ -79,6 +83,12 @@ export class VirtualList {
       this.rows.set(i, el);
       this.inner.appendChild(el);
     }
+    this.afterRender?.();
+  }
+
+  /** The row `index` when it is in the DOM. */
+  rowElement(index: number): HTMLElement | null {
+    return this.rows.get(index) ?? null;
   }
 
   /** Re-renders one row if it is currently in the DOM. */

@@ -79,6 +79,16 @@ impl ExportFormat {
     }
 }
 
+/// A commitment added to a brief from its detail.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AddedToBrief {
+    pub state: BriefState,
+    /// The key of the section it went to.
+    pub section: String,
+    /// That section was made for it.
+    pub created_section: bool,
+}
+
 /// How an export reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ExportOptions {
@@ -274,6 +284,24 @@ impl Api {
         })
     }
 
+    /// Add commitment `commitment` to brief `id`, in the section it belongs
+    /// to (see [`BriefDoc::add_commitment`]); undone like any other change.
+    pub fn add_to_brief(&self, id: i64, commitment: &str) -> Result<AddedToBrief, ApiError> {
+        let ds = self.ds()?;
+        self.with_ws(|ws| {
+            let mut doc = ws.brief(id)?.doc;
+            let (section, created) = doc
+                .add_commitment(ds, commitment)
+                .map_err(|e| StoreError::Invalid(e.0))?;
+            let b = ws.save_brief(id, doc)?;
+            Ok(AddedToBrief {
+                state: self.brief_state(ws, b)?,
+                section,
+                created_section: created,
+            })
+        })
+    }
+
     /// Delete brief `id` (undo brings it back).
     pub fn delete_brief(&self, id: i64) -> Result<BriefList, ApiError> {
         self.with_ws(|ws| ws.delete_brief(id))?;
@@ -348,6 +376,40 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let api = Api::with_workspace(Dataset::embedded(), &dir.path().join("w.sqlite"));
         (dir, api)
+    }
+
+    #[test]
+    fn a_commitment_goes_to_the_section_of_its_sector_made_when_missing_and_undo_takes_it_out() {
+        let (_d, api) = api();
+        let blank = api.create_brief(&BriefStart::Blank, Some("Chips")).unwrap();
+        let id = blank.brief.id;
+        let first = api.add_to_brief(id, "C2-08").unwrap();
+        assert_eq!(
+            (first.section.as_str(), first.created_section),
+            ("semiconductors", true)
+        );
+        let second = api.add_to_brief(id, "C1-05").unwrap();
+        assert_eq!(
+            (second.section.as_str(), second.created_section),
+            ("semiconductors", false)
+        );
+        let items: Vec<_> = second.state.brief.doc.sections[0]
+            .items
+            .iter()
+            .map(|i| i.commitment.as_str())
+            .collect();
+        assert_eq!(items, ["C2-08", "C1-05"]);
+        let err = api.add_to_brief(id, "C2-08").unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        assert!(
+            err.message.contains("already in section `semiconductors`"),
+            "{}",
+            err.message
+        );
+        let err = api.add_to_brief(id, "C9-99").unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        api.undo().unwrap();
+        assert_eq!(api.brief(id).unwrap().brief.doc.sections[0].items.len(), 1);
     }
 
     #[test]

@@ -9,10 +9,13 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+mod about;
 mod briefs;
+pub mod files;
+pub use about::{font_licences, About, FontLicence};
 pub use briefs::{
-    render_export, start_doc, view_of, BriefList, BriefStart, BriefState, ExportFormat,
-    ExportOptions, TemplateChoice,
+    render_export, start_doc, view_of, AddedToBrief, BriefList, BriefStart, BriefState,
+    ExportFormat, ExportOptions, TemplateChoice,
 };
 
 use std::path::{Path, PathBuf};

@@ -347,6 +347,40 @@ impl BriefDoc {
         self.check()
     }
 
+    /// Add commitment `id` where it belongs: at the end of the section of
+    /// its main sector, or of another of its sectors the brief has, or of a
+    /// new section for its main sector. Returns the section's key and whether
+    /// it was created.
+    pub fn add_commitment(&mut self, ds: &Dataset, id: &str) -> Result<(String, bool), Invalid> {
+        let Some(c) = ds.commitment(id) else {
+            return invalid(query::no_commitment(ds, id));
+        };
+        if let Some(s) = self
+            .sections
+            .iter()
+            .find(|s| s.items.iter().any(|x| x.commitment == id))
+        {
+            return invalid(format!("`{id}` is already in section `{}`", s.key()));
+        }
+        let existing = c
+            .sectors
+            .iter()
+            .find(|sector| self.sections.iter().any(|s| s.key() == sector.as_str()));
+        let (key, created) = match existing {
+            Some(sector) => (sector.to_string(), false),
+            None => {
+                let main = c
+                    .sectors
+                    .first()
+                    .ok_or_else(|| Invalid(format!("`{id}` has no sector")))?;
+                self.add_section(ds, main, None)?;
+                (main.to_string(), true)
+            }
+        };
+        self.add_item(ds, &key, id, None, true)?;
+        Ok((key, created))
+    }
+
     fn item_index(&self, ds: &Dataset, key: &str, id: &str) -> Result<(usize, usize), Invalid> {
         let i = self.section_index(ds, key)?;
         let j = self.sections[i]

@@ -1,0 +1,51 @@
+// Follow-ups: the commitments the user set a follow-up date on, grouped as
+// they come due — overdue first (the longest overdue at the top), then due
+// within DUE_SOON_DAYS, then later — each group by date, then by commitment.
+import type { AnnotationEntry } from "./bindings/AnnotationEntry";
+import { daysBetween } from "./dates";
+
+export const DUE_SOON_DAYS = 14;
+
+export type FollowUpGroup = "overdue" | "soon" | "later";
+
+export interface FollowUp {
+  entry: AnnotationEntry;
+  date: string;
+  /** Days from today to the date: negative when overdue, 0 today. */
+  days: number;
+  group: FollowUpGroup;
+}
+
+export function groupOf(days: number): FollowUpGroup {
+  if (days < 0) return "overdue";
+  if (days <= DUE_SOON_DAYS) return "soon";
+  return "later";
+}
+
+const GROUP_ORDER: Record<FollowUpGroup, number> = { overdue: 0, soon: 1, later: 2 };
+
+/** Every entry with a follow-up date, in the order the Follow-ups screen lists them. */
+export function followUps(entries: readonly AnnotationEntry[], today: string): FollowUp[] {
+  const out: FollowUp[] = [];
+  for (const entry of entries) {
+    const date = entry.annotation.fields.follow_up;
+    if (!date) continue;
+    const days = daysBetween(today, date);
+    out.push({ entry, date, days, group: groupOf(days) });
+  }
+  return out.sort(
+    (a, b) =>
+      GROUP_ORDER[a.group] - GROUP_ORDER[b.group] ||
+      a.date.localeCompare(b.date) ||
+      a.entry.annotation.commitment.localeCompare(b.entry.annotation.commitment),
+  );
+}
+
+/** "3 days overdue", "due today", "due tomorrow", "in 12 days". */
+export function dueText(days: number): string {
+  if (days < -1) return `${-days} days overdue`;
+  if (days === -1) return "1 day overdue";
+  if (days === 0) return "due today";
+  if (days === 1) return "due tomorrow";
+  return `in ${days} days`;
+}

@@ -1,0 +1,95 @@
+// "About": the app's version, the dataset's version and date, where the
+// workspace file is (in a field, so it can be selected and copied) and the
+// licences of the fonts the app and its exports use.
+import * as api from "../api";
+import type { About } from "../bindings/About";
+import type { ApiError } from "../bindings/ApiError";
+import { h, setChildren } from "../dom";
+import { formatDate } from "../format";
+import type { Catalog } from "../state";
+
+export interface AboutHandlers {
+  onError(error: ApiError): void;
+}
+
+export class AboutView {
+  readonly element: HTMLElement;
+  private readonly catalog: Catalog;
+  private readonly handlers: AboutHandlers;
+  private readonly body: HTMLElement;
+
+  constructor(catalog: Catalog, handlers: AboutHandlers) {
+    this.catalog = catalog;
+    this.handlers = handlers;
+    this.body = h("div", { class: "about-body" }, h("p", { class: "muted" }, "Loading…"));
+    this.element = h(
+      "section",
+      { class: "notes about", "data-testid": "about", "aria-labelledby": "about-title", hidden: true },
+      h("div", { class: "notes-head" }, h("h2", { id: "about-title" }, "About Briefdesk")),
+      this.body,
+    );
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.render(await api.about());
+    } catch (e) {
+      this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  private render(a: About): void {
+    const d = this.catalog.overview.dataset;
+    const row = (label: string, value: HTMLElement | string, testid: string): HTMLElement[] => [
+      h("dt", null, label),
+      h("dd", { "data-testid": testid }, value),
+    ];
+    const workspace = a.workspace
+      ? h("input", {
+          type: "text",
+          class: "copy-field",
+          readonly: true,
+          value: a.workspace,
+          "aria-label": "Workspace file",
+          "data-testid": "about-workspace-path",
+          onfocus: (e: Event) => (e.target as HTMLInputElement).select(),
+        })
+      : "No workspace is open.";
+    setChildren(
+      this.body,
+      h(
+        "p",
+        null,
+        "Briefdesk keeps the record of the EU–Japan Digital Partnership and your notes and briefs on this computer; it needs no network.",
+      ),
+      h(
+        "dl",
+        { class: "facts about-facts" },
+        row("App version", a.app_version, "about-version"),
+        row("Dataset", `${d.title}, version ${a.dataset_version ?? d.dataset_version}`, "about-dataset"),
+        row("Record as of", formatDate(a.dataset_as_of ?? d.as_of), "about-as-of"),
+        row("Workspace file", workspace, "about-workspace"),
+        row("Licence", "Code: MIT OR Apache-2.0. The dataset summarises public sources, each cited with its address.", "about-licence"),
+      ),
+      h("h3", { class: "about-fonts-title" }, "Fonts"),
+      h(
+        "ul",
+        { class: "about-fonts", "data-testid": "about-fonts" },
+        a.fonts.map((f) =>
+          h(
+            "li",
+            { class: "about-font" },
+            h("p", null, h("strong", null, f.name), ` — ${f.used_for}.`),
+            h("p", { class: "muted" }, `${f.copyright}. ${f.licence}.`),
+            h(
+              "details",
+              null,
+              h("summary", null, `The ${f.licence}`),
+              h("pre", { class: "licence-text" }, f.text),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,122 @@
+// "Follow-ups": the commitments the user set a follow-up date on, overdue
+// first, then due soon, then later (see followups.ts), each with its date,
+// the user's status and the first line of the note; a row opens the
+// commitment.
+import * as api from "../api";
+import type { ApiError } from "../bindings/ApiError";
+import { h, setChildren } from "../dom";
+import { todayIso } from "../dates";
+import { DUE_SOON_DAYS, type FollowUp, type FollowUpGroup, dueText, followUps } from "../followups";
+import { formatDate } from "../format";
+import { type Catalog, firstLine } from "../state";
+
+export interface FollowUpsHandlers {
+  onOpen(id: string): void;
+  onError(error: ApiError): void;
+}
+
+const GROUP_TITLES: Record<FollowUpGroup, string> = {
+  overdue: "Overdue",
+  soon: `Due in the next ${DUE_SOON_DAYS} days`,
+  later: "Later",
+};
+
+export class FollowUpsView {
+  readonly element: HTMLElement;
+  private readonly catalog: Catalog;
+  private readonly handlers: FollowUpsHandlers;
+  private readonly body: HTMLElement;
+  private disabledReason: string | null = null;
+  private seq = 0;
+
+  constructor(catalog: Catalog, handlers: FollowUpsHandlers) {
+    this.catalog = catalog;
+    this.handlers = handlers;
+    this.body = h("div", { class: "followup-groups", "data-testid": "followups-list" });
+    this.element = h(
+      "section",
+      { class: "notes followups", "data-testid": "followups", "aria-labelledby": "followups-title", hidden: true },
+      h("div", { class: "notes-head" }, h("h2", { id: "followups-title" }, "Follow-ups")),
+      h(
+        "p",
+        { class: "muted" },
+        "The commitments you set a follow-up date on, overdue first. Set or change a date in a commitment’s notes (“Follow up on”).",
+      ),
+      this.body,
+    );
+  }
+
+  setDisabled(reason: string | null): void {
+    this.disabledReason = reason;
+  }
+
+  /** Reloads the annotations and lists their follow-ups as of today. */
+  async refresh(today: string = todayIso()): Promise<void> {
+    const seq = ++this.seq;
+    if (this.disabledReason) {
+      setChildren(this.body, h("p", { class: "empty muted" }, this.disabledReason));
+      return;
+    }
+    try {
+      const entries = await api.annotations();
+      if (seq !== this.seq) return;
+      this.render(followUps(entries, today));
+    } catch (e) {
+      if (seq === this.seq) this.handlers.onError(api.toApiError(e));
+    }
+  }
+
+  private render(items: FollowUp[]): void {
+    if (items.length === 0) {
+      setChildren(this.body, h("p", { class: "empty muted", "data-testid": "followups-empty" }, "No follow-up dates yet."));
+      return;
+    }
+    const groups: FollowUpGroup[] = ["overdue", "soon", "later"];
+    setChildren(
+      this.body,
+      groups.map((g) => {
+        const of = items.filter((i) => i.group === g);
+        if (of.length === 0) return null;
+        const id = `followups-${g}`;
+        return h(
+          "section",
+          { class: `followup-group ${g}`, "data-testid": id, "aria-labelledby": `${id}-h` },
+          h("h3", { id: `${id}-h` }, `${GROUP_TITLES[g]} (${of.length})`),
+          h("ul", { class: "notes-list" }, of.map((f) => this.renderItem(f))),
+        );
+      }),
+    );
+  }
+
+  private renderItem(f: FollowUp): HTMLElement {
+    const a = f.entry.annotation;
+    const id = a.commitment;
+    const note = firstLine(a.fields.note);
+    const body = [
+      h("span", { class: "note-id" }, id),
+      h(
+        "span",
+        { class: "note-main" },
+        h("span", { class: "note-title" }, f.entry.title ?? id),
+        f.entry.orphaned ? h("span", { class: "badge orphaned" }, "No longer in the dataset") : null,
+        note ? h("span", { class: "note-line muted" }, note) : null,
+        h(
+          "span",
+          { class: "note-meta" },
+          h("span", { class: `due due-${f.group}`, "data-testid": "followup-due" }, `${formatDate(f.date)} · ${dueText(f.days)}`),
+          a.fields.status
+            ? h("span", { class: `badge ustatus us-${a.fields.status}` }, this.catalog.userStatusLabel(a.fields.status))
+            : null,
+          a.fields.tags.map((t) => h("span", { class: "chip tag" }, t)),
+        ),
+      ),
+    ];
+    return h(
+      "li",
+      { class: "note-row", "data-testid": `followup-row-${id}`, "data-group": f.group },
+      f.entry.orphaned
+        ? h("div", { class: "note-body" }, body)
+        : h("button", { type: "button", class: "note-body", onclick: () => this.handlers.onOpen(id) }, body),
+    );
+  }
+}
