@@ -131,6 +131,18 @@ for (const el of document.querySelectorAll("body *")) {
   if (s.textOverflow === "ellipsis") continue;
   problems.push(`${describe(el)} hides ${el.scrollWidth - el.clientWidth} px of its content to the right (overflow-x: ${s.overflowX})`);
 }
+// Rows of a fixed height (the virtual list's) hold all they show.
+for (const row of document.querySelectorAll("[data-fixed-height]")) {
+  if (!shown(row)) continue;
+  const rr = row.getBoundingClientRect();
+  for (const el of row.querySelectorAll("*")) {
+    if (!shown(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.top < rr.top - 0.5 || r.bottom > rr.bottom + 0.5) {
+      problems.push(`${describe(el)} spills out of its row ${describe(row)} (${Math.round(r.top - rr.top)}…${Math.round(r.bottom - rr.top)} px of ${Math.round(rr.height)})`);
+    }
+  }
+}
 for (const el of [document.documentElement, document.body]) {
   if (el.scrollWidth > el.clientWidth + 1) problems.push(`the page is ${el.scrollWidth} px wide in a ${el.clientWidth} px window`);
 }

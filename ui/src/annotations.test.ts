@@ -107,7 +107,7 @@ describe("autosave", () => {
       follow_up: "2026-12-01",
     });
     const row = $("commitment-row-C3-10")!;
-    expect(row.querySelector('[data-user-status="at-risk"]')!.textContent).toBe("At risk");
+    expect(row.querySelector('[data-user-status="at-risk"]')!.textContent).toBe("You: At risk");
   });
 
   it("flushes immediately when switching to another commitment", async () => {

@@ -390,7 +390,7 @@ export class ListView {
         h(
           "span",
           { class: `badge ustatus us-${a.fields.status}`, "data-user-status": a.fields.status, title: "Your status" },
-          this.catalog.userStatusLabel(a.fields.status),
+          `You: ${this.catalog.userStatusLabel(a.fields.status)}`,
         ),
       );
     }

@@ -78,6 +78,8 @@ export class VirtualList {
       if (this.rows.has(i)) continue;
       const el = this.renderRow(i);
       el.classList.add("vrow");
+      // Its height is fixed: what it shows must fit (the e2e layout check looks).
+      el.dataset.fixedHeight = "true";
       el.style.height = `${this.rowHeight}px`;
       el.style.transform = `translateY(${i * this.rowHeight}px)`;
       this.rows.set(i, el);
