@@ -408,7 +408,25 @@ async fn open_commitment(d: &WebDriver, id: &str) -> WebDriverResult<()> {
     let filter = by_testid(d, "filter-text").await?;
     filter.clear().await?;
     filter.send_keys(id).await?;
-    wait_text(d, "result-count", "1 of ").await?;
+    // The row, once the filter has left it alone (in any language).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let rows: i64 = d
+            .execute(
+                "return document.querySelectorAll('[data-testid^=\"commitment-row-\"]').length;",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
+        if rows == 1 && text_of(d, &format!("commitment-row-{id}")).await?.is_some() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the filter did not leave {id} alone"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     click(d, &format!("commitment-row-{id}")).await?;
     wait_text(d, "commitment-detail", id).await
 }
@@ -1099,4 +1117,147 @@ async fn keyboard_only_open_annotate_add_to_a_brief_and_export_with_visible_focu
         a.fields.follow_up.map(|d| d.to_string()).as_deref(),
         Some("2027-01-15")
     );
+}
+
+// --- languages ----------------------------------------------------------------
+
+/// Visible text the catalogue did not give: in the pseudo-locale every word
+/// of the UI is accented, so a text node with plain letters is hard-coded,
+/// unless it is the record's or the user's (marked `translate="no"`).
+const PSEUDO_CHECK: &str = "const plain = /[A-Za-z]/; const pseudo = /[\\u0100-\\u024F\\u1E00-\\u1EFF]/;\
+  const out = []; const seen = (el) => el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';\
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);\
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {\
+    const text = n.textContent.trim(); const el = n.parentElement;\
+    if (!text || !plain.test(text) || pseudo.test(text) || !seen(el) || el.closest('[translate=no], script, style')) continue;\
+    out.push(`${el.tagName.toLowerCase()}${el.dataset.testid ? '[' + el.dataset.testid + ']' : ''}: ${text.slice(0, 60)}`);\
+  }\
+  for (const el of document.querySelectorAll('[placeholder], [title], [aria-label]')) {\
+    if (!seen(el) || el.closest('[translate=no]')) continue;\
+    for (const a of ['placeholder', 'title', 'aria-label']) {\
+      const v = el.getAttribute(a); if (v && plain.test(v) && !pseudo.test(v)) out.push(`${el.tagName.toLowerCase()}@${a}: ${v.slice(0, 60)}`);\
+    }\
+  }\
+  return out;";
+
+async fn hard_coded_text(d: &WebDriver) -> WebDriverResult<Vec<String>> {
+    d.execute(PSEUDO_CHECK, Vec::new()).await?.convert()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_word_of_the_ui_comes_from_the_catalogue_and_fits_in_the_pseudo_locale() {
+    let home = tempfile::tempdir().unwrap();
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        let fields = serde_json::json!({ "note": "Ask METI", "status": "at-risk", "tags": ["chips"], "follow_up": "2026-01-20" });
+        invoke(&d, "save_annotation", serde_json::json!({ "id": "C2-08", "fields": fields })).await?;
+        d.execute("localStorage.setItem('briefdesk.lang', 'en-XA'); location.reload();", Vec::new()).await?;
+        ready(&d).await?;
+        let mut found = Vec::new();
+        let mut check = |name: &str, texts: Vec<String>| {
+            found.extend(texts.into_iter().map(|t| format!("{name}: {t}")));
+        };
+        by_testid(&d, "overview").await?;
+        check("overview", hard_coded_text(&d).await?);
+        check_screen(&d, "pseudo-overview", &[(1024, 700)]).await?;
+        open_commitment(&d, "C2-08").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        check("detail", hard_coded_text(&d).await?);
+        check_screen(&d, "pseudo-detail", &[(1024, 700)]).await?;
+        click(&d, "nav-notes").await?;
+        by_testid(&d, "note-row-C2-08").await?;
+        check("notes", hard_coded_text(&d).await?);
+        click(&d, "nav-followups").await?;
+        by_testid(&d, "followup-row-C2-08").await?;
+        check("follow-ups", hard_coded_text(&d).await?);
+        check_screen(&d, "pseudo-followups", &[(1024, 700)]).await?;
+        click(&d, "nav-briefs").await?;
+        by_testid(&d, "brief-create").await?;
+        check("briefs", hard_coded_text(&d).await?);
+        click(&d, "nav-about").await?;
+        by_testid(&d, "about-fonts").await?;
+        check("about", hard_coded_text(&d).await?);
+        assert!(found.is_empty(), "text not from the catalogue:\n{}", found.join("\n"));
+        Ok(())
+    })
+    .await;
+}
+
+/// Waits until element `testid` is on display (not in a hidden screen).
+async fn wait_shown(d: &WebDriver, testid: &str) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let shown: bool = d
+            .execute(
+                "const e = document.querySelector(`[data-testid=\"${arguments[0]}\"]`); return !!e && e.getClientRects().length > 0;",
+                vec![serde_json::json!(testid)],
+            )
+            .await?
+            .convert()?;
+        if shown {
+            return Ok(());
+        }
+        assert!(Instant::now() < deadline, "{testid} never showed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Chooses `lang` in the status line's language menu, as a user does.
+async fn choose_language(d: &WebDriver, lang: &str) -> WebDriverResult<()> {
+    let select =
+        thirtyfour::components::SelectElement::new(&by_testid(d, "ui-language").await?).await?;
+    select.select_by_value(lang).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_speaks_italian_and_japanese_and_switches_without_a_restart() {
+    let home = tempfile::tempdir().unwrap();
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        resize(&d, 1280, 800).await?;
+        open_commitment(&d, "C2-08").await?;
+        // Italian, chosen in the app: the same screen, in Italian, no restart.
+        choose_language(&d, "it").await?;
+        wait_text(&d, "nav-overview", "Panoramica").await?;
+        wait_text(&d, "detail-id", "C2-08").await?;
+        wait_text(&d, "commitment-detail", "Gruppo di lavoro").await?;
+        wait_text(&d, "commitment-detail", "30 aprile 2024").await?;
+        shot(&d, "it-detail").await?;
+        click(&d, "nav-overview").await?;
+        wait_text(
+            &d,
+            "timeline",
+            "Consiglio del partenariato digitale UE-Giappone",
+        )
+        .await?;
+        shot(&d, "it-overview").await?;
+        // Japanese, and it is remembered across a restart.
+        choose_language(&d, "ja").await?;
+        wait_text(&d, "nav-overview", "概要").await?;
+        wait_shown(&d, "overview").await?;
+        wait_text(&d, "timeline", "第2回日EUデジタルパートナーシップ協議会").await?;
+        wait_text(&d, "timeline", "2024年4月30日").await?;
+        shot(&d, "ja-overview").await?;
+        Ok(())
+    })
+    .await;
+    with_app_in(home.path(), |d| async move {
+        ready(&d).await?;
+        wait_text(&d, "nav-overview", "概要").await?;
+        let lang: String = d
+            .execute("return document.documentElement.lang;", Vec::new())
+            .await?
+            .convert()?;
+        assert_eq!(lang, "ja");
+        resize(&d, 1280, 800).await?;
+        open_commitment(&d, "C3-10").await?;
+        wait_text(&d, "commitment-detail", "確認済み").await?;
+        shot(&d, "ja-detail").await?;
+        click(&d, "nav-briefs").await?;
+        click(&d, "brief-create").await?;
+        by_testid(&d, "brief-editor").await?;
+        shot(&d, "ja-brief-editor").await?;
+        Ok(())
+    })
+    .await;
 }

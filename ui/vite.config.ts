@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+// The message catalogue is shared with the Rust core, at the top of the repo.
+const locales = fileURLToPath(new URL("../locales", import.meta.url));
 
 // The UI is served from ui/ and built into ui/dist, which tauri.conf.json
 // points at (build.frontendDist). No remote assets: everything is bundled.
@@ -12,6 +14,7 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
+    fs: { allow: [root, locales] },
   },
   build: {
     outDir: "dist",

@@ -35,7 +35,7 @@ describe("startup", () => {
     app = await boot();
     expect(document.querySelector(".app-name")?.textContent).toBe("Briefdesk");
     expect($("dataset-line")?.textContent).toBe(
-      "EU–Japan Digital Partnership · dataset 2026.11.1 · as of 25 Nov 2026",
+      "EU–Japan Digital Partnership · dataset 2026.11.1 · as of 25 November 2026",
     );
     expect(document.body.dataset.ready).toBe("true");
     await sleep(30);
@@ -217,10 +217,10 @@ describe("commitment detail", () => {
     expect($("detail-title")!.textContent).toBe("Expert team to design chip research programme");
     expect(detail.textContent).toContain("2nd EU–Japan Digital Partnership Council");
     expect(detail.textContent).toContain("Brussels");
-    expect(detail.textContent).toContain("30 Apr 2024");
+    expect(detail.textContent).toContain("30 April 2024");
     expect(detail.textContent).toContain("Working group");
     expect(detail.textContent).toContain("In progress");
-    expect(detail.textContent).toContain("as of 25 Nov 2026");
+    expect(detail.textContent).toContain("as of 25 November 2026");
     const sources = $("detail-sources")!;
     for (let n = 1; n <= 5; n++) {
       const s = sources.querySelector<HTMLElement>(`[data-testid="source-${n}"]`)!;

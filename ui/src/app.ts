@@ -13,6 +13,9 @@ import type { SearchHit } from "./bindings/SearchHit";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { todayIso } from "./dates";
+import { count } from "./format";
+import { LANGS, baseLang, lang, setLang, t, ta, type UiLang } from "./i18n";
+import { saveLang } from "./settings";
 import { h, setChildren } from "./dom";
 import { followUps } from "./followups";
 import { installKeyboard, type KeyboardTarget } from "./keyboard";
@@ -35,8 +38,10 @@ export { NOTICE_MS } from "./views/notice";
 
 /** Something the user typed that is not stored yet, and why. */
 export interface Unsaved {
-  /** "your note on C2-08", "the brief “Brussels 2026”". */
+  /** "Your note on C2-08", "The brief “Brussels 2026”". */
   what: string;
+  /** What the notice says once it is discarded. */
+  discarded: string;
   /** Why the last save failed. */
   error: string | null;
   /** Puts the focus where the text is. */
@@ -76,25 +81,26 @@ export class App implements KeyboardTarget {
   private detailSeq = 0;
   private readySignalled = false;
   private readonly uninstallKeyboard: () => void;
+  private readonly langSelect: HTMLSelectElement;
   readonly search: SearchBox;
 
   constructor(root: HTMLElement) {
     this.root = root;
-    this.datasetLine = h("span", { class: "dataset-line", "data-testid": "dataset-line" }, "Loading the record…");
+    this.datasetLine = h("span", { class: "dataset-line", "data-testid": "dataset-line" }, t("loading-record"));
     const nav = (testid: string, label: string, go: () => void, ...extra: HTMLElement[]) =>
       h("button", { type: "button", class: "nav-btn", "data-testid": testid, disabled: true, onclick: go }, label, ...extra);
     this.followUpCount = h("span", { class: "nav-count", "data-testid": "followups-due", hidden: true });
     this.navButtons = {
-      overview: nav("nav-overview", "Overview", () => void this.showOverview()),
-      list: nav("nav-commitments", "Commitments", () => void this.showList()),
-      notes: nav("nav-notes", "My notes", () => void this.showNotes()),
-      followups: nav("nav-followups", "Follow-ups", () => void this.showFollowUps(), this.followUpCount),
-      briefs: nav("nav-briefs", "Briefs", () => void this.showBriefs()),
+      overview: nav("nav-overview", t("nav-overview"), () => void this.showOverview()),
+      list: nav("nav-commitments", t("nav-commitments"), () => void this.showList()),
+      notes: nav("nav-notes", t("nav-notes"), () => void this.showNotes()),
+      followups: nav("nav-followups", t("nav-followups"), () => void this.showFollowUps(), this.followUpCount),
+      briefs: nav("nav-briefs", t("nav-briefs"), () => void this.showBriefs()),
     };
     this.aboutBtn = h(
       "button",
       { type: "button", class: "nav-btn", "data-testid": "nav-about", disabled: true, onclick: () => void this.showAbout() },
-      "About",
+      t("nav-about"),
     );
     this.undoBtn = h(
       "button",
@@ -102,10 +108,10 @@ export class App implements KeyboardTarget {
         type: "button",
         class: "btn small",
         "data-testid": "undo",
-        title: "Undo your last change to notes or briefs (Ctrl+Z outside a text field)",
+        title: ta("undo-button", "title"),
         onclick: () => void this.undo(),
       },
-      "↶ Undo",
+      t("undo-button"),
     );
     this.redoBtn = h(
       "button",
@@ -113,10 +119,10 @@ export class App implements KeyboardTarget {
         type: "button",
         class: "btn small",
         "data-testid": "redo",
-        title: "Redo (Ctrl+Shift+Z outside a text field)",
+        title: ta("redo-button", "title"),
         onclick: () => void this.redo(),
       },
-      "↷ Redo",
+      t("redo-button"),
     );
     this.search = new SearchBox({
       onOpen: (hit) => this.openSearchHit(hit),
@@ -126,27 +132,37 @@ export class App implements KeyboardTarget {
     this.banner = h("div", { class: "banner-slot" });
     this.workspaceBanner = h("div", { class: "banner-slot" });
     this.notices = new NoticeBar();
+    this.langSelect = h(
+      "select",
+      { id: "ui-language", "data-testid": "ui-language", onchange: () => void this.switchLanguage(this.langSelect.value as UiLang) },
+      LANGS.map((l) => h("option", { value: l.lang, lang: l.lang, selected: l.lang === baseLang() }, l.name)),
+    );
     this.content = h(
       "main",
       { class: "content", id: "content", tabindex: "-1" },
-      h("div", { class: "loading-state", "data-testid": "loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading the record…"),
+      h("div", { class: "loading-state", "data-testid": "loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), t("loading-record")),
     );
     setChildren(
       root,
       h(
         "header",
         { class: "topbar" },
-        h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, "Briefdesk")),
-        h("nav", { class: "nav", "aria-label": "Screens" }, Object.values(this.navButtons)),
+        h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, t("app-name"))),
+        h("nav", { class: "nav", "aria-label": t("nav-label") }, Object.values(this.navButtons)),
         this.search.element,
-        h("div", { class: "history-btns", role: "group", "aria-label": "Undo and redo" }, this.undoBtn, this.redoBtn),
+        h("div", { class: "history-btns", role: "group", "aria-label": t("history-label") }, this.undoBtn, this.redoBtn),
         this.aboutBtn,
       ),
       this.workspaceBanner,
       this.banner,
       this.content,
       this.notices.element,
-      h("footer", { class: "statusbar" }, this.datasetLine),
+      h(
+        "footer",
+        { class: "statusbar" },
+        this.datasetLine,
+        h("label", { class: "ui-language", for: "ui-language" }, t("language"), " ", this.langSelect),
+      ),
     );
     this.uninstallKeyboard = installKeyboard(root.ownerDocument, this);
     api
@@ -182,8 +198,8 @@ export class App implements KeyboardTarget {
         h(
           "div",
           { class: "loading-state failed" },
-          h("p", null, "The record could not be loaded."),
-          h("button", { type: "button", class: "btn", "data-testid": "retry", onclick: () => void this.start() }, "Try again"),
+          h("p", null, t("record-failed")),
+          h("button", { type: "button", class: "btn", "data-testid": "retry", onclick: () => void this.start() }, t("retry")),
         ),
       );
       return;
@@ -218,7 +234,7 @@ export class App implements KeyboardTarget {
     });
     this.briefs.setDisabled(this.workspaceProblem);
     this.about = new AboutView(catalog, { onError });
-    this.detailSlot = h("aside", { class: "detail-slot", "aria-label": "Commitment detail", hidden: true });
+    this.detailSlot = h("aside", { class: "detail-slot", "aria-label": t("detail-label"), hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
     setChildren(
       this.content,
@@ -232,6 +248,57 @@ export class App implements KeyboardTarget {
     void this.reloadAnnotations();
     this.showOverview();
     this.signalReady();
+  }
+
+  /** Where the user is, to come back to after the shell is rebuilt. */
+  private place(): { view: ViewName; commitment: string | null; brief: number | null } {
+    return { view: this.view, commitment: this.detailId, brief: this.briefs?.editor?.id ?? null };
+  }
+
+  /**
+   * Speaks `next` from now on: once what the user typed is saved, the shell
+   * is rebuilt in the new language on the same screen, commitment and brief.
+   */
+  async switchLanguage(next: UiLang): Promise<void> {
+    if (next === lang()) return;
+    if (!(await this.saveAllOrSay())) {
+      this.langSelect.value = baseLang();
+      return;
+    }
+    const place = this.place();
+    saveLang(next);
+    setLang(next);
+    this.destroy();
+    const app = new App(this.root);
+    await app.start();
+    await app.goTo(place);
+  }
+
+  /** Shows a screen, the commitment and the brief that were open. */
+  async goTo(place: { view: ViewName; commitment: string | null; brief: number | null }): Promise<void> {
+    if (place.brief !== null) await this.briefs?.open(place.brief);
+    if (place.commitment !== null) await this.openCommitment(place.commitment, false, false);
+    switch (place.view) {
+      case "overview":
+        this.showOverview();
+        break;
+      case "list":
+        await this.showList();
+        break;
+      case "notes":
+        this.showNotes();
+        break;
+      case "followups":
+        this.showFollowUps();
+        break;
+      case "briefs":
+        this.showBriefs();
+        break;
+      case "about":
+        this.showAbout();
+        break;
+    }
+    this.langSelect.focus();
   }
 
   destroy(): void {
@@ -346,10 +413,10 @@ export class App implements KeyboardTarget {
     else void this.openCommitment(hit.commitment, true);
   }
 
-  /** Loads and shows one commitment (or context item) in the detail panel. */
-  async openCommitment(id: string, focusDetail = false): Promise<void> {
+  /** Loads and shows one commitment (or context item) in the detail panel (and the list, unless `reveal` is false). */
+  async openCommitment(id: string, focusDetail = false, reveal = true): Promise<void> {
     if (!this.catalog || !this.detailSlot || !this.workspace || !this.list) return;
-    if (this.view !== "list") this.show("list");
+    if (reveal && this.view !== "list") this.show("list");
     if (this.panel && this.detailId === id) {
       if (focusDetail) this.detailSlot.querySelector<HTMLElement>("[data-testid=detail-title]")?.focus();
       return;
@@ -394,8 +461,8 @@ export class App implements KeyboardTarget {
         const section = this.catalog?.sectorName(added.section) ?? added.section;
         void this.briefs?.briefChanged(brief.id);
         this.notice(
-          `Added ${id} to “${brief.doc.title}”, in the section ${section}${added.created_section ? " (new)" : ""}. Undo takes it out again.`,
-          { label: "Open the brief", run: () => void this.openBrief(brief.id) },
+          t("added-to-brief", { id, title: brief.doc.title, section, created: added.created_section ? "yes" : "no" }),
+          { label: t("added-to-brief-open"), run: () => void this.openBrief(brief.id) },
         );
       },
     });
@@ -468,29 +535,24 @@ export class App implements KeyboardTarget {
   private showUnsaved(items: Unsaved[], quit = false): void {
     const first = items[0];
     if (!first) return;
-    const what = items.map((u) => u.what).join(" and ");
-    const why = first.error ? `: ${first.error}` : "";
+    const message = t(quit ? "unsaved-quit-message" : "unsaved-leave-message", {
+      what: first.what,
+      reason: first.error ?? "none",
+    });
     setChildren(
       this.banner,
       h(
         "div",
         { class: "error-banner unsaved", role: "alert", "data-testid": "unsaved-banner" },
         h("span", { class: "error-icon", "aria-hidden": "true" }, "!"),
-        h(
-          "span",
-          { class: "error-message", "data-testid": "unsaved-message" },
-          `${capitalise(what)} ${items.length > 1 ? "are" : "is"} not saved${why}. ` +
-            (quit
-              ? "Briefdesk stays open so that nothing is lost."
-              : "It stays where you typed it; Briefdesk does not leave it until it is saved or you discard it."),
-        ),
+        h("span", { class: "error-message", "data-testid": "unsaved-message" }, message),
         h("span", { class: "banner-actions" },
-          h("button", { type: "button", class: "btn small primary", "data-testid": "unsaved-show", onclick: () => first.focus() }, "Show it"),
+          h("button", { type: "button", class: "btn small primary", "data-testid": "unsaved-show", onclick: () => first.focus() }, t("unsaved-show")),
           quit
             ? h(
                 "button",
                 { type: "button", class: "btn small", "data-testid": "unsaved-quit", onclick: () => void api.quitNow() },
-                "Quit without saving",
+                t("unsaved-quit"),
               )
             : h(
                 "button",
@@ -501,10 +563,10 @@ export class App implements KeyboardTarget {
                   onclick: () => {
                     for (const u of items) u.discard();
                     this.clearError();
-                    this.notice(`Discarded the unsaved changes to ${what}.`);
+                    this.notice(items.map((u) => u.discarded).join(" "));
                   },
                 },
-                "Discard my changes",
+                t("unsaved-discard"),
               ),
         ),
       ),
@@ -549,7 +611,7 @@ export class App implements KeyboardTarget {
     const entries = this.list.allAnnotations().map((annotation) => ({ annotation, title: null, orphaned: false }));
     const due = followUps(entries, today).filter((f) => f.days <= 0).length;
     this.followUpCount.hidden = due === 0;
-    this.followUpCount.textContent = due === 0 ? "" : ` ${due} due`;
+    this.followUpCount.textContent = due === 0 ? "" : count("nav-followups-due", due);
   }
 
   async undo(): Promise<void> {
@@ -569,7 +631,7 @@ export class App implements KeyboardTarget {
     if (unsaved.length > 0) {
       // Undoing now would replace text that is not stored yet.
       this.showUnsaved(unsaved);
-      this.notice(`Nothing was ${which === "undo" ? "undone" : "redone"}: your latest change is not saved yet.`);
+      this.notice(t("undo-not-saved", { which }));
       return;
     }
     let change: Change;
@@ -577,17 +639,16 @@ export class App implements KeyboardTarget {
       change = which === "undo" ? await api.undo() : await api.redo();
     } catch (e) {
       const err = api.toApiError(e);
-      if (err.code === "invalid_input") this.notice(which === "undo" ? "Nothing to undo." : "Nothing to redo.");
+      if (err.code === "invalid_input") this.notice(t("undo-nothing", { which }));
       else this.showError(err);
       return;
     }
-    const done = which === "undo" ? "Undone" : "Redone";
     if (change.target === "brief") {
       this.onBriefChanged(change.brief);
       this.notice(
         change.current
-          ? `${done}: a change to the brief “${change.current.doc.title}”`
-          : `${done}: the brief is deleted now`,
+          ? t("undo-brief", { which, title: change.current.doc.title })
+          : t("undo-brief-deleted", { which }),
       );
       return;
     }
@@ -598,7 +659,7 @@ export class App implements KeyboardTarget {
     if (this.panel && this.panel.commitmentId === change.commitment) this.panel.replace(change.current);
     if (this.view === "notes") void this.notes?.refresh();
     if (this.view === "followups") void this.followups?.refresh();
-    this.notice(`${done}: ${what} on ${change.commitment}`);
+    this.notice(t("undo-annotation", { which, what, id: change.commitment }));
   }
 
   /** A brief changed outside its editor (undo, redo): show it as it is now. */
@@ -616,7 +677,7 @@ export class App implements KeyboardTarget {
   private applyWorkspace(w: WorkspaceStatus): void {
     if (w.problem) {
       // The problem already names the file.
-      this.workspaceProblem = `Editing notes and briefs is off: ${w.problem}`;
+      this.workspaceProblem = t("workspace-off", { problem: w.problem });
       this.renderWorkspaceProblem(w);
     } else {
       this.workspaceProblem = null;
@@ -637,18 +698,13 @@ export class App implements KeyboardTarget {
       h(
         "div",
         { class: "workspace-banner", role: "alert", "data-testid": "workspace-banner" },
-        h("h2", null, "Your notes workspace could not be opened"),
-        h("p", { class: "ws-problem" }, w.problem ?? ""),
-        h(
-          "p",
-          null,
-          "You can still browse the record, but writing notes is turned off until you start a fresh workspace. " +
-            "The old file is renamed and kept, never deleted, so nothing in it is lost.",
-        ),
+        h("h2", null, t("workspace-refused-title")),
+        h("p", { class: "ws-problem", translate: "no" }, w.problem ?? ""),
+        h("p", null, t("workspace-refused-help")),
         h(
           "button",
           { type: "button", class: "btn primary", "data-testid": "workspace-reset", onclick: () => void this.resetWorkspace() },
-          "Start a fresh workspace",
+          t("workspace-reset"),
         ),
       ),
     );
@@ -660,12 +716,12 @@ export class App implements KeyboardTarget {
       h(
         "div",
         { class: "workspace-banner done", role: "status", "data-testid": "workspace-banner" },
-        h("p", null, "A fresh workspace is open; you can write notes again."),
-        h("p", { "data-testid": "workspace-set-aside" }, `Your old file was kept as ${w.set_aside ?? "(unknown)"}.`),
+        h("p", null, t("workspace-fresh")),
+        h("p", { "data-testid": "workspace-set-aside" }, t("workspace-kept-as", { path: w.set_aside ?? "?" })),
         h(
           "button",
           { type: "button", class: "btn small", "data-testid": "workspace-dismiss", onclick: () => this.workspaceBanner.replaceChildren() },
-          "Dismiss",
+          t("dismiss"),
         ),
       ),
     );
@@ -691,11 +747,11 @@ export class App implements KeyboardTarget {
         "div",
         { class: "error-banner", role: "alert", "data-testid": "error-banner", "data-code": err.code },
         h("span", { class: "error-icon", "aria-hidden": "true" }, "!"),
-        h("span", { class: "error-message" }, err.message),
+        h("span", { class: "error-message", translate: "no" }, err.message),
         h(
           "button",
           { type: "button", class: "btn small", "data-testid": "error-dismiss", onclick: () => this.clearError() },
-          "Dismiss",
+          t("dismiss"),
         ),
       ),
     );
@@ -705,7 +761,7 @@ export class App implements KeyboardTarget {
    * The system could not open something (no browser or viewer set up): says
    * so in plain words, with the address or path in a field to copy.
    */
-  showOpenFailed(what: string, address: string): void {
+  showOpenFailed(what: "link" | "file", address: string): void {
     setChildren(
       this.banner,
       h(
@@ -715,13 +771,13 @@ export class App implements KeyboardTarget {
         h(
           "span",
           { class: "error-message" },
-          `This computer did not open the ${what}: no program is set up to open it. You can copy it from here:`,
+          t("open-failed", { what }),
           h("input", {
             type: "text",
             class: "copy-field",
             readonly: true,
             value: address,
-            "aria-label": `The ${what}, to copy`,
+            "aria-label": t("open-failed-address", { what }),
             "data-testid": "open-failed-address",
             onfocus: (e: Event) => (e.target as HTMLInputElement).select(),
           }),
@@ -729,7 +785,7 @@ export class App implements KeyboardTarget {
         h(
           "button",
           { type: "button", class: "btn small", "data-testid": "error-dismiss", onclick: () => this.clearError() },
-          "Dismiss",
+          t("dismiss"),
         ),
       ),
     );
@@ -762,8 +818,4 @@ export class App implements KeyboardTarget {
       });
     });
   }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

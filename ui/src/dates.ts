@@ -2,7 +2,8 @@
 // language (day/month/year in English and Italian, year/month/day in
 // Japanese), an empty field stays empty, and only real dates between
 // 2000-01-01 and 2100-12-31 are accepted. The stored form is always ISO
-// (YYYY-MM-DD).
+// (YYYY-MM-DD). What a field says is in the catalogue (i18n.ts).
+import { baseLang, t } from "./i18n";
 
 export type DateOrder = "dmy" | "ymd";
 
@@ -14,15 +15,14 @@ export function dateOrderFor(lang: string | null | undefined): DateOrder {
   return (lang ?? "").toLowerCase().startsWith("ja") ? "ymd" : "dmy";
 }
 
-/** The order for this app: the first of the system's languages (English when there is none). */
+/** The order of the app's language. */
 export function appDateOrder(): DateOrder {
-  const langs = typeof navigator !== "undefined" ? navigator.languages ?? [navigator.language] : [];
-  return dateOrderFor(langs[0]);
+  return dateOrderFor(baseLang());
 }
 
-/** What an empty field shows: "dd/mm/yyyy" or "yyyy/mm/dd". */
+/** What an empty field shows: "dd/mm/yyyy" (in the UI's words) or "yyyy/mm/dd". */
 export function datePlaceholder(order: DateOrder): string {
-  return order === "ymd" ? "yyyy/mm/dd" : "dd/mm/yyyy";
+  return t("date-placeholder", { order });
 }
 
 /** "2026-12-01" → "01/12/2026" (dmy) or "2026/12/01" (ymd); "" for none. */
@@ -43,55 +43,39 @@ export type ParsedDate = { ok: true; iso: string | null } | { ok: false; error: 
  * date or lies outside 2000–2100.
  */
 export function parseDateInput(text: string, order: DateOrder): ParsedDate {
-  const t = text.trim();
-  if (t === "") return { ok: true, iso: null };
+  const typed = text.trim();
+  if (typed === "") return { ok: true, iso: null };
   const hint = datePlaceholder(order);
   let y: number;
   let mo: number;
   let d: number;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  const parts = t.split(/\s*[/.\-\s]\s*/);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const parts = typed.split(/\s*[/.\-\s]\s*/);
   if (iso) {
     [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (parts.length === 3 && parts.every((p) => /^\d+$/.test(p))) {
     const [a, b, c] = parts;
     if (order === "ymd") {
-      if (a.length !== 4) return { ok: false, error: `write the year in full, first: ${hint}` };
+      if (a.length !== 4) return { ok: false, error: t("date-error-year", { where: "first", hint }) };
       [y, mo, d] = [Number(a), Number(b), Number(c)];
     } else {
-      if (c.length !== 4) return { ok: false, error: `write the year in full, last: ${hint}` };
+      if (c.length !== 4) return { ok: false, error: t("date-error-year", { where: "last", hint }) };
       [y, mo, d] = [Number(c), Number(b), Number(a)];
     }
   } else {
-    return { ok: false, error: `“${t}” is not a date; write it as ${hint}` };
+    return { ok: false, error: t("date-error-form", { text: typed, hint }) };
   }
   if (y < MIN_YEAR || y > MAX_YEAR) {
-    return { ok: false, error: `the year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}` };
+    return { ok: false, error: t("date-error-range", { year: String(y), min: String(MIN_YEAR), max: String(MAX_YEAR) }) };
   }
-  if (mo < 1 || mo > 12) return { ok: false, error: `there is no month ${mo}` };
+  if (mo < 1 || mo > 12) return { ok: false, error: t("date-error-month", { month: String(mo) }) };
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d < 1 || d > days) return { ok: false, error: `${monthName(mo)} ${y} has no day ${d}` };
+  if (d < 1 || d > days) {
+    const month = t("date-month", { year: String(y), month: mo });
+    return { ok: false, error: t("date-error-day", { month, day: String(d) }) };
+  }
   const pad = (n: number): string => String(n).padStart(2, "0");
   return { ok: true, iso: `${y}-${pad(mo)}-${pad(d)}` };
-}
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-function monthName(mo: number): string {
-  return MONTH_NAMES[mo - 1] ?? String(mo);
 }
 
 /** Today in local time as YYYY-MM-DD. */

@@ -3,6 +3,7 @@
 // within DUE_SOON_DAYS, then later — each group by date, then by commitment.
 import type { AnnotationEntry } from "./bindings/AnnotationEntry";
 import { daysBetween } from "./dates";
+import { t } from "./i18n";
 
 export const DUE_SOON_DAYS = 14;
 
@@ -43,9 +44,8 @@ export function followUps(entries: readonly AnnotationEntry[], today: string): F
 
 /** "3 days overdue", "due today", "due tomorrow", "in 12 days". */
 export function dueText(days: number): string {
-  if (days < -1) return `${-days} days overdue`;
-  if (days === -1) return "1 day overdue";
-  if (days === 0) return "due today";
-  if (days === 1) return "due tomorrow";
-  return `in ${days} days`;
+  if (days < 0) return t("due-overdue", { count: -days, number: String(-days) });
+  if (days === 0) return t("due-today");
+  if (days === 1) return t("due-tomorrow");
+  return t("due-in", { count: days, number: String(days) });
 }

@@ -17,11 +17,11 @@ describe("formatDateRange", () => {
   });
 });
 
-import { formatDate, ordinal, plural } from "./format";
+import { count, formatDate, ordinal } from "./format";
 
 describe("formatDate", () => {
   it("formats full and partial ISO dates", () => {
-    expect(formatDate("2026-11-25")).toBe("25 Nov 2026");
+    expect(formatDate("2026-11-25")).toBe("25 November 2026");
     expect(formatDate("2024-05")).toBe("May 2024");
     expect(formatDate("2024")).toBe("2024");
     expect(formatDate("soon")).toBe("soon");
@@ -31,7 +31,7 @@ describe("formatDate", () => {
     expect([1, 2, 3, 4, 11, 12, 21, 28].map(ordinal)).toEqual([
       "1st", "2nd", "3rd", "4th", "11th", "12th", "21st", "28th",
     ]);
-    expect(plural(1, "commitment")).toBe("1 commitment");
-    expect(plural(10000, "commitment")).toBe("10,000 commitments");
+    expect(count("count-commitments", 1)).toBe("1 commitment");
+    expect(count("count-commitments", 10000)).toBe("10,000 commitments");
   });
 });

@@ -1,16 +1,18 @@
 // Shared read-only catalog built from the overview and the summaries, with
-// label look-ups, plus helpers for the list filter and annotation fields.
+// label look-ups in the UI's language (labels of the record come from the
+// catalogue by keyword; sector names from the record, in the language when
+// it has them), plus helpers for the list filter and annotation fields.
 import type { AnnotationFields } from "./bindings/AnnotationFields";
 import type { CommitmentKind } from "./bindings/CommitmentKind";
 import type { CommitmentStatus } from "./bindings/CommitmentStatus";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
 import type { ListFilter } from "./bindings/ListFilter";
-import type { MeetingStatus } from "./bindings/MeetingStatus";
 import type { MeetingView } from "./bindings/MeetingView";
 import type { Overview } from "./bindings/Overview";
 import type { UserStatus } from "./bindings/UserStatus";
 import type { Verification } from "./bindings/Verification";
 import { formatDate, ordinal } from "./format";
+import { baseLang, lang, pseudo, t } from "./i18n";
 
 export const STATUS_ORDER: readonly CommitmentStatus[] = [
   "delivered",
@@ -20,42 +22,33 @@ export const STATUS_ORDER: readonly CommitmentStatus[] = [
   "recorded",
 ];
 
-const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
-  held: "Held",
-  planned: "Planned",
-  reported: "Reported",
-};
-
 export class Catalog {
   readonly overview: Overview;
   readonly summaries = new Map<string, CommitmentSummary>();
   /** Every id in council order, as the core returned them. */
   readonly allIds: string[];
-  private readonly sectorNames = new Map<string, string>();
+  private readonly sectors = new Map<string, Overview["sectors"][number]>();
   private readonly meetings = new Map<string, MeetingView>();
-  private readonly statusLabels = new Map<string, string>();
-  private readonly verificationLabels = new Map<string, string>();
-  private readonly kindLabels = new Map<string, string>();
-  private readonly userStatusLabels = new Map<string, string>();
 
   constructor(overview: Overview, summaries: CommitmentSummary[]) {
     this.overview = overview;
     this.allIds = summaries.map((s) => s.id);
     for (const s of summaries) this.summaries.set(s.id, s);
-    for (const s of overview.sectors) this.sectorNames.set(s.id, s.name);
+    for (const s of overview.sectors) this.sectors.set(s.id, s);
     for (const m of overview.meetings) this.meetings.set(m.id, m);
-    for (const c of overview.labels.statuses) this.statusLabels.set(c.keyword, c.label);
-    for (const c of overview.labels.verifications) this.verificationLabels.set(c.keyword, c.label);
-    for (const c of overview.labels.kinds) this.kindLabels.set(c.keyword, c.label);
-    for (const c of overview.labels.user_statuses ?? []) this.userStatusLabels.set(c.keyword, c.label);
   }
 
   get total(): number {
     return this.allIds.length;
   }
 
+  /** A sector's name in the UI's language (the record's English name when it has no other). */
   sectorName(id: string): string {
-    return this.sectorNames.get(id) ?? id;
+    const s = this.sectors.get(id);
+    if (!s) return id;
+    // The pseudo-locale marks names from the record as translated too.
+    if (lang() === "en-XA") return pseudo(s.name);
+    return s.names?.[baseLang()] ?? s.name;
   }
 
   meeting(id: string | null | undefined): MeetingView | undefined {
@@ -66,38 +59,50 @@ export class Catalog {
   meetingShort(id: string | null | undefined): string {
     const m = this.meeting(id);
     if (!m) return id ?? "";
-    return `${ordinal(m.number)} ${m.kind === "summit" ? "Summit" : "Council"}`;
+    return t("meeting-short", { kind: m.kind, ordinal: ordinal(m.number) });
+  }
+
+  /**
+   * A meeting's title: the record's own in English; in another language,
+   * made from its fixed parts ("3° Consiglio del partenariato digitale
+   * UE-Giappone", "第3回日EUデジタルパートナーシップ協議会").
+   */
+  meetingTitle(m: { title: string; kind: string; number: number }): string {
+    if (lang() === "en") return m.title;
+    return t("meeting-title", { kind: m.kind, ordinal: ordinal(m.number), number: String(m.number) });
+  }
+
+  /** The title of meeting `id` in the UI's language; `fallback` (the record's) when unknown. */
+  meetingTitleOf(id: string, fallback: string): string {
+    const m = this.meeting(id);
+    return m ? this.meetingTitle(m) : fallback;
   }
 
   /** For the meeting filter: "2024 · 2nd Council, Brussels". */
   meetingOption(m: MeetingView): string {
-    return `${m.date.slice(0, 4)} · ${this.meetingShort(m.id)}, ${m.place}`;
+    return t("meeting-option", { year: m.date.slice(0, 4), meeting: this.meetingShort(m.id), place: m.place });
   }
 
   statusLabel(s: CommitmentStatus | string): string {
-    return this.statusLabels.get(s) ?? s;
+    return t(`status-${s}`);
   }
 
   verificationLabel(v: Verification | string): string {
-    return this.verificationLabels.get(v) ?? v;
+    return t(`verification-${v}`);
   }
 
   kindLabel(k: CommitmentKind | string): string {
-    return this.kindLabels.get(k) ?? k;
+    return t(`kind-${k}`);
   }
 
   userStatusLabel(s: UserStatus | string): string {
-    return this.userStatusLabels.get(s) ?? s;
+    return t(`user-status-${s}`);
   }
 
-  meetingStatusLabel(s: MeetingStatus): string {
-    return MEETING_STATUS_LABELS[s] ?? s;
-  }
-
-  /** Dataset line for the header. */
+  /** Dataset line for the status bar. */
   datasetLine(): string {
     const d = this.overview.dataset;
-    return `${d.partnership} · dataset ${d.dataset_version} · as of ${formatDate(d.as_of)}`;
+    return t("dataset-line", { partnership: d.partnership, version: d.dataset_version, date: formatDate(d.as_of) });
   }
 }
 
@@ -166,13 +171,18 @@ export function describeChange(before: AnnotationFields | null, after: Annotatio
   const a = before ?? emptyFields();
   const b = after ?? emptyFields();
   const parts: string[] = [];
-  if (a.note !== b.note) parts.push("note");
-  if (a.status !== b.status) parts.push("status");
-  if (a.tags.join("\u0000") !== b.tags.join("\u0000")) parts.push("tags");
-  if ((a.follow_up ?? null) !== (b.follow_up ?? null)) parts.push("follow-up");
-  if (parts.length === 0) return "annotation";
-  if (parts.length === 1) return parts[0];
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  if (a.note !== b.note) parts.push(t("field-note"));
+  if (a.status !== b.status) parts.push(t("field-status"));
+  if (a.tags.join("\u0000") !== b.tags.join("\u0000")) parts.push(t("field-tags"));
+  if ((a.follow_up ?? null) !== (b.follow_up ?? null)) parts.push(t("field-follow-up"));
+  if (parts.length === 0) return t("field-annotation");
+  return listOf(parts);
+}
+
+/** "a", "a and b", "a, b and c" in the UI's language. */
+export function listOf(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? "";
+  return t("list-and", { head: parts.slice(0, -1).join(t("list-separator")), last: parts[parts.length - 1]! });
 }
 
 /** The first non-blank line of a note, for lists. */

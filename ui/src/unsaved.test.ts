@@ -150,7 +150,7 @@ describe("Follow-ups and About", () => {
     mock.store.seed("C3-10", { note: "soon", follow_up: iso(2) });
     mock.store.seed("L-01", { note: "no date" });
     app = await boot();
-    expect($("followups-due")!.textContent).toBe(" 1 due");
+    expect($("followups-due")!.textContent).toBe("1 due");
     $<HTMLButtonElement>("nav-followups")!.click();
     await flush();
     const rows = [...document.querySelectorAll<HTMLElement>("[data-testid^=followup-row-]")].map((r) => [r.dataset.testid, r.dataset.group]);

@@ -6,6 +6,8 @@
 //! Cross-references are plain ids here; `dataset::validate` checks them.
 
 use schemars::JsonSchema;
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -49,7 +51,13 @@ pub struct Partnership {
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     pub id: Id,
+    /// The name in English, the record's language.
     pub name: String,
+    /// The name in the app's other languages, by language code (`it`,
+    /// `ja`): a sector's name belongs to the record, so a release can add a
+    /// sector with its names; the UI's words are in `locales/`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
     pub description: String,
 }
 

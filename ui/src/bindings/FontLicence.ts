@@ -5,9 +5,10 @@
  */
 export type FontLicence = { name: string, 
 /**
- * What the font is used for.
+ * What the font is used for, as a keyword the UI words:
+ * `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`.
  */
-used_for: string, copyright: string, 
+role: string, copyright: string, 
 /**
  * The licence's name ("SIL Open Font License 1.1").
  */

@@ -4,7 +4,11 @@ import type { StatusCount } from "./StatusCount";
 /**
  * A sector with its commitments counted by status.
  */
-export type SectorStats = { id: string, name: string, description: string, total: number, 
+export type SectorStats = { id: string, name: string, 
+/**
+ * The name in the app's other languages, by language code.
+ */
+names: { [key in string]: string }, description: string, total: number, 
 /**
  * One entry per status, in the order of `Labels::statuses`.
  */

@@ -458,7 +458,7 @@ export const about = vi.fn(async (): Promise<About> => ({
   dataset_version: fixtures.overview.dataset.dataset_version,
   dataset_as_of: fixtures.overview.dataset.as_of,
   workspace: okWorkspace.path,
-  fonts: [{ name: "Noto Sans", used_for: "the app's text", copyright: "© Google", licence: "SIL Open Font License 1.1", text: "PREAMBLE…" }],
+  fonts: [{ name: "Noto Sans", role: "ui-and-pdf", copyright: "© Google", licence: "SIL Open Font License 1.1", text: "PREAMBLE…" }],
 }));
 export const quitNow = vi.fn(async () => undefined);
 export const addToBrief = vi.fn(async (id: number, commitment: string) => {

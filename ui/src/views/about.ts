@@ -6,6 +6,7 @@ import type { About } from "../bindings/About";
 import type { ApiError } from "../bindings/ApiError";
 import { h, setChildren } from "../dom";
 import { formatDate } from "../format";
+import { t } from "../i18n";
 import type { Catalog } from "../state";
 
 export interface AboutHandlers {
@@ -21,11 +22,11 @@ export class AboutView {
   constructor(catalog: Catalog, handlers: AboutHandlers) {
     this.catalog = catalog;
     this.handlers = handlers;
-    this.body = h("div", { class: "about-body" }, h("p", { class: "muted" }, "Loading…"));
+    this.body = h("div", { class: "about-body" }, h("p", { class: "muted" }, t("save-state-loading")));
     this.element = h(
       "section",
       { class: "notes about", "data-testid": "about", "aria-labelledby": "about-title", hidden: true },
-      h("div", { class: "notes-head" }, h("h2", { id: "about-title" }, "About Briefdesk")),
+      h("div", { class: "notes-head" }, h("h2", { id: "about-title" }, t("about-title"))),
       this.body,
     );
   }
@@ -50,28 +51,24 @@ export class AboutView {
           class: "copy-field",
           readonly: true,
           value: a.workspace,
-          "aria-label": "Workspace file",
+          "aria-label": t("about-workspace"),
           "data-testid": "about-workspace-path",
           onfocus: (e: Event) => (e.target as HTMLInputElement).select(),
         })
-      : "No workspace is open.";
+      : t("about-no-workspace");
     setChildren(
       this.body,
-      h(
-        "p",
-        null,
-        "Briefdesk keeps the record of the EU–Japan Digital Partnership and your notes and briefs on this computer; it needs no network.",
-      ),
+      h("p", null, t("about-intro")),
       h(
         "dl",
         { class: "facts about-facts" },
-        row("App version", a.app_version, "about-version"),
-        row("Dataset", `${d.title}, version ${a.dataset_version ?? d.dataset_version}`, "about-dataset"),
-        row("Record as of", formatDate(a.dataset_as_of ?? d.as_of), "about-as-of"),
-        row("Workspace file", workspace, "about-workspace"),
-        row("Licence", "Code: MIT OR Apache-2.0. The dataset summarises public sources, each cited with its address.", "about-licence"),
+        row(t("about-version"), a.app_version, "about-version"),
+        row(t("about-dataset"), t("about-dataset-version", { title: d.title, version: a.dataset_version ?? d.dataset_version }), "about-dataset"),
+        row(t("about-as-of"), formatDate(a.dataset_as_of ?? d.as_of), "about-as-of"),
+        row(t("about-workspace"), workspace, "about-workspace"),
+        row(t("about-licence"), t("about-licence-text"), "about-licence"),
       ),
-      h("h3", { class: "about-fonts-title" }, "Fonts"),
+      h("h3", { class: "about-fonts-title" }, t("about-fonts")),
       h(
         "ul",
         { class: "about-fonts", "data-testid": "about-fonts" },
@@ -79,13 +76,13 @@ export class AboutView {
           h(
             "li",
             { class: "about-font" },
-            h("p", null, h("strong", null, f.name), ` — ${f.used_for}.`),
-            h("p", { class: "muted" }, `${f.copyright}. ${f.licence}.`),
+            h("p", null, h("strong", { translate: "no" }, f.name), " — ", t("about-font-role", { role: f.role })),
+            h("p", { class: "muted" }, h("span", { translate: "no" }, f.copyright), ". ", h("span", { translate: "no" }, f.licence), "."),
             h(
               "details",
               null,
-              h("summary", null, `The ${f.licence}`),
-              h("pre", { class: "licence-text" }, f.text),
+              h("summary", null, t("about-licence-show", { licence: f.licence })),
+              h("pre", { class: "licence-text", translate: "no" }, f.text),
             ),
           ),
         ),

@@ -5,6 +5,7 @@ import * as api from "../api";
 import type { AddedToBrief } from "../bindings/AddedToBrief";
 import type { ApiError } from "../bindings/ApiError";
 import { h, setChildren } from "../dom";
+import { t } from "../i18n";
 
 export interface AddToBriefHandlers {
   onAdded(added: AddedToBrief): void;
@@ -26,7 +27,7 @@ export class AddToBrief {
     this.element = h(
       "section",
       { class: "detail-section add-to-brief", "data-testid": "add-to-brief", "aria-labelledby": `add-to-brief-${commitment}` },
-      h("h3", { id: `add-to-brief-${commitment}` }, "Add to a brief"),
+      h("h3", { id: `add-to-brief-${commitment}` }, t("add-to-brief")),
       this.body,
     );
   }
@@ -47,8 +48,8 @@ export class AddToBrief {
     if (briefs.length === 0) {
       setChildren(
         this.body,
-        h("p", { class: "muted" }, "You have no brief yet. "),
-        h("button", { type: "button", class: "btn small", "data-testid": "add-to-brief-start", onclick: () => this.handlers.onShowBriefs() }, "Start a brief…"),
+        h("p", { class: "muted" }, t("add-to-brief-none")),
+        h("button", { type: "button", class: "btn small", "data-testid": "add-to-brief-start", onclick: () => this.handlers.onShowBriefs() }, t("add-to-brief-start")),
       );
       return;
     }
@@ -56,18 +57,18 @@ export class AddToBrief {
     const select = h(
       "select",
       { id, "data-testid": "add-to-brief-select" },
-      briefs.map((b) => h("option", { value: String(b.id) }, b.title)),
+      briefs.map((b) => h("option", { value: String(b.id), translate: "no" }, b.title)),
     );
     setChildren(
       this.body,
       h(
         "div",
         { class: "add-to-brief-row" },
-        h("label", { class: "field", for: id }, h("span", { class: "field-label" }, "Brief"), select),
+        h("label", { class: "field", for: id }, h("span", { class: "field-label" }, t("add-to-brief-brief")), select),
         h(
           "button",
           { type: "button", class: "btn small", "data-testid": "add-to-brief-add", onclick: () => void this.add(Number(select.value)) },
-          "Add",
+          t("picker-add"),
         ),
       ),
     );

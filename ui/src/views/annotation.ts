@@ -10,6 +10,7 @@ import type { UserStatus } from "../bindings/UserStatus";
 import type { Unsaved } from "../app";
 import { h, setChildren } from "../dom";
 import { formatDateTime } from "../format";
+import { t } from "../i18n";
 import { type Catalog, emptyFields, firstLine, parseTags, sameFields } from "../state";
 import { DateField } from "./date-field";
 
@@ -62,48 +63,48 @@ export class AnnotationPanel {
       "data-testid": "annotation-note",
       id: "annotation-note",
       rows: 5,
-      placeholder: "Your note (plain text; **bold**, - lists and links are fine)",
+      placeholder: t("annotation-note-placeholder"),
       oninput: onChange,
     });
     this.status = h(
       "select",
       { "data-testid": "annotation-status", id: "annotation-status", onchange: onChange },
-      h("option", { value: "" }, "None"),
-      catalog.overview.labels.user_statuses.map((c) => h("option", { value: c.keyword }, c.label)),
+      h("option", { value: "" }, t("annotation-status-none")),
+      catalog.overview.labels.user_statuses.map((c) => h("option", { value: c.keyword }, catalog.userStatusLabel(c.keyword))),
     );
     this.tags = h("input", {
       type: "text",
       "data-testid": "annotation-tags",
       id: "annotation-tags",
-      placeholder: "e.g. chips, ask METI",
+      placeholder: t("annotation-tags-placeholder"),
       autocomplete: "off",
       oninput: onChange,
     });
     this.chips = h("span", { class: "chips tag-chips", "data-testid": "annotation-tag-chips" });
-    this.followUp = new DateField({ label: "Follow up on", testid: "annotation-follow-up", onChange });
+    this.followUp = new DateField({ label: t("annotation-follow-up"), testid: "annotation-follow-up", onChange });
     this.stateEl = h("span", { class: "annotation-state", "data-testid": "annotation-state", role: "status", "aria-live": "polite" });
     this.historyList = h("ol", { class: "history-list", "data-testid": "history-list" });
     this.history = h(
       "details",
       { class: "annotation-history", "data-testid": "annotation-history", ontoggle: () => this.onToggleHistory() },
-      h("summary", null, "History"),
+      h("summary", null, t("history")),
       this.historyList,
     );
     this.element = h(
       "section",
-      { class: "detail-section annotation", "data-testid": "annotation-panel", "aria-label": "Your annotation" },
-      h("div", { class: "annotation-head" }, h("h3", null, "Your notes"), this.stateEl),
-      h("label", { class: "field wide", for: "annotation-note" }, h("span", { class: "field-label" }, "Note")),
+      { class: "detail-section annotation", "data-testid": "annotation-panel", "aria-label": t("annotation-label") },
+      h("div", { class: "annotation-head" }, h("h3", null, t("annotation-title")), this.stateEl),
+      h("label", { class: "field wide", for: "annotation-note" }, h("span", { class: "field-label" }, t("annotation-note"))),
       this.note,
       h(
         "div",
         { class: "annotation-row" },
-        h("label", { class: "field", for: "annotation-status" }, h("span", { class: "field-label" }, "Your status"), this.status),
+        h("label", { class: "field", for: "annotation-status" }, h("span", { class: "field-label" }, t("annotation-status")), this.status),
         this.followUp.element,
         h(
           "label",
           { class: "field grow", for: "annotation-tags" },
-          h("span", { class: "field-label" }, "Tags", h("span", { class: "field-hint" }, " (separated by commas)")),
+          h("span", { class: "field-label" }, t("annotation-tags"), h("span", { class: "field-hint" }, " ", t("annotation-tags-hint"))),
           this.tags,
         ),
       ),
@@ -166,13 +167,14 @@ export class AnnotationPanel {
   /** Why the form cannot be saved as it is; null when it can. */
   private check(): string | null {
     const error = this.followUp.error;
-    return error ? `the follow-up date “${this.followUp.text.trim()}” is not a date (${error})` : null;
+    return error ? t("annotation-date-invalid", { text: this.followUp.text.trim(), error }) : null;
   }
 
   /** What is not saved, for the app's message (call after a failed flush). */
   unsaved(): Unsaved {
     return {
-      what: `your note on ${this.commitmentId}`,
+      what: t("unsaved-note", { id: this.commitmentId }),
+      discarded: t("discarded-note", { id: this.commitmentId }),
       error: this.saver.lastError,
       focus: () => {
         const target = this.followUp.error ? this.followUp.input : this.note;
@@ -223,32 +225,13 @@ export class AnnotationPanel {
   private renderChips(): void {
     setChildren(
       this.chips,
-      parseTags(this.tags.value).map((t) => h("span", { class: "chip tag", "data-testid": "annotation-tag-chip" }, t)),
+      parseTags(this.tags.value).map((tag) => h("span", { class: "chip tag", "data-testid": "annotation-tag-chip", translate: "no" }, tag)),
     );
   }
 
   private render(state: SaveState, error: string | null = this.saver.lastError): void {
     this.element.dataset.state = state;
-    let text: string;
-    switch (state) {
-      case "loading":
-        text = "Loading…";
-        break;
-      case "saving":
-        text = "Saving…";
-        break;
-      case "unsaved":
-        text = "Unsaved changes";
-        break;
-      case "error":
-        text = `Not saved: ${error ?? "unknown error"}. Your text is kept here; it is saved as soon as it can be.`;
-        break;
-      case "disabled":
-        text = this.disabledReason ?? "Editing is not available.";
-        break;
-      default:
-        text = "Saved";
-    }
+    const text = state === "disabled" ? (this.disabledReason ?? t("save-state-disabled")) : saveStateText(state, error);
     this.stateEl.textContent = text;
     this.stateEl.classList.toggle("error", state === "error" || state === "disabled");
   }
@@ -268,7 +251,7 @@ export class AnnotationPanel {
       setChildren(
         this.historyList,
         revisions.length === 0
-          ? h("li", { class: "muted" }, "No revisions yet.")
+          ? h("li", { class: "muted" }, t("history-empty"))
           : revisions.map((r) => this.renderRevision(r)),
       );
     } catch (e) {
@@ -283,13 +266,13 @@ export class AnnotationPanel {
       { class: r.current ? "revision current" : "revision", "data-testid": `revision-${r.id}` },
       h("time", { datetime: r.updated_at }, formatDateTime(r.updated_at)),
       h("span", { class: "rev-origin" }, originLabel(r.origin)),
-      h("span", { class: "rev-note" }, line || (r.fields.status ? this.catalog.userStatusLabel(r.fields.status) : "(empty note)")),
+      h("span", { class: "rev-note", translate: line ? "no" : null }, line || (r.fields.status ? this.catalog.userStatusLabel(r.fields.status) : t("history-empty-note"))),
       r.current
-        ? h("span", { class: "badge current" }, "Current")
+        ? h("span", { class: "badge current" }, t("history-current"))
         : h(
             "button",
             { type: "button", class: "btn small", "data-testid": `restore-${r.id}`, onclick: () => void this.restore(r.id) },
-            "Restore",
+            t("history-restore"),
           ),
     );
   }
@@ -309,8 +292,26 @@ export class AnnotationPanel {
 }
 
 function originLabel(origin: string): string {
-  if (origin === "local") return "Edited here";
-  if (origin === "restore") return "Restored";
-  if (origin.startsWith("import:")) return `Imported from ${origin.slice("import:".length)}`;
+  if (origin === "local") return t("origin-local");
+  if (origin === "restore") return t("origin-restore");
+  if (origin.startsWith("import:")) return t("origin-import", { from: origin.slice("import:".length) });
   return origin;
+}
+
+/** What the save state line says (the annotation panel's and the brief editor's). */
+export function saveStateText(state: SaveState, error: string | null): string {
+  switch (state) {
+    case "loading":
+      return t("save-state-loading");
+    case "saving":
+      return t("save-state-saving");
+    case "unsaved":
+      return t("save-state-unsaved");
+    case "error":
+      return t("save-state-error", { error: error ?? t("save-state-unknown-error") });
+    case "disabled":
+      return t("save-state-disabled");
+    default:
+      return t("save-state-saved");
+  }
 }

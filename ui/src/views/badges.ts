@@ -2,6 +2,7 @@
 import type { CommitmentStatus } from "../bindings/CommitmentStatus";
 import type { Verification } from "../bindings/Verification";
 import { h } from "../dom";
+import { t } from "../i18n";
 import type { Catalog } from "../state";
 
 export function statusBadge(catalog: Catalog, status: CommitmentStatus, suffix = ""): HTMLElement {
@@ -16,7 +17,7 @@ export function statusBadge(catalog: Catalog, status: CommitmentStatus, suffix =
 export function verificationBadge(catalog: Catalog, v: Verification): HTMLElement {
   return h(
     "span",
-    { class: `badge verif v-${v}`, "data-verification": v, title: "Verification" },
+    { class: `badge verif v-${v}`, "data-verification": v, title: t("detail-verification") },
     catalog.verificationLabel(v),
   );
 }

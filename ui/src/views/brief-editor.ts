@@ -16,8 +16,10 @@ import type { ExportOptions } from "../bindings/ExportOptions";
 import type { Section } from "../bindings/Section";
 import type { SearchHit } from "../bindings/SearchHit";
 import { h, setChildren } from "../dom";
-import { formatDateTime } from "../format";
+import { count, formatDateTime } from "../format";
+import { t, ta } from "../i18n";
 import { type Catalog, emptyFilter } from "../state";
+import { saveStateText } from "./annotation";
 import { renderPreview } from "./brief-preview";
 import { DateField } from "./date-field";
 
@@ -90,7 +92,7 @@ export class BriefEditor {
         same: (a, b) => a === b,
         check: () => {
           const error = this.dateField?.error;
-          return error ? `the date “${this.dateField?.text.trim()}” is not a date (${error})` : null;
+          return error ? t("brief-date-invalid", { text: this.dateField?.text.trim() ?? "", error }) : null;
         },
         save: async (json) => {
           const saved = await api.saveBrief(this.id, JSON.parse(json) as BriefDoc);
@@ -102,7 +104,7 @@ export class BriefEditor {
       JSON.stringify(this.doc),
     );
     this.saver.active = true;
-    this.stateEl = h("span", { class: "annotation-state", "data-testid": "brief-state", role: "status", "aria-live": "polite" }, "Saved");
+    this.stateEl = h("span", { class: "annotation-state", "data-testid": "brief-state", role: "status", "aria-live": "polite" }, saveStateText("saved", null));
     this.coverEl = h("div", { class: "brief-cover" });
     this.sectionsEl = h("ol", { class: "brief-sections", "data-testid": "brief-sections", "aria-label": "Sections" });
     this.addSectionEl = h("div", { class: "brief-add-section" });
@@ -115,11 +117,11 @@ export class BriefEditor {
       h(
         "div",
         { class: "preview-bar" },
-        h("h3", { class: "preview-head", id: `preview-head-${this.id}` }, "Preview"),
+        h("h3", { class: "preview-head", id: `preview-head-${this.id}` }, t("preview")),
         h(
           "button",
           { type: "button", class: "btn small preview-jump", "data-testid": "preview-back", onclick: () => this.jumpTo(this.coverEl) },
-          "↑ Back to editing",
+          t("preview-back"),
         ),
       ),
       this.previewEl,
@@ -134,7 +136,7 @@ export class BriefEditor {
           if (this.history.open) void this.loadHistory();
         },
       },
-      h("summary", null, "History"),
+      h("summary", null, t("history")),
       this.historyList,
     );
     this.element = h(
@@ -143,26 +145,21 @@ export class BriefEditor {
       h(
         "div",
         { class: "brief-toolbar" },
-        h("button", { type: "button", class: "btn small", "data-testid": "brief-back", onclick: () => this.handlers.onBack() }, "← All briefs"),
+        h("button", { type: "button", class: "btn small", "data-testid": "brief-back", onclick: () => this.handlers.onBack() }, t("brief-back")),
         this.stateEl,
         h("span", { class: "grow" }),
         h(
           "button",
           { type: "button", class: "btn small preview-jump", "data-testid": "preview-jump", onclick: () => this.jumpTo(this.previewCol) },
-          "Preview ↓",
+          t("preview-jump"),
         ),
         h(
           "span",
-          { class: "brief-export", role: "group", "aria-label": "Export" },
-          h("label", { class: "brief-export-opt", title: "A DRAFT watermark on every page" }, this.draft, " Draft"),
-          h(
-            "label",
-            { class: "brief-export-opt", title: "Your notes on the commitments, where the brief asks for them; left out when unticked" },
-            this.withNotes,
-            " Include my notes",
-          ),
-          h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, "Markdown…"),
-          h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, "Export PDF…"),
+          { class: "brief-export", role: "group", "aria-label": t("export-group") },
+          h("label", { class: "brief-export-opt", title: t("export-draft-title") }, this.draft, " ", t("export-draft")),
+          h("label", { class: "brief-export-opt", title: t("export-notes-title") }, this.withNotes, " ", t("export-notes")),
+          h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, t("export-markdown")),
+          h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, t("export-pdf")),
         ),
       ),
       this.history,
@@ -201,7 +198,8 @@ export class BriefEditor {
   /** What is not saved, for the app's message (call after a failed flush). */
   unsaved(): Unsaved {
     return {
-      what: `the brief “${this.doc.title || "Untitled"}”`,
+      what: t("unsaved-brief", { title: this.doc.title || t("brief-untitled") }),
+      discarded: t("discarded-brief", { title: this.doc.title || t("brief-untitled") }),
       error: this.saver.lastError,
       focus: () => {
         const target = this.lastEdited?.isConnected ? this.lastEdited : this.coverEl.querySelector<HTMLElement>("input");
@@ -247,21 +245,25 @@ export class BriefEditor {
 
   private renderRevision(r: BriefRevision): HTMLElement {
     const what = r.doc
-      ? `${r.doc.title} · ${r.doc.sections.length} sections, ${r.doc.sections.reduce((n, s) => n + s.items.length, 0)} commitments`
-      : "Deleted";
+      ? t("brief-revision", {
+          title: r.doc.title,
+          sections: count("count-sections", r.doc.sections.length),
+          commitments: count("count-commitments", r.doc.sections.reduce((n, s) => n + s.items.length, 0)),
+        })
+      : t("brief-revision-deleted");
     return h(
       "li",
       { class: r.current ? "revision current" : "revision", "data-testid": `brief-revision-${r.id}` },
       h("time", { datetime: r.updated_at }, formatDateTime(r.updated_at)),
-      h("span", { class: "rev-origin" }, r.origin === "local" ? "Edited" : r.origin),
+      h("span", { class: "rev-origin" }, r.origin === "local" ? t("brief-origin-local") : r.origin),
       h("span", { class: "rev-note" }, what),
       r.current
-        ? h("span", { class: "badge current" }, "Current")
+        ? h("span", { class: "badge current" }, t("history-current"))
         : r.doc
           ? h(
               "button",
               { type: "button", class: "btn small", "data-testid": `brief-restore-${r.id}`, onclick: () => void this.restore(r.id) },
-              "Restore",
+              t("history-restore"),
             )
           : null,
     );
@@ -271,7 +273,7 @@ export class BriefEditor {
     await this.flush();
     try {
       this.replace(await api.restoreBrief(this.id, revision));
-      this.handlers.notice("Restored an earlier version (Undo goes back).");
+      this.handlers.notice(t("brief-restored"));
     } catch (e) {
       this.handlers.onError(api.toApiError(e));
     }
@@ -286,15 +288,15 @@ export class BriefEditor {
   private async chooseExport(format: ExportFormat): Promise<void> {
     try {
       if (!(await this.flush())) {
-        this.handlers.notice("The brief is not saved yet, so it was not exported.");
+        this.handlers.notice(t("export-not-saved"));
         return;
       }
       this.element.dataset.exporting = "true";
       const options = this.exportOptions(format);
       const written = await api.exportBrief(this.id, options);
       if (!written) return;
-      this.handlers.notice(`Exported to ${written} (${options.annotations ? "with" : "without"} your notes).`, {
-        label: "Open",
+      this.handlers.notice(t("exported", { path: written, notes: options.annotations ? "yes" : "no" }), {
+        label: t("exported-open"),
         run: () => void api.openExport().catch(() => this.handlers.onOpenFailed(written)),
       });
     } catch (e) {
@@ -326,15 +328,7 @@ export class BriefEditor {
   }
 
   private renderState(state: SaveState, error: string | null): void {
-    const text: Record<SaveState, string> = {
-      loading: "Loading…",
-      saved: "Saved",
-      saving: "Saving…",
-      unsaved: "Unsaved changes",
-      error: `Not saved: ${error ?? "unknown error"}. Your text is kept here; it is saved as soon as it can be.`,
-      disabled: "Editing is not available.",
-    };
-    this.stateEl.textContent = text[state];
+    this.stateEl.textContent = saveStateText(state, error);
     this.stateEl.classList.toggle("error", state === "error");
     this.element.dataset.state = state;
   }
@@ -357,7 +351,7 @@ export class BriefEditor {
     const otherText = d.meeting?.kind === "other" ? d.meeting.text : "";
     const meetingText = text("brief-meeting-text", otherText, (v) => {
       this.doc.meeting = { kind: "other", text: v };
-    }, "Which meeting?");
+    }, t("brief-meeting-other-placeholder"));
     meetingText.hidden = d.meeting?.kind !== "other";
     const meeting = h(
       "select",
@@ -373,9 +367,9 @@ export class BriefEditor {
           });
         },
       },
-      h("option", { value: "" }, "None"),
+      h("option", { value: "" }, t("brief-meeting-none")),
       this.catalog.overview.meetings.map((m) => h("option", { value: m.id }, this.catalog.meetingOption(m))),
-      h("option", { value: "other" }, "Another meeting…"),
+      h("option", { value: "other" }, t("brief-meeting-other")),
     );
     meeting.value = d.meeting === null ? "" : d.meeting.kind === "other" ? "other" : d.meeting.id;
     // A title of one paragraph that wraps, so a long one is read whole.
@@ -400,7 +394,7 @@ export class BriefEditor {
     // Once it is laid out, and again whenever its width changes.
     if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => fitHeight(title)).observe(title);
     const date = new DateField({
-      label: "Date",
+      label: t("brief-date"),
       testid: "brief-date",
       onChange: () =>
         this.edit((doc) => {
@@ -413,26 +407,26 @@ export class BriefEditor {
     this.dateField = date;
     setChildren(
       this.coverEl,
-      h("label", { class: "field wide" }, h("span", { class: "field-label" }, "Title"), title),
+      h("label", { class: "field wide" }, h("span", { class: "field-label" }, t("brief-title")), title),
       h(
         "div",
         { class: "brief-cover-row" },
-        field("Meeting", meeting),
+        field(t("brief-meeting"), meeting),
         meetingText,
         date.element,
       ),
       h(
         "div",
         { class: "brief-cover-row" },
-        field("Author", text("brief-author", d.author, (v) => {
+        field(t("brief-author"), text("brief-author", d.author, (v) => {
           this.doc.author = v;
         })),
-        field("Audience", text("brief-audience", d.audience, (v) => {
+        field(t("brief-audience"), text("brief-audience", d.audience, (v) => {
           this.doc.audience = v;
         })),
-        field("Handling", text("brief-marking", d.marking, (v) => {
+        field(t("brief-marking"), text("brief-marking", d.marking, (v) => {
           this.doc.marking = v;
-        }, "e.g. Draft, Limited")),
+        }, t("brief-marking-placeholder"))),
       ),
     );
   }
@@ -440,14 +434,14 @@ export class BriefEditor {
   // --- sections -------------------------------------------------------------
 
   private heading(s: Section): string {
-    return s.kind === "since-last-council" ? "Since the last council" : this.catalog.sectorName(s.sector ?? "");
+    return s.kind === "since-last-council" ? t("since-last-council") : this.catalog.sectorName(s.sector ?? "");
   }
 
   renderSections(): void {
     const n = this.doc.sections.length;
     setChildren(
       this.sectionsEl,
-      n === 0 ? h("li", { class: "empty muted" }, "No sections yet: add one below.") : null,
+      n === 0 ? h("li", { class: "empty muted" }, t("sections-empty")) : null,
       this.doc.sections.map((s, i) => this.renderSection(s, i, n)),
     );
     this.renderAddSection();
@@ -455,8 +449,8 @@ export class BriefEditor {
 
   private moveButtons(testid: string, key: string, i: number, n: number, move: (to: number) => void): HTMLElement[] {
     return [
-      h("button", { type: "button", class: "btn icon", "data-testid": `${testid}-up`, "data-key": key, title: "Move up (Alt+↑)", "aria-label": "Move up", disabled: i === 0, onclick: () => move(i - 1) }, "↑"),
-      h("button", { type: "button", class: "btn icon", "data-testid": `${testid}-down`, "data-key": key, title: "Move down (Alt+↓)", "aria-label": "Move down", disabled: i === n - 1, onclick: () => move(i + 1) }, "↓"),
+      h("button", { type: "button", class: "btn icon", "data-testid": `${testid}-up`, "data-key": key, title: ta("move-up", "title"), "aria-label": t("move-up"), disabled: i === 0, onclick: () => move(i - 1) }, "↑"),
+      h("button", { type: "button", class: "btn icon", "data-testid": `${testid}-down`, "data-key": key, title: ta("move-down", "title"), "aria-label": t("move-down"), disabled: i === n - 1, onclick: () => move(i + 1) }, "↓"),
     ];
   }
 
@@ -476,7 +470,7 @@ export class BriefEditor {
       "data-testid": "section-background",
       "data-key": key,
       rows: 3,
-      placeholder: s.prompts?.background || "Background: what the reader needs to know.",
+      placeholder: s.prompts?.background || t("section-background-placeholder"),
       oninput: (e: Event) => this.edit(() => {
         s.background = (e.target as HTMLTextAreaElement).value;
       }),
@@ -510,8 +504,8 @@ export class BriefEditor {
             draggable: "true",
             "data-testid": "section-handle",
             "data-key": key,
-            title: "Drag to reorder, or Alt+↑/↓",
-            "aria-label": `Section ${i + 1} of ${n}: ${this.heading(s)}. Alt+Up or Alt+Down moves it.`,
+            title: t("drag-title"),
+            "aria-label": t("section-handle-label", { position: String(i + 1), total: String(n), heading: this.heading(s) }),
             ondragstart: (e: Event) => {
               this.drag = { kind: "section", from: i };
               (e as DragEvent).dataTransfer?.setData("text/plain", key);
@@ -534,16 +528,14 @@ export class BriefEditor {
             "data-key": key,
             onclick: () => {
               this.mutate((d) => d.sections.splice(i, 1));
-              this.handlers.notice(`Removed the section “${this.heading(s)}” (Undo brings it back).`);
+              this.handlers.notice(t("section-removed", { heading: this.heading(s) }));
             },
           },
-          "Remove",
+          t("remove"),
         ),
       ),
-      s.kind === "since-last-council"
-        ? h("p", { class: "muted" }, "Filled from the record when the brief is read: what the last council added in each sector and what it continues.")
-        : null,
-      h("label", { class: "field wide" }, h("span", { class: "field-label" }, "Background"), background),
+      s.kind === "since-last-council" ? h("p", { class: "muted" }, t("since-last-council-help")) : null,
+      h("label", { class: "field wide" }, h("span", { class: "field-label" }, t("section-background")), background),
       this.renderPoints(s, key),
       s.kind === "sector" ? this.renderItems(s, i, key) : null,
     );
@@ -555,7 +547,7 @@ export class BriefEditor {
     return h(
       "div",
       { class: "brief-points" },
-      h("span", { class: "field-label" }, "Talking points"),
+      h("span", { class: "field-label" }, t("talking-points")),
       h(
         "ol",
         { class: "brief-point-list" },
@@ -569,7 +561,7 @@ export class BriefEditor {
             "data-key": key,
             "data-index": String(j),
             value: p,
-            placeholder: s.prompts?.talking_points || "A point to make",
+            placeholder: s.prompts?.talking_points || t("talking-point-placeholder"),
             oninput: (e: Event) => this.edit(() => {
               s.talking_points[j] = (e.target as HTMLInputElement).value;
             }),
@@ -580,7 +572,7 @@ export class BriefEditor {
             { class: "brief-point-row" },
             input,
             this.moveButtons("point", key, j, n, move),
-            h("button", { type: "button", class: "btn icon", "data-testid": "point-remove", "aria-label": "Remove this point", onclick: () => this.mutate(() => s.talking_points.splice(j, 1)) }, "✕"),
+            h("button", { type: "button", class: "btn icon", "data-testid": "point-remove", "aria-label": t("talking-point-remove"), onclick: () => this.mutate(() => s.talking_points.splice(j, 1)) }, "✕"),
           );
         }),
       ),
@@ -594,7 +586,7 @@ export class BriefEditor {
           onclick: () =>
             this.mutate(() => s.talking_points.push(""), `[data-testid=talking-point][data-key="${key}"][data-index="${n}"]`),
         },
-        "+ Talking point",
+        t("talking-point-add"),
       ),
     );
   }
@@ -604,7 +596,7 @@ export class BriefEditor {
     const list = h(
       "ol",
       { class: "brief-items", "data-testid": "brief-items", "data-key": key },
-      n === 0 ? h("li", { class: "muted" }, "No commitments yet: pick them below.") : null,
+      n === 0 ? h("li", { class: "muted" }, t("items-empty")) : null,
       s.items.map((it, j) => {
         const move = (to: number): void =>
           this.mutate(() => moveInArray(s.items, j, to), `[data-testid=item-handle][data-key="${key}"][data-id="${it.commitment}"]`);
@@ -636,8 +628,8 @@ export class BriefEditor {
               "data-testid": "item-handle",
               "data-key": key,
               "data-id": it.commitment,
-              title: "Drag to reorder, or Alt+↑/↓",
-              "aria-label": `${it.commitment}, ${j + 1} of ${n}. Alt+Up or Alt+Down moves it.`,
+              title: t("drag-title"),
+              "aria-label": t("item-handle-label", { id: it.commitment, position: String(j + 1), total: String(n) }),
               ondragstart: (e: Event) => {
                 this.drag = { kind: "item", section: si, from: j };
                 (e as DragEvent).dataTransfer?.setData("text/plain", it.commitment);
@@ -649,11 +641,13 @@ export class BriefEditor {
             },
             "⠿",
           ),
-          h("span", { class: "crow-id" }, it.commitment),
-          h("span", { class: "brief-item-title" }, summary ? summary.title : "No longer in the dataset (kept)"),
+          h("span", { class: "crow-id", translate: "no" }, it.commitment),
+          summary
+            ? h("span", { class: "brief-item-title", translate: "no" }, summary.title)
+            : h("span", { class: "brief-item-title" }, t("item-missing")),
           h(
             "label",
-            { class: "brief-item-note", title: "Show your note on this commitment in the brief" },
+            { class: "brief-item-note", title: t("item-note-title") },
             h("input", {
               type: "checkbox",
               "data-testid": "include-annotation",
@@ -662,14 +656,15 @@ export class BriefEditor {
                 it.include_annotation = (e.target as HTMLInputElement).checked;
               }),
             }),
-            " your note",
+            " ",
+            t("item-note"),
           ),
           this.moveButtons("item", key, j, n, move),
-          h("button", { type: "button", class: "btn icon", "data-testid": "item-remove", "aria-label": `Remove ${it.commitment}`, onclick: () => this.mutate(() => s.items.splice(j, 1)) }, "✕"),
+          h("button", { type: "button", class: "btn icon", "data-testid": "item-remove", "aria-label": t("item-remove", { id: it.commitment }), onclick: () => this.mutate(() => s.items.splice(j, 1)) }, "✕"),
         );
       }),
     );
-    return h("div", { class: "brief-items-block" }, h("span", { class: "field-label" }, "Commitments"), list, this.renderPicker(s, key));
+    return h("div", { class: "brief-items-block" }, h("span", { class: "field-label" }, t("items")), list, this.renderPicker(s, key));
   }
 
   /** Picks commitments: the section's sector by default, or a search anywhere. */
@@ -683,7 +678,8 @@ export class BriefEditor {
       "data-testid": "picker-input",
       "data-key": key,
       value: state.query,
-      placeholder: "Search commitments and your notes to add…",
+      placeholder: t("picker-placeholder"),
+      "aria-label": t("picker-label"),
       autocomplete: "off",
       oninput: (e: Event) => {
         state.query = (e.target as HTMLInputElement).value;
@@ -703,14 +699,14 @@ export class BriefEditor {
       "select",
       {
         "data-testid": "picker-meeting",
-        "aria-label": "Meeting",
+        "aria-label": t("brief-meeting"),
         onchange: (e: Event) => {
           const v = (e.target as HTMLSelectElement).value;
           state.meeting = v === "" ? null : v;
           void this.fillPicker(s, key, results);
         },
       },
-      h("option", { value: "" }, "Any meeting"),
+      h("option", { value: "" }, t("picker-any-meeting")),
       this.catalog.overview.meetings.map((m) => h("option", { value: m.id }, this.catalog.meetingOption(m))),
     );
     meeting.value = state.meeting ?? "";
@@ -718,7 +714,7 @@ export class BriefEditor {
     return h(
       "div",
       { class: "picker" },
-      h("div", { class: "picker-row" }, input, meeting, h("label", { class: "picker-only" }, only, ` only ${this.heading(s)}`)),
+      h("div", { class: "picker-row" }, input, meeting, h("label", { class: "picker-only" }, only, " ", t("picker-only", { sector: this.heading(s) }))),
       results,
     );
   }
@@ -760,14 +756,14 @@ export class BriefEditor {
     setChildren(
       results,
       open.length === 0
-        ? h("li", { class: "muted" }, query === "" && !state.sectorOnly && !state.meeting ? "Type to search every sector, or pick a meeting." : "Nothing more to add here.")
+        ? h("li", { class: "muted" }, t(query === "" && !state.sectorOnly && !state.meeting ? "picker-hint" : "picker-nothing-more"))
         : null,
       open.map((c) =>
         h(
           "li",
           { class: "picker-result", "data-testid": "picker-result", "data-id": c.id },
-          h("span", { class: "crow-id" }, c.id),
-          h("span", { class: "brief-item-title" }, c.title),
+          h("span", { class: "crow-id", translate: "no" }, c.id),
+          h("span", { class: "brief-item-title", translate: "no" }, c.title),
           h(
             "button",
             {
@@ -780,7 +776,7 @@ export class BriefEditor {
                   if (!s.items.some((x) => x.commitment === c.id)) s.items.push({ commitment: c.id, include_annotation: true });
                 }, `[data-testid=picker-input][data-key="${key}"]`),
             },
-            "Add",
+            t("picker-add"),
           ),
         ),
       ),
@@ -790,18 +786,18 @@ export class BriefEditor {
   private renderAddSection(): void {
     const present = new Set(this.doc.sections.map(sectionKey));
     const options = [
-      ...(present.has(SINCE_LAST_COUNCIL) ? [] : [{ key: SINCE_LAST_COUNCIL, label: "Since the last council" }]),
-      ...this.catalog.overview.sectors.filter((s) => !present.has(s.id)).map((s) => ({ key: s.id, label: s.name })),
+      ...(present.has(SINCE_LAST_COUNCIL) ? [] : [{ key: SINCE_LAST_COUNCIL, label: t("since-last-council") }]),
+      ...this.catalog.overview.sectors.filter((s) => !present.has(s.id)).map((s) => ({ key: s.id, label: this.catalog.sectorName(s.id) })),
     ];
     const select = h(
       "select",
-      { "data-testid": "add-section-select", "aria-label": "Section to add" },
+      { "data-testid": "add-section-select", "aria-label": t("section-add-label") },
       options.map((o) => h("option", { value: o.key }, o.label)),
     );
     setChildren(
       this.addSectionEl,
       options.length === 0
-        ? h("p", { class: "muted" }, "Every sector has a section.")
+        ? h("p", { class: "muted" }, t("section-add-none"))
         : [
             select,
             h(
@@ -825,7 +821,7 @@ export class BriefEditor {
                   }, `[data-testid=section-handle][data-key="${key}"]`);
                 },
               },
-              "+ Add section",
+              t("section-add"),
             ),
           ],
     );

@@ -9,7 +9,8 @@ import type { BriefList } from "../bindings/BriefList";
 import type { BriefStart } from "../bindings/BriefStart";
 import type { BriefState } from "../bindings/BriefState";
 import { h, setChildren } from "../dom";
-import { formatDateTime, plural } from "../format";
+import { count, formatDateTime } from "../format";
+import { t, ta } from "../i18n";
 import type { Catalog } from "../state";
 import { BriefEditor } from "./brief-editor";
 
@@ -58,42 +59,42 @@ export class BriefsView {
   constructor(catalog: Catalog, handlers: BriefsHandlers) {
     this.catalog = catalog;
     this.handlers = handlers;
-    this.startSelect = h("select", { "data-testid": "brief-start", "aria-label": "Start from" });
-    this.titleInput = h("input", { type: "text", "data-testid": "brief-new-title", placeholder: "Title (optional)", autocomplete: "off" });
+    this.startSelect = h("select", { "data-testid": "brief-start", id: "brief-start" });
+    this.titleInput = h("input", { type: "text", "data-testid": "brief-new-title", placeholder: t("brief-new-title-placeholder"), autocomplete: "off", id: "brief-new-title" });
     this.quickSelect = h(
       "select",
-      { "data-testid": "quick-sector", "aria-label": "Sector" },
-      catalog.overview.sectors.map((s) => h("option", { value: s.id }, s.name)),
+      { "data-testid": "quick-sector", id: "quick-sector" },
+      catalog.overview.sectors.map((s) => h("option", { value: s.id }, catalog.sectorName(s.id))),
     );
-    this.listEl = h("ul", { class: "notes-list", "data-testid": "brief-list", "aria-label": "Your briefs" });
+    this.listEl = h("ul", { class: "notes-list", "data-testid": "brief-list", "aria-label": t("briefs-list-label") });
     this.listPane = h(
       "div",
       { class: "briefs-list-pane" },
-      h("div", { class: "notes-head" }, h("h2", null, "Briefs")),
+      h("div", { class: "notes-head" }, h("h2", null, t("briefs-title"))),
       h(
         "div",
         { class: "brief-new" },
-        h("label", { class: "field" }, h("span", { class: "field-label" }, "New brief from"), this.startSelect),
-        h("label", { class: "field grow" }, h("span", { class: "field-label" }, "Title"), this.titleInput),
-        h("button", { type: "button", class: "btn", "data-testid": "brief-create", onclick: () => void this.create() }, "Create"),
+        h("label", { class: "field", for: "brief-start" }, h("span", { class: "field-label" }, t("brief-new-from")), this.startSelect),
+        h("label", { class: "field grow", for: "brief-new-title" }, h("span", { class: "field-label" }, t("brief-title")), this.titleInput),
+        h("button", { type: "button", class: "btn", "data-testid": "brief-create", onclick: () => void this.create() }, t("brief-create")),
         h("span", { class: "brief-new-sep", "aria-hidden": "true" }),
-        h("label", { class: "field" }, h("span", { class: "field-label" }, "Quick brief for"), this.quickSelect),
+        h("label", { class: "field", for: "quick-sector" }, h("span", { class: "field-label" }, t("brief-quick-for")), this.quickSelect),
         h(
           "button",
           {
             type: "button",
             class: "btn",
             "data-testid": "quick-create",
-            title: "Every commitment of the sector, in meeting order",
+            title: ta("brief-quick", "title"),
             onclick: () => void this.create({ from: "quick", sector: this.quickSelect.value }),
           },
-          "Quick brief",
+          t("brief-quick"),
         ),
       ),
       this.listEl,
     );
     this.editorPane = h("div", { class: "brief-editor-pane", hidden: true });
-    this.element = h("section", { class: "notes briefs", "data-testid": "briefs", "aria-label": "Briefs", hidden: true }, this.listPane, this.editorPane);
+    this.element = h("section", { class: "notes briefs", "data-testid": "briefs", "aria-label": t("briefs-title"), hidden: true }, this.listPane, this.editorPane);
   }
 
   /** Disables the screen with an explanation (the workspace was refused), or enables it. */
@@ -124,15 +125,15 @@ export class BriefsView {
     const current = this.startSelect.value;
     setChildren(
       this.startSelect,
-      h("option", { value: "blank" }, "Blank"),
-      list.templates.map((t) => h("option", { value: startValue(t.start) }, t.builtin ? `${t.title} (built in)` : `${t.title} (your template)`)),
+      h("option", { value: "blank" }, t("brief-blank")),
+      list.templates.map((tp) => h("option", { value: startValue(tp.start) }, t(tp.builtin ? "template-builtin" : "template-yours", { title: tp.title }))),
     );
     if (current && [...this.startSelect.options].some((o) => o.value === current)) this.startSelect.value = current;
     else this.startSelect.value = list.templates[0] ? startValue(list.templates[0].start) : "blank";
     const templates = list.templates.filter((t) => !t.builtin);
     setChildren(
       this.listEl,
-      list.briefs.length === 0 ? h("li", { class: "empty muted" }, "No briefs yet. Start one above.") : null,
+      list.briefs.length === 0 ? h("li", { class: "empty muted" }, t("briefs-empty")) : null,
       list.briefs.map((b) =>
         h(
           "li",
@@ -140,8 +141,16 @@ export class BriefsView {
           h(
             "button",
             { type: "button", class: "brief-card-open", "data-testid": "brief-open", onclick: () => void this.open(b.id) },
-            h("span", { class: "note-title" }, b.title),
-            h("span", { class: "note-meta muted" }, `${plural(b.sections, "section")} · ${plural(b.commitments, "commitment")} · saved ${formatDateTime(b.updated_at)}`),
+            h("span", { class: "note-title", translate: "no" }, b.title),
+            h(
+              "span",
+              { class: "note-meta muted" },
+              t("brief-card-meta", {
+                sections: count("count-sections", b.sections),
+                commitments: count("count-commitments", b.commitments),
+                saved: formatDateTime(b.updated_at),
+              }),
+            ),
           ),
           h("div", { class: "brief-card-actions" }, this.rowActions(b.id, b.title)),
         ),
@@ -150,7 +159,7 @@ export class BriefsView {
         ? h(
             "li",
             { class: "muted brief-templates" },
-            `Your templates: ${templates.map((t) => t.title).join(", ")}.`,
+            t("templates-yours", { titles: templates.map((tp) => tp.title).join(t("list-separator")) }),
           )
         : null,
     );
@@ -158,8 +167,8 @@ export class BriefsView {
 
   private rowActions(id: number, title: string): HTMLElement[] {
     return [
-      h("button", { type: "button", class: "btn small", "data-testid": "brief-duplicate", onclick: () => void this.duplicate(id, false) }, "Duplicate"),
-      h("button", { type: "button", class: "btn small", "data-testid": "brief-save-template", onclick: () => void this.duplicate(id, true) }, "Save as template"),
+      h("button", { type: "button", class: "btn small", "data-testid": "brief-duplicate", onclick: () => void this.duplicate(id, false) }, t("brief-duplicate")),
+      h("button", { type: "button", class: "btn small", "data-testid": "brief-save-template", onclick: () => void this.duplicate(id, true) }, t("brief-save-template")),
       h(
         "button",
         {
@@ -168,7 +177,7 @@ export class BriefsView {
           "data-testid": "brief-delete",
           onclick: () => void this.remove(id, title),
         },
-        "Delete",
+        t("brief-delete"),
       ),
     ];
   }
@@ -189,7 +198,7 @@ export class BriefsView {
   private async duplicate(id: number, asTemplate: boolean): Promise<void> {
     try {
       const state = await api.duplicateBrief(id, null, asTemplate);
-      this.handlers.notice(asTemplate ? `Saved “${state.brief.doc.title}” as a template.` : `Created “${state.brief.doc.title}”.`);
+      this.handlers.notice(t(asTemplate ? "brief-saved-template" : "brief-duplicated", { title: state.brief.doc.title }));
       await this.refresh();
     } catch (e) {
       this.handlers.onError(api.toApiError(e));
@@ -200,7 +209,7 @@ export class BriefsView {
     try {
       const list = await api.deleteBrief(id);
       this.renderList(list);
-      this.handlers.notice(`Deleted “${title}”. Undo (Ctrl+Z) brings it back.`);
+      this.handlers.notice(t("brief-deleted", { title }));
     } catch (e) {
       this.handlers.onError(api.toApiError(e));
     }

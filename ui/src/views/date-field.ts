@@ -4,6 +4,7 @@
 // year 0001. A date it cannot read is kept as typed and explained under it.
 import { type DateOrder, appDateOrder, datePlaceholder, formatDateInput, parseDateInput } from "../dates";
 import { h } from "../dom";
+import { t } from "../i18n";
 
 let uid = 0;
 
@@ -81,7 +82,7 @@ export class DateField {
 
   private check(): void {
     const error = this.error;
-    this.message.textContent = error ? `Not a date yet: ${error}.` : "";
+    this.message.textContent = error ? t("date-not-yet", { error }) : "";
     this.input.setAttribute("aria-invalid", error ? "true" : "false");
     this.element.classList.toggle("invalid", error !== null);
   }

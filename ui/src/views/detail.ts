@@ -7,6 +7,7 @@ import type { RecordLink } from "../bindings/RecordLink";
 import type { SourceView } from "../bindings/SourceView";
 import { h } from "../dom";
 import { formatDate } from "../format";
+import { t, ta } from "../i18n";
 import type { Catalog } from "../state";
 import { statusBadge, verificationBadge } from "./badges";
 
@@ -21,7 +22,7 @@ export function renderDetailLoading(id: string, handlers: DetailHandlers): HTMLE
     "article",
     { class: "detail loading", "data-testid": "commitment-detail", "aria-busy": "true" },
     h("div", { class: "detail-bar" }, h("span", { class: "detail-id" }, id), closeButton(handlers)),
-    h("p", { class: "muted" }, "Loading…"),
+    h("p", { class: "muted" }, t("save-state-loading")),
   );
 }
 
@@ -44,50 +45,53 @@ export function renderDetail(
       h(
         "span",
         { class: "detail-id", "data-testid": "detail-id" },
-        d.id,
+        h("span", { translate: "no" }, d.id),
         " · ",
-        isContext ? "Context" : catalog.kindLabel(d.kind),
+        isContext ? t("detail-context") : catalog.kindLabel(d.kind),
       ),
       closeButton(handlers),
     ),
-    h("h2", { id: "detail-title", class: "detail-title", "data-testid": "detail-title", tabindex: "-1" }, d.title),
+    h("h2", { id: "detail-title", class: "detail-title", "data-testid": "detail-title", tabindex: "-1", translate: "no" }, d.title),
     h(
       "dl",
       { class: "facts" },
       fact(
-        "Meeting",
+        t("detail-meeting"),
         d.meeting
-          ? [d.meeting.title, h("span", { class: "muted" }, ` · ${d.meeting.place} · ${formatDate(d.meeting.date)}`)]
-          : h("span", { class: "muted" }, "None (context item)"),
+          ? [
+              catalog.meetingTitleOf(d.meeting.id, d.meeting.title),
+              h("span", { class: "muted" }, " · ", h("span", { translate: "no" }, d.meeting.place), ` · ${formatDate(d.meeting.date)}`),
+            ]
+          : h("span", { class: "muted" }, t("detail-no-meeting")),
       ),
-      fact("Date", h("time", { datetime: d.date }, formatDate(d.date))),
-      fact("Kind", isContext ? `Context · ${catalog.kindLabel(d.kind)}` : catalog.kindLabel(d.kind)),
+      fact(t("detail-date"), h("time", { datetime: d.date }, formatDate(d.date))),
+      fact(t("detail-kind"), isContext ? t("detail-context-kind", { kind: catalog.kindLabel(d.kind) }) : catalog.kindLabel(d.kind)),
       fact(
-        "Sectors",
-        h("span", { class: "chips" }, d.sectors.map((s) => h("span", { class: "chip" }, s.name))),
+        t("detail-sectors"),
+        h("span", { class: "chips" }, d.sectors.map((s) => h("span", { class: "chip" }, catalog.sectorName(s.id)))),
       ),
       fact(
-        "Status",
+        t("detail-status"),
         d.status
-          ? [statusBadge(catalog, d.status), h("span", { class: "muted" }, ` as of ${asOf}`)]
+          ? [statusBadge(catalog, d.status), h("span", { class: "muted" }, " ", t("detail-as-of", { date: asOf }))]
           : h("span", { class: "muted" }, "—"),
       ),
-      fact("Verification", verificationBadge(catalog, d.verification)),
+      fact(t("detail-verification"), verificationBadge(catalog, d.verification)),
     ),
     d.verification_note
-      ? h("p", { class: `verif-note v-${d.verification}`, "data-testid": "detail-verification-note" }, d.verification_note)
+      ? h("p", { class: `verif-note v-${d.verification}`, "data-testid": "detail-verification-note", translate: "no" }, d.verification_note)
       : null,
-    h("p", { class: "detail-summary", "data-testid": "detail-summary" }, d.summary),
+    h("p", { class: "detail-summary", "data-testid": "detail-summary", translate: "no" }, d.summary),
     annotation,
     addToBrief,
     d.conflicts.length > 0 ? renderConflicts(d.conflicts, numbers) : null,
     d.actors.length > 0
       ? section(
-          "Actors",
+          t("detail-actors"),
           "detail-actors",
           h(
             "ul",
-            { class: "actors" },
+            { class: "actors", translate: "no" },
             d.actors.map((a) =>
               h(
                 "li",
@@ -104,7 +108,7 @@ export function renderDetail(
     d.lineage_before.length + d.lineage_after.length > 0 ? renderLineage(catalog, d, handlers) : null,
     d.see_also.length > 0
       ? section(
-          "See also",
+          t("detail-see-also"),
           "detail-see-also",
           h(
             "ul",
@@ -114,10 +118,10 @@ export function renderDetail(
         )
       : null,
     section(
-      "Sources",
+      t("detail-sources"),
       "detail-sources",
       d.sources.length === 0
-        ? h("p", { class: "muted" }, "No sources recorded.")
+        ? h("p", { class: "muted" }, t("detail-no-sources"))
         : h("ol", { class: "sources" }, d.sources.map((s) => renderSource(s, handlers))),
     ),
   );
@@ -130,8 +134,8 @@ function closeButton(handlers: DetailHandlers): HTMLElement {
       type: "button",
       class: "btn icon",
       "data-testid": "detail-close",
-      "aria-label": "Close detail (Esc)",
-      title: "Close (Esc)",
+      "aria-label": t("detail-close"),
+      title: ta("detail-close", "title"),
       onclick: () => handlers.onClose(),
     },
     "×",
@@ -154,14 +158,14 @@ function renderConflicts(conflicts: Conflict[], numbers: Map<string, number>): H
       "h3",
       null,
       h("span", { class: "warn-icon", "aria-hidden": "true" }, "⚠"),
-      conflicts.length === 1 ? "Sources conflict" : `Sources conflict (${conflicts.length})`,
+      t("conflicts-title", { count: conflicts.length, number: String(conflicts.length) }),
     ),
     conflicts.map((c) =>
       h(
         "div",
         { class: "conflict", "data-testid": `conflict-${c.id}` },
-        h("p", { class: "conflict-field" }, c.field.charAt(0).toUpperCase() + c.field.slice(1)),
-        h("p", { class: "conflict-summary" }, c.summary),
+        h("p", { class: "conflict-field", translate: "no" }, c.field.charAt(0).toUpperCase() + c.field.slice(1)),
+        h("p", { class: "conflict-summary", translate: "no" }, c.summary),
         h(
           "ul",
           { class: "claims" },
@@ -172,28 +176,29 @@ function renderConflicts(conflicts: Conflict[], numbers: Map<string, number>): H
               h(
                 "div",
                 { class: "claim-head" },
-                h("span", { class: "claim-value" }, cl.value),
+                h("span", { class: "claim-value", translate: "no" }, cl.value),
                 cl.preferred
-                  ? h("span", { class: "badge used", "data-testid": "claim-used", title: "The value the dataset uses" }, "✓ Used")
+                  ? h("span", { class: "badge used", "data-testid": "claim-used", title: ta("claim-used", "title") }, t("claim-used"))
                   : null,
               ),
               h(
                 "div",
                 { class: "claim-sources" },
-                "Sources: ",
+                t("conflict-sources"),
+                " ",
                 cl.sources.map((id, i) => {
                   const n = numbers.get(id);
                   return [
                     i > 0 ? ", " : "",
-                    h("span", { class: "cite", title: id }, n !== undefined ? `[${n}]` : id),
+                    h("span", { class: "cite", title: id, translate: "no" }, n !== undefined ? `[${n}]` : id),
                   ];
                 }),
               ),
-              cl.note ? h("p", { class: "claim-note muted" }, cl.note) : null,
+              cl.note ? h("p", { class: "claim-note muted", translate: "no" }, cl.note) : null,
             ),
           ),
         ),
-        h("p", { class: "assessment" }, h("strong", null, "Assessment: "), c.assessment),
+        h("p", { class: "assessment" }, h("strong", null, t("conflict-assessment")), " ", h("span", { translate: "no" }, c.assessment)),
       ),
     ),
   );
@@ -202,7 +207,7 @@ function renderConflicts(conflicts: Conflict[], numbers: Map<string, number>): H
 function renderLineage(catalog: Catalog, d: CommitmentDetail, handlers: DetailHandlers): HTMLElement {
   const entries = [...d.lineage_before, null, ...d.lineage_after];
   return section(
-    "Lineage across councils",
+    t("detail-lineage"),
     "detail-lineage",
     h(
       "ol",
@@ -213,8 +218,8 @@ function renderLineage(catalog: Catalog, d: CommitmentDetail, handlers: DetailHa
               "li",
               { class: "lineage-this", "aria-current": "true" },
               h("span", { class: "lk-date" }, formatDate(d.date)),
-              h("span", { class: "lk-id" }, d.id),
-              h("span", { class: "lk-title" }, `${d.title} (this)`),
+              h("span", { class: "lk-id", translate: "no" }, d.id),
+              h("span", { class: "lk-title" }, h("span", { translate: "no" }, d.title), " ", t("lineage-this")),
             )
           : h("li", null, linkButton(catalog, l, "lineage-link", handlers)),
       ),
@@ -232,13 +237,13 @@ function linkButton(catalog: Catalog, l: RecordLink, prefix: string, handlers: D
       onclick: () => handlers.onOpen(l.id),
     },
     h("span", { class: "lk-date" }, formatDate(l.date)),
-    h("span", { class: "lk-id" }, l.id),
+    h("span", { class: "lk-id", translate: "no" }, l.id),
     h(
       "span",
       { class: "lk-title" },
-      l.title,
+      h("span", { translate: "no" }, l.title),
       l.meeting ? h("span", { class: "muted" }, ` · ${catalog.meetingShort(l.meeting)}`) : null,
-      l.note ? h("span", { class: "lk-note muted" }, l.note) : null,
+      l.note ? h("span", { class: "lk-note muted", translate: "no" }, l.note) : null,
     ),
   );
 }
@@ -251,30 +256,30 @@ function renderSource(s: SourceView, handlers: DetailHandlers): HTMLElement {
     h(
       "div",
       { class: "src-body" },
-      h("span", { class: "src-title", lang: s.language }, s.title),
+      h("span", { class: "src-title", lang: s.language, translate: "no" }, s.title),
       h(
         "span",
         { class: "src-meta muted" },
-        s.publisher,
+        h("span", { translate: "no" }, s.publisher),
         s.date ? ` · ${formatDate(s.date)}` : "",
-        s.language !== "en" ? ` · ${s.language.toUpperCase()}` : "",
+        s.language !== "en" ? [" · ", h("span", { translate: "no" }, s.language.toUpperCase())] : "",
       ),
-      s.note ? h("span", { class: "src-note muted" }, s.note) : null,
+      s.note ? h("span", { class: "src-note muted", translate: "no" }, s.note) : null,
       s.url
         ? h(
             "span",
             { class: "src-link" },
-            h("span", { class: "src-url", title: s.url }, s.url),
+            h("span", { class: "src-url", title: s.url, translate: "no" }, s.url),
             h(
               "button",
               {
                 type: "button",
                 class: "btn small",
                 "data-testid": `source-open-${s.number}`,
-                "aria-label": `Open source ${s.number} in your browser`,
+                "aria-label": t("source-open-label", { number: String(s.number) }),
                 onclick: () => handlers.onOpenUrl(s.url as string),
               },
-              "Open ↗",
+              t("source-open"),
             ),
           )
         : null,

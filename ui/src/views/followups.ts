@@ -6,6 +6,7 @@ import * as api from "../api";
 import type { ApiError } from "../bindings/ApiError";
 import { h, setChildren } from "../dom";
 import { todayIso } from "../dates";
+import { t } from "../i18n";
 import { DUE_SOON_DAYS, type FollowUp, type FollowUpGroup, dueText, followUps } from "../followups";
 import { formatDate } from "../format";
 import { type Catalog, firstLine } from "../state";
@@ -15,11 +16,6 @@ export interface FollowUpsHandlers {
   onError(error: ApiError): void;
 }
 
-const GROUP_TITLES: Record<FollowUpGroup, string> = {
-  overdue: "Overdue",
-  soon: `Due in the next ${DUE_SOON_DAYS} days`,
-  later: "Later",
-};
 
 export class FollowUpsView {
   readonly element: HTMLElement;
@@ -36,12 +32,8 @@ export class FollowUpsView {
     this.element = h(
       "section",
       { class: "notes followups", "data-testid": "followups", "aria-labelledby": "followups-title", hidden: true },
-      h("div", { class: "notes-head" }, h("h2", { id: "followups-title" }, "Follow-ups")),
-      h(
-        "p",
-        { class: "muted" },
-        "The commitments you set a follow-up date on, overdue first. Set or change a date in a commitment’s notes (“Follow up on”).",
-      ),
+      h("div", { class: "notes-head" }, h("h2", { id: "followups-title" }, t("nav-followups"))),
+      h("p", { class: "muted" }, t("followups-help")),
       this.body,
     );
   }
@@ -68,7 +60,7 @@ export class FollowUpsView {
 
   private render(items: FollowUp[]): void {
     if (items.length === 0) {
-      setChildren(this.body, h("p", { class: "empty muted", "data-testid": "followups-empty" }, "No follow-up dates yet."));
+      setChildren(this.body, h("p", { class: "empty muted", "data-testid": "followups-empty" }, t("followups-empty")));
       return;
     }
     const groups: FollowUpGroup[] = ["overdue", "soon", "later"];
@@ -81,7 +73,7 @@ export class FollowUpsView {
         return h(
           "section",
           { class: `followup-group ${g}`, "data-testid": id, "aria-labelledby": `${id}-h` },
-          h("h3", { id: `${id}-h` }, `${GROUP_TITLES[g]} (${of.length})`),
+          h("h3", { id: `${id}-h` }, t("followups-group", { group: g, days: String(DUE_SOON_DAYS), count: String(of.length) })),
           h("ul", { class: "notes-list" }, of.map((f) => this.renderItem(f))),
         );
       }),
@@ -93,13 +85,13 @@ export class FollowUpsView {
     const id = a.commitment;
     const note = firstLine(a.fields.note);
     const body = [
-      h("span", { class: "note-id" }, id),
+      h("span", { class: "note-id", translate: "no" }, id),
       h(
         "span",
         { class: "note-main" },
-        h("span", { class: "note-title" }, f.entry.title ?? id),
-        f.entry.orphaned ? h("span", { class: "badge orphaned" }, "No longer in the dataset") : null,
-        note ? h("span", { class: "note-line muted" }, note) : null,
+        h("span", { class: "note-title", translate: "no" }, f.entry.title ?? id),
+        f.entry.orphaned ? h("span", { class: "badge orphaned" }, t("orphaned")) : null,
+        note ? h("span", { class: "note-line muted", translate: "no" }, note) : null,
         h(
           "span",
           { class: "note-meta" },
@@ -107,7 +99,7 @@ export class FollowUpsView {
           a.fields.status
             ? h("span", { class: `badge ustatus us-${a.fields.status}` }, this.catalog.userStatusLabel(a.fields.status))
             : null,
-          a.fields.tags.map((t) => h("span", { class: "chip tag" }, t)),
+          a.fields.tags.map((tag) => h("span", { class: "chip tag", translate: "no" }, tag)),
         ),
       ),
     ];

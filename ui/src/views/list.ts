@@ -9,7 +9,8 @@ import type { ListFilter } from "../bindings/ListFilter";
 import type { UserStatus } from "../bindings/UserStatus";
 import type { Verification } from "../bindings/Verification";
 import { h, setChildren } from "../dom";
-import { formatDate, plural } from "../format";
+import { count, formatDate } from "../format";
+import { numberLocale, t } from "../i18n";
 import { Catalog, emptyFilter, filterIsEmpty } from "../state";
 import { statusBadge, verificationBadge } from "./badges";
 import { VirtualList } from "./virtual-list";
@@ -68,8 +69,8 @@ export class ListView {
       type: "text",
       class: "filter-text",
       "data-testid": "filter-text",
-      placeholder: "Filter… ( / )",
-      "aria-label": "Filter commitments by text",
+      placeholder: t("filter-placeholder"),
+      "aria-label": t("filter-label"),
       autocomplete: "off",
       spellcheck: "false",
       oninput: () => this.onText(),
@@ -85,7 +86,7 @@ export class ListView {
       attrs: {
         role: "listbox",
         tabindex: "0",
-        "aria-label": "Commitments",
+        "aria-label": t("list-label"),
         "data-testid": "commitment-rows",
       },
     });
@@ -94,13 +95,13 @@ export class ListView {
     this.emptyEl = h(
       "div",
       { class: "empty", hidden: true },
-      h("p", null, "No commitments match these filters."),
-      h("button", { type: "button", class: "btn", onclick: () => this.clear() }, "Clear filters"),
+      h("p", null, t("list-empty")),
+      h("button", { type: "button", class: "btn", onclick: () => this.clear() }, t("filter-clear")),
     );
 
     this.element = h(
       "section",
-      { class: "list", "data-testid": "commitment-list", "aria-label": "Commitments" },
+      { class: "list", "data-testid": "commitment-list", "aria-label": t("list-label") },
       h(
         "div",
         { class: "filters", role: "search" },
@@ -108,32 +109,32 @@ export class ListView {
         h(
           "div",
           { class: "filter-selects" },
-          sel("sector", "Sector", "All sectors", ov.sectors.map((s) => ({ value: s.id, label: s.name }))),
+          sel("sector", t("filter-sector"), t("filter-sector-all"), ov.sectors.map((s) => ({ value: s.id, label: catalog.sectorName(s.id) }))),
           sel(
             "meeting",
-            "Meeting",
-            "All meetings",
+            t("filter-meeting"),
+            t("filter-meeting-all"),
             ov.meetings.map((m) => ({ value: m.id, label: catalog.meetingOption(m) })),
           ),
           sel(
             "status",
-            "Status",
-            "All statuses",
-            ov.labels.statuses.map((c) => ({ value: c.keyword, label: c.label })),
+            t("filter-status"),
+            t("filter-status-all"),
+            ov.labels.statuses.map((c) => ({ value: c.keyword, label: catalog.statusLabel(c.keyword) })),
           ),
           sel(
             "verification",
-            "Verification",
-            "Any verification",
-            ov.labels.verifications.map((c) => ({ value: c.keyword, label: c.label })),
+            t("filter-verification"),
+            t("filter-verification-all"),
+            ov.labels.verifications.map((c) => ({ value: c.keyword, label: catalog.verificationLabel(c.keyword) })),
           ),
           sel(
             "user_status",
-            "Your status",
-            "Any (yours)",
-            (ov.labels.user_statuses ?? []).map((c) => ({ value: c.keyword, label: c.label })),
+            t("filter-user-status"),
+            t("filter-user-status-all"),
+            (ov.labels.user_statuses ?? []).map((c) => ({ value: c.keyword, label: catalog.userStatusLabel(c.keyword) })),
           ),
-          sel("tag", "Your tag", "Any tag", []),
+          sel("tag", t("filter-tag"), t("filter-tag-all"), []),
         ),
         h(
           "div",
@@ -142,7 +143,7 @@ export class ListView {
           h(
             "button",
             { type: "button", class: "btn link", "data-testid": "filter-clear", onclick: () => this.clear() },
-            "Clear filters",
+            t("filter-clear"),
           ),
         ),
       ),
@@ -250,7 +251,7 @@ export class ListView {
       const tags = this.tags();
       const chosen = this.filter.tag;
       if (chosen && !tags.some((t) => t.toLowerCase() === chosen.toLowerCase())) tags.push(chosen);
-      setChildren(select, h("option", { value: "" }, "Any tag"), tags.map((t) => h("option", { value: t }, t)));
+      setChildren(select, h("option", { value: "" }, t("filter-tag-all")), tags.map((tag) => h("option", { value: tag }, tag)));
       select.value = chosen ?? "";
     }
     this.virtual.refresh(true);
@@ -319,8 +320,8 @@ export class ListView {
     }
     const total = this.catalog.total;
     this.countEl.textContent = filterIsEmpty(this.filter)
-      ? plural(total, "commitment")
-      : `${this.ids.length.toLocaleString("en-GB")} of ${plural(total, "commitment")}`;
+      ? count("count-commitments", total)
+      : t("list-count-of", { shown: this.ids.length.toLocaleString(numberLocale()), total: count("count-commitments", total) });
     this.emptyEl.hidden = this.ids.length > 0;
     this.virtual.element.hidden = this.ids.length === 0;
   }
@@ -352,13 +353,12 @@ export class ListView {
         "aria-selected": selected ? "true" : "false",
         "data-index": index,
         "data-testid": `commitment-row-${id}`,
-        title: s.title,
       },
-      h("span", { class: "crow-id" }, s.id),
+      h("span", { class: "crow-id", translate: "no" }, s.id),
       h(
         "span",
         { class: "crow-main" },
-        h("span", { class: "crow-title" }, s.title),
+        h("span", { class: "crow-title", translate: "no", title: s.title }, s.title),
         h(
           "span",
           { class: "crow-meta" },
@@ -383,14 +383,14 @@ export class ListView {
     const a = this.annotations.get(id);
     if (!a) return [];
     const out = [
-      h("span", { class: "note-marker", "data-testid": "note-marker", title: "You annotated this", "aria-label": "Annotated" }, "✎"),
+      h("span", { class: "note-marker", "data-testid": "note-marker", title: t("note-marker"), role: "img", "aria-label": t("note-marker") }, "✎"),
     ];
     if (a.fields.status) {
       out.push(
         h(
           "span",
-          { class: `badge ustatus us-${a.fields.status}`, "data-user-status": a.fields.status, title: "Your status" },
-          `You: ${this.catalog.userStatusLabel(a.fields.status)}`,
+          { class: `badge ustatus us-${a.fields.status}`, "data-user-status": a.fields.status, title: t("annotation-status") },
+          t("user-status-yours", { status: this.catalog.userStatusLabel(a.fields.status) }),
         ),
       );
     }

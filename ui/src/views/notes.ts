@@ -7,7 +7,8 @@ import type { BundleImported } from "../bindings/BundleImported";
 import type { ApiError } from "../bindings/ApiError";
 import type { ImportReport } from "../bindings/ImportReport";
 import { h, setChildren } from "../dom";
-import { formatDate, formatDateTime, plural } from "../format";
+import { count, formatDate, formatDateTime } from "../format";
+import { t, ta } from "../i18n";
 import { type Catalog, firstLine } from "../state";
 
 export interface NotesHandlers {
@@ -36,14 +37,14 @@ export class NotesView {
     this.exportBtn = h(
       "button",
       { type: "button", class: "btn", "data-testid": "export-annotations", onclick: () => void this.exportBundle() },
-      "Export…",
+      t("notes-export"),
     );
     this.importBtn = h(
       "button",
       { type: "button", class: "btn", "data-testid": "import-annotations", onclick: () => void this.importBundle() },
-      "Import…",
+      t("notes-import"),
     );
-    this.listEl = h("ul", { class: "notes-list", "data-testid": "notes-list", "aria-label": "Your notes" });
+    this.listEl = h("ul", { class: "notes-list", "data-testid": "notes-list", "aria-label": t("notes-list-label") });
     this.reportEl = h("div", { class: "import-report-slot", "aria-live": "polite" });
     this.element = h(
       "section",
@@ -51,13 +52,13 @@ export class NotesView {
       h(
         "div",
         { class: "notes-head" },
-        h("h2", { id: "notes-title" }, "My notes"),
+        h("h2", { id: "notes-title" }, t("nav-notes")),
         h("div", { class: "notes-actions" }, this.exportBtn, this.importBtn),
       ),
       h(
         "p",
         { class: "muted" },
-        "Share your notes with a colleague as a file; importing merges theirs with yours and never deletes anything.",
+        t("notes-help"),
       ),
       this.reportEl,
       this.listEl,
@@ -98,7 +99,7 @@ export class NotesView {
         h(
           "p",
           { class: "report", "data-testid": "export-report", role: "status" },
-          `Exported ${plural(done.revisions, "revision")} to ${done.path}.`,
+          t("notes-exported", { revisions: count("count-revisions", done.revisions), path: done.path }),
         ),
       );
     } catch (e) {
@@ -138,27 +139,27 @@ export class NotesView {
     const id = a.commitment;
     const f = a.fields;
     const body = [
-      h("span", { class: "note-id" }, id),
+      h("span", { class: "note-id", translate: "no" }, id),
       h(
         "span",
         { class: "note-main" },
-        h("span", { class: "note-title" }, e.title ?? id),
+        h("span", { class: "note-title", translate: "no" }, e.title ?? id),
         e.orphaned
           ? h(
               "span",
-              { class: "badge orphaned", "data-testid": "orphaned", title: "The annotation is kept" },
-              "No longer in the dataset",
+              { class: "badge orphaned", "data-testid": "orphaned", title: ta("orphaned", "title") },
+              t("orphaned"),
             )
           : null,
-        h("span", { class: "note-line muted" }, firstLine(f.note)),
+        h("span", { class: "note-line muted", translate: "no" }, firstLine(f.note)),
         h(
           "span",
           { class: "note-meta" },
           f.status
             ? h("span", { class: `badge ustatus us-${f.status}`, "data-user-status": f.status }, this.catalog.userStatusLabel(f.status))
             : null,
-          f.tags.map((t) => h("span", { class: "chip tag" }, t)),
-          f.follow_up ? h("span", { class: "follow-up" }, `Follow up ${formatDate(f.follow_up)}`) : null,
+          f.tags.map((tag) => h("span", { class: "chip tag", translate: "no" }, tag)),
+          f.follow_up ? h("span", { class: "follow-up" }, t("notes-follow-up", { date: formatDate(f.follow_up) })) : null,
           h("time", { class: "muted", datetime: a.updated_at }, formatDateTime(a.updated_at)),
         ),
       ),
@@ -179,17 +180,25 @@ export class NotesView {
         : h(
             "div",
             { class: "report-group", "data-testid": testid },
-            h("h4", null, `${title} (${ids.length})`, h("span", { class: "muted" }, ` · ${hint}`)),
-            h("ul", { class: "chips" }, ids.map((id) => h("li", { class: "chip" }, id))),
+            h("h4", null, t("import-group", { title, count: String(ids.length) }), h("span", { class: "muted" }, ` · ${hint}`)),
+            h("ul", { class: "chips", translate: "no" }, ids.map((id) => h("li", { class: "chip" }, id))),
           );
     return h(
       "div",
       { class: "report", "data-testid": "import-report", role: "status" },
-      h("p", null, `Imported ${path}: ${plural(r.revisions_added, "new revision")}, ${r.revisions_already_present} already here.`),
-      group("Added", "import-added", r.added, "annotated for the first time"),
-      group("Updated", "import-updated", r.updated, "the colleague's newer version is now current"),
-      group("Kept", "import-kept", r.kept, "your newer version stays current"),
-      r.added.length + r.updated.length + r.kept.length === 0 ? h("p", { class: "muted" }, "Nothing changed.") : null,
+      h(
+        "p",
+        null,
+        t("import-summary", {
+          path,
+          added: count("count-new-revisions", r.revisions_added),
+          present: String(r.revisions_already_present),
+        }),
+      ),
+      group(t("import-added"), "import-added", r.added, t("import-added-hint")),
+      group(t("import-updated"), "import-updated", r.updated, t("import-updated-hint")),
+      group(t("import-kept"), "import-kept", r.kept, t("import-kept-hint")),
+      r.added.length + r.updated.length + r.kept.length === 0 ? h("p", { class: "muted" }, t("import-nothing")) : null,
     );
   }
 }

@@ -4,6 +4,7 @@
 // goes after NOTICE_MS, but never while the pointer or the keyboard focus is
 // on it. Every notice can be dismissed (its ✕ button, or Esc inside it).
 import { h, setChildren } from "../dom";
+import { t, ta } from "../i18n";
 
 export const NOTICE_MS = 8000;
 
@@ -82,8 +83,8 @@ export class NoticeBar {
           type: "button",
           class: "btn small notice-dismiss",
           "data-testid": "notice-dismiss",
-          "aria-label": "Dismiss this message",
-          title: "Dismiss (Esc)",
+          "aria-label": t("notice-dismiss"),
+          title: ta("notice-dismiss", "title"),
           onclick: () => this.dismiss(),
         },
         "✕",

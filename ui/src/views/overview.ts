@@ -3,7 +3,8 @@
 import type { MeetingView } from "../bindings/MeetingView";
 import type { SectorStats } from "../bindings/SectorStats";
 import { h } from "../dom";
-import { formatDate, plural } from "../format";
+import { count, formatDate } from "../format";
+import { t } from "../i18n";
 import { Catalog, meetingIsUncertain, STATUS_ORDER } from "../state";
 
 export interface OverviewHandlers {
@@ -16,17 +17,22 @@ export function renderOverview(catalog: Catalog, handlers: OverviewHandlers): HT
   const d = ov.dataset;
   return h(
     "section",
-    { class: "overview", "data-testid": "overview", "aria-label": "Overview" },
+    { class: "overview", "data-testid": "overview", "aria-label": t("nav-overview") },
     h(
       "div",
       { class: "ov-intro" },
-      h("h1", { class: "ov-title" }, d.title),
+      h("h1", { class: "ov-title", translate: "no" }, d.title),
       h(
         "p",
         { class: "ov-summary", "data-testid": "partnership-summary" },
-        `Launched ${formatDate(d.launched)} · ${plural(ov.meetings.length, "meeting")} · ` +
-          `${plural(d.commitments, "commitment")} · ${plural(d.sources, "source")}. `,
-        h("span", { class: "muted" }, d.summary),
+        t("overview-facts", {
+          launched: formatDate(d.launched),
+          meetings: count("count-meetings", ov.meetings.length),
+          commitments: count("count-commitments", d.commitments),
+          sources: count("count-sources", d.sources),
+        }),
+        " ",
+        h("span", { class: "muted", translate: "no" }, d.summary),
       ),
     ),
     renderTimeline(catalog, ov.meetings, handlers),
@@ -47,7 +53,7 @@ function renderTimeline(
     h(
       "div",
       { class: "panel-head" },
-      h("h2", { id: "timeline-h" }, "Meetings"),
+      h("h2", { id: "timeline-h" }, t("overview-meetings")),
       h("span", { class: "muted" }, `${first} → ${last}`),
     ),
     h(
@@ -56,7 +62,7 @@ function renderTimeline(
       meetings.map((m) => {
         const uncertain = meetingIsUncertain(m);
         const badge = uncertain
-          ? `${catalog.meetingStatusLabel(m.status)} · ${catalog.verificationLabel(m.verification).toLowerCase()}`
+          ? t("meeting-warning", { status: m.status, verification: m.verification })
           : null;
         return h(
           "li",
@@ -68,16 +74,16 @@ function renderTimeline(
               class: "tl-card",
               "data-testid": `meeting-${m.id}`,
               "data-uncertain": uncertain ? "true" : null,
-              title: m.verification_note ? `${m.verification_note} Click to list its commitments.` : "List its commitments",
+              title: m.verification_note ? t("meeting-card-note", { note: m.verification_note }) : t("meeting-card"),
               onclick: () => handlers.onMeeting(m.id),
             },
             h("span", { class: "tl-year" }, m.date.slice(0, 4)),
-            h("span", { class: "tl-date" }, `${formatDate(m.date)} · ${m.place}`),
-            h("span", { class: "tl-title" }, m.title),
+            h("span", { class: "tl-date" }, formatDate(m.date), " · ", h("span", { translate: "no" }, m.place)),
+            h("span", { class: "tl-title" }, catalog.meetingTitle(m)),
             h(
               "span",
               { class: "tl-foot" },
-              h("span", { class: "tl-count" }, plural(m.commitments, "commitment")),
+              h("span", { class: "tl-count" }, count("count-commitments", m.commitments)),
               badge ? h("span", { class: "badge warn", "data-testid": "meeting-warning" }, badge) : null,
             ),
           ),
@@ -99,10 +105,10 @@ function renderSectors(
     h(
       "div",
       { class: "panel-head" },
-      h("h2", { id: "sectors-h" }, "Commitments by sector and status"),
+      h("h2", { id: "sectors-h" }, t("overview-sectors")),
       h(
         "ul",
-        { class: "legend", "aria-label": "Status colours" },
+        { class: "legend", "aria-label": t("overview-legend") },
         STATUS_ORDER.map((s) =>
           h("li", null, h("span", { class: `swatch st-${s}`, "aria-hidden": "true" }), catalog.statusLabel(s)),
         ),
@@ -132,10 +138,10 @@ function renderSectors(
           "span",
           { class: "sector-breakdown", "data-testid": "sector-breakdown" },
           parts.length === 0
-            ? "No commitments"
+            ? t("sector-empty")
             : parts.map((c, i) => [
                 i > 0 ? " · " : "",
-                h("span", { class: `bd st-${c.status}` }, h("span", { class: `swatch st-${c.status}`, "aria-hidden": "true" }), `${c.count} ${catalog.statusLabel(c.status).toLowerCase()}`),
+                h("span", { class: `bd st-${c.status}` }, h("span", { class: `swatch st-${c.status}`, "aria-hidden": "true" }), t("sector-count", { number: String(c.count), status: c.status })),
               ]),
         );
         return h(
@@ -147,10 +153,10 @@ function renderSectors(
               type: "button",
               class: "sector-row",
               "data-testid": `sector-${s.id}`,
-              title: `${s.description} Click to list them.`,
+              title: t("sector-row", { description: s.description }),
               onclick: () => handlers.onSector(s.id),
             },
-            h("span", { class: "sector-name" }, s.name),
+            h("span", { class: "sector-name" }, catalog.sectorName(s.id)),
             h("span", { class: "sector-total", "data-testid": "sector-total" }, String(s.total)),
             h("span", { class: "sector-chart" }, bar, words),
           ),

@@ -8,6 +8,7 @@ import type { BriefHit } from "../bindings/BriefHit";
 import type { SearchField } from "../bindings/SearchField";
 import type { SearchHit } from "../bindings/SearchHit";
 import { type Child, h, setChildren } from "../dom";
+import { t, ta } from "../i18n";
 import { emptyFilter } from "../state";
 
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -21,16 +22,8 @@ type Found = { kind: "commitment"; hit: SearchHit } | { kind: "brief"; hit: Brie
 export const MARK_START = "\uE000";
 export const MARK_END = "\uE001";
 
-const FIELD_LABELS: Record<SearchField, string> = {
-  title: "title",
-  summary: "summary",
-  note: "your note",
-  tags: "your tags",
-  actors: "actors",
-  sectors: "sectors",
-  meeting: "meeting",
-  id: "id",
-};
+/** The message naming each field a hit matched in. */
+const fieldLabel = (f: SearchField): string => t(`search-field-${f}`);
 
 export interface SearchHandlers {
   /** Opens a hit (the commitment's detail, or "My notes" for an orphan). */
@@ -100,9 +93,9 @@ export class SearchBox {
       type: "search",
       class: "search-input",
       "data-testid": "search-input",
-      placeholder: "Search commitments and your notes… (Ctrl+K)",
-      "aria-label": "Search commitments and your notes",
-      title: "Search commitments and your notes (Ctrl+K)",
+      placeholder: t("search-placeholder"),
+      "aria-label": t("search-label"),
+      title: ta("search-label", "title"),
       role: "combobox",
       "aria-autocomplete": "list",
       "aria-expanded": "false",
@@ -117,7 +110,7 @@ export class SearchBox {
       onblur: () => this.close(),
     });
     window.addEventListener("resize", this.onResize);
-    this.listbox = h("div", { class: "search-list", id: this.listId, role: "listbox", "aria-label": "Search results", hidden: true });
+    this.listbox = h("div", { class: "search-list", id: this.listId, role: "listbox", "aria-label": t("search-results"), hidden: true });
     this.message = h("div", { class: "search-message-slot", hidden: true });
     this.results = h(
       "div",
@@ -263,7 +256,7 @@ export class SearchBox {
 
   private render(found: Found[]): void {
     if (found.length === 0) {
-      this.renderMessage("search-empty", "No matches", false);
+      this.renderMessage("search-empty", t("search-empty"), false);
       return;
     }
     this.hits = found;
@@ -305,15 +298,17 @@ export class SearchBox {
       h(
         "span",
         { class: "search-hit-head" },
-        h("span", { class: "search-hit-id" }, hit.commitment),
-        h("span", { class: "search-hit-title", "data-testid": "search-hit-title" }, hit.title ?? "Orphaned note"),
+        h("span", { class: "search-hit-id", translate: "no" }, hit.commitment),
+        hit.title
+          ? h("span", { class: "search-hit-title", "data-testid": "search-hit-title", translate: "no" }, hit.title)
+          : h("span", { class: "search-hit-title", "data-testid": "search-hit-title" }, t("search-orphaned")),
       ),
-      hit.snippet ? h("span", { class: "search-hit-snippet", "data-testid": "search-hit-snippet" }, highlightSnippet(hit.snippet)) : null,
+      hit.snippet ? h("span", { class: "search-hit-snippet", "data-testid": "search-hit-snippet", translate: "no" }, highlightSnippet(hit.snippet)) : null,
       hit.fields.length > 0
         ? h(
             "span",
             { class: "chips search-hit-fields" },
-            hit.fields.map((f) => h("span", { class: `chip field-${f}`, "data-testid": `search-field-${f}` }, FIELD_LABELS[f] ?? f)),
+            hit.fields.map((f) => h("span", { class: `chip field-${f}`, "data-testid": `search-field-${f}` }, fieldLabel(f))),
           )
         : null,
     );
@@ -327,10 +322,10 @@ export class SearchBox {
       h(
         "span",
         { class: "search-hit-head" },
-        h("span", { class: "search-hit-id" }, "Brief"),
-        h("span", { class: "search-hit-title", "data-testid": "search-hit-title" }, hit.title),
+        h("span", { class: "search-hit-id" }, t("search-brief")),
+        h("span", { class: "search-hit-title", "data-testid": "search-hit-title", translate: "no" }, hit.title),
       ),
-      hit.snippet ? h("span", { class: "search-hit-snippet", "data-testid": "search-hit-snippet" }, highlightSnippet(hit.snippet)) : null,
+      hit.snippet ? h("span", { class: "search-hit-snippet", "data-testid": "search-hit-snippet", translate: "no" }, highlightSnippet(hit.snippet)) : null,
     );
   }
 

@@ -58,6 +58,13 @@ export class VirtualList {
 
   /** Re-renders visible rows (all of them when `force`). */
   refresh(force = false): void {
+    // A scroll asked for while the list was hidden (no layout) is applied
+    // once it shows, so the rows rendered are the rows on screen.
+    if (this.element.clientHeight > 0 && Math.abs(this.element.scrollTop - this.scrollTop) > 1) {
+      this.element.scrollTop = this.scrollTop;
+      this.scrollTop = this.element.scrollTop;
+      force = true;
+    }
     if (force) {
       for (const el of this.rows.values()) el.remove();
       this.rows.clear();

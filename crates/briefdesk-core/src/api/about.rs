@@ -14,8 +14,9 @@ const OFL: &str = include_str!("../../fonts/OFL.txt");
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct FontLicence {
     pub name: String,
-    /// What the font is used for.
-    pub used_for: String,
+    /// What the font is used for, as a keyword the UI words:
+    /// `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`.
+    pub role: String,
     pub copyright: String,
     /// The licence's name ("SIL Open Font License 1.1").
     pub licence: String,
@@ -38,22 +39,16 @@ pub struct About {
 
 /// The fonts of the app's window and of the PDF export.
 pub fn font_licences() -> Vec<FontLicence> {
-    let ofl = |name: &str, used_for: &str| FontLicence {
+    let ofl = |name: &str, role: &str| FontLicence {
         name: name.into(),
-        used_for: used_for.into(),
+        role: role.into(),
         copyright: "© 2012 Google LLC and the Noto Project Authors".into(),
         licence: "SIL Open Font License 1.1".into(),
         text: OFL.into(),
     };
     vec![
-        ofl(
-            "Noto Sans",
-            "the app's text (bundled) and the text of exported PDFs (embedded)",
-        ),
-        ofl(
-            "Noto Sans CJK JP",
-            "Japanese text in exported PDFs (from the system's fonts-noto-cjk)",
-        ),
+        ofl("Noto Sans", "ui-and-pdf"),
+        ofl("Noto Sans CJK JP", "pdf-japanese"),
     ]
 }
 

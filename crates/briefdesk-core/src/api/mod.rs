@@ -103,6 +103,8 @@ pub struct StatusCount {
 pub struct SectorStats {
     pub id: String,
     pub name: String,
+    /// The name in the app's other languages, by language code.
+    pub names: std::collections::BTreeMap<String, String>,
     pub description: String,
     pub total: u32,
     /// One entry per status, in the order of `Labels::statuses`.
@@ -432,6 +434,7 @@ impl Api {
                 SectorStats {
                     id: s.id.clone(),
                     name: s.name.clone(),
+                    names: s.names.clone(),
                     description: s.description.clone(),
                     total: of_sector.len() as u32,
                     by_status: CommitmentStatus::ALL

@@ -1,0 +1,415 @@
+# Le schermate dell'app. Etichette del registro, date e conteggi: record.ftl.
+
+app-name = Briefdesk
+loading-record = Caricamento del registro…
+record-failed = Non è stato possibile caricare il registro.
+retry = Riprova
+dismiss = Chiudi
+dataset-line = { $partnership } · dati { $version } · aggiornati al { $date }
+
+## Intestazione
+
+nav-label = Schermate
+nav-overview = Panoramica
+nav-commitments = Impegni
+nav-notes = Le mie note
+nav-followups = Promemoria
+nav-briefs = Note informative
+nav-about = Informazioni
+nav-followups-due = { $count ->
+    [one] { $number } in scadenza
+   *[other] { $number } in scadenza
+}
+history-label = Annulla e ripeti
+undo-button = ↶ Annulla
+    .title = Annulla l’ultima modifica a note o note informative (Ctrl+Z fuori da un campo di testo)
+redo-button = ↷ Ripeti
+    .title = Ripeti (Ctrl+Maiusc+Z fuori da un campo di testo)
+detail-label = Dettaglio dell’impegno
+
+## Annulla e ripeti
+
+undo-not-saved = Non è stato { $which ->
+    [undo] annullato
+   *[redo] ripetuto
+} nulla: l’ultima modifica non è ancora salvata.
+undo-nothing = { $which ->
+    [undo] Niente da annullare.
+   *[redo] Niente da ripetere.
+}
+undo-brief = { $which ->
+    [undo] Annullato
+   *[redo] Ripetuto
+}: una modifica alla nota informativa «{ $title }»
+undo-brief-deleted = { $which ->
+    [undo] Annullato
+   *[redo] Ripetuto
+}: la nota informativa ora è eliminata
+undo-annotation = { $which ->
+    [undo] Annullato
+   *[redo] Ripetuto
+}: { $what } su { $id }
+field-note = nota
+field-status = stato
+field-tags = etichette
+field-follow-up = promemoria
+field-annotation = annotazione
+
+## Ciò che non si può salvare
+
+unsaved-note = La tua nota su { $id }
+unsaved-brief = La nota informativa «{ $title }»
+unsaved-leave-message = { $what }: non salvata{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}. Resta dove l’hai scritta; Briefdesk non la lascia finché non è salvata o non la scarti.
+unsaved-quit-message = { $what }: non salvata{ $reason ->
+    [none] {""}
+   *[other] {" "}({ $reason })
+}. Briefdesk resta aperto perché nulla vada perso.
+unsaved-show = Mostrala
+unsaved-quit = Esci senza salvare
+unsaved-discard = Scarta le modifiche
+discarded-note = Modifiche non salvate alla tua nota su { $id } scartate.
+discarded-brief = Modifiche non salvate alla nota informativa «{ $title }» scartate.
+
+## Lo spazio di lavoro
+
+workspace-off = La modifica di note e note informative è disattivata: { $problem }
+workspace-refused-title = Non è stato possibile aprire lo spazio di lavoro delle note
+workspace-refused-help = Puoi ancora consultare il registro, ma scrivere note resta disattivato finché non avvii un nuovo spazio di lavoro. Il vecchio file viene rinominato e conservato, mai eliminato: nulla di ciò che contiene va perso.
+workspace-reset = Avvia un nuovo spazio di lavoro
+workspace-fresh = È aperto un nuovo spazio di lavoro; puoi di nuovo scrivere note.
+workspace-kept-as = Il vecchio file è stato conservato come { $path }.
+
+## Aprire collegamenti e file
+
+open-failed = { $what ->
+    [link] Questo computer non ha aperto il collegamento: nessun browser è configurato per aprirlo. Puoi copiarlo da qui:
+   *[file] Questo computer non ha aperto il file: nessun programma è configurato per aprirlo. Puoi copiarne il percorso da qui:
+}
+open-failed-address = { $what ->
+    [link] Il collegamento, da copiare
+   *[file] Il percorso del file, da copiare
+}
+
+## Aggiungere a una nota informativa
+
+added-to-brief = { $id } aggiunto a «{ $title }», nella sezione { $section }{ $created ->
+    [yes] {" "}(nuova)
+   *[no] {""}
+}. Annulla lo toglie di nuovo.
+added-to-brief-open = Apri la nota informativa
+
+## Il pannello delle annotazioni
+
+annotation-label = La tua annotazione
+annotation-title = Le tue note
+annotation-note = Nota
+annotation-note-placeholder = La tua nota (testo semplice; **grassetto**, elenchi con - e collegamenti vanno bene)
+annotation-status = Il tuo stato
+annotation-status-none = Nessuno
+annotation-follow-up = Promemoria il
+annotation-tags = Etichette
+annotation-tags-hint = (separate da virgole)
+annotation-tags-placeholder = es. chip, chiedere al METI
+annotation-date-invalid = la data del promemoria «{ $text }» non è una data ({ $error })
+history = Cronologia
+history-empty = Ancora nessuna revisione.
+history-empty-note = (nota vuota)
+history-current = Attuale
+history-restore = Ripristina
+origin-local = Modificata qui
+origin-restore = Ripristinata
+origin-import = Importata da { $from }
+
+## Salvataggio durante la scrittura (note e note informative)
+
+save-state-loading = Caricamento…
+save-state-saving = Salvataggio…
+save-state-unsaved = Modifiche non salvate
+save-state-saved = Salvato
+save-state-error = Non salvato: { $error }. Il tuo testo resta qui; viene salvato appena possibile.
+save-state-unknown-error = errore sconosciuto
+save-state-disabled = La modifica non è disponibile.
+
+## L’editor della nota informativa
+
+brief-back = ← Tutte le note informative
+brief-untitled = Senza titolo
+brief-title = Titolo
+brief-meeting = Riunione
+brief-meeting-none = Nessuna
+brief-meeting-other = Un’altra riunione…
+brief-meeting-other-placeholder = Quale riunione?
+brief-date = Data
+brief-date-invalid = la data «{ $text }» non è una data ({ $error })
+brief-author = Autore
+brief-audience = Destinatari
+brief-marking = Classificazione
+brief-marking-placeholder = es. Bozza, Uso limitato
+brief-revision = { $title } · { $sections }, { $commitments }
+brief-revision-deleted = Eliminata
+brief-origin-local = Modificata
+brief-restored = Ripristinata una versione precedente (Annulla torna indietro).
+preview = Anteprima
+preview-jump = Anteprima ↓
+preview-back = ↑ Torna alla modifica
+export-group = Esporta
+export-draft = Bozza
+export-draft-title = Una filigrana BOZZA su ogni pagina
+export-notes = Includi le mie note
+export-notes-title = Le tue note sugli impegni, dove la nota informativa le prevede; escluse se la casella non è spuntata
+export-markdown = Markdown…
+export-pdf = Esporta PDF…
+export-not-saved = La nota informativa non è ancora salvata, quindi non è stata esportata.
+exported = Esportata in { $path } ({ $notes ->
+    [yes] con le tue note
+   *[no] senza le tue note
+}).
+exported-open = Apri
+since-last-council = Dall’ultimo Consiglio
+since-last-council-help = Compilata dal registro quando la nota informativa viene letta: ciò che l’ultimo Consiglio ha aggiunto in ogni settore e ciò che prosegue.
+section-background = Contesto
+section-background-placeholder = Contesto: ciò che il lettore deve sapere.
+section-handle-label = Sezione { $position } di { $total }: { $heading }. Alt+Su o Alt+Giù la sposta.
+section-removed = Sezione «{ $heading }» rimossa (Annulla la ripristina).
+section-add = + Aggiungi sezione
+section-add-label = Sezione da aggiungere
+section-add-none = Ogni settore ha già una sezione.
+sections-empty = Ancora nessuna sezione: aggiungine una qui sotto.
+remove = Rimuovi
+drag-title = Trascina per riordinare, oppure Alt+↑/↓
+move-up = Sposta su
+    .title = Sposta su (Alt+↑)
+move-down = Sposta giù
+    .title = Sposta giù (Alt+↓)
+talking-points = Punti da sottolineare
+talking-point-placeholder = Un punto da sottolineare
+talking-point-remove = Rimuovi questo punto
+talking-point-add = + Punto da sottolineare
+items = Impegni
+items-empty = Ancora nessun impegno: sceglili qui sotto.
+item-handle-label = { $id }, { $position } di { $total }. Alt+Su o Alt+Giù lo sposta.
+item-missing = Non più nei dati (conservato)
+item-note = la tua nota
+item-note-title = Mostra la tua nota su questo impegno nella nota informativa
+item-remove = Rimuovi { $id }
+picker-placeholder = Cerca impegni e le tue note da aggiungere…
+picker-label = Cerca impegni da aggiungere
+picker-any-meeting = Qualsiasi riunione
+picker-only = solo { $sector }
+picker-hint = Scrivi per cercare in tutti i settori, oppure scegli una riunione.
+picker-nothing-more = Non c’è altro da aggiungere qui.
+picker-add = Aggiungi
+
+## L’elenco delle note informative
+
+briefs-title = Note informative
+briefs-list-label = Le tue note informative
+briefs-empty = Ancora nessuna nota informativa. Iniziane una qui sopra.
+brief-new-from = Nuova nota informativa da
+brief-new-title-placeholder = Titolo (facoltativo)
+brief-create = Crea
+brief-quick-for = Nota rapida per
+brief-quick = Nota rapida
+    .title = Tutti gli impegni del settore, in ordine di riunione
+brief-blank = Vuota
+template-builtin = { $title } (predefinito)
+template-yours = { $title } (tuo modello)
+templates-yours = I tuoi modelli: { $titles }.
+brief-card-meta = { $sections } · { $commitments } · salvata il { $saved }
+brief-duplicate = Duplica
+brief-save-template = Salva come modello
+brief-delete = Elimina
+brief-saved-template = «{ $title }» salvata come modello.
+brief-duplicated = Creata «{ $title }».
+brief-deleted = «{ $title }» eliminata. Annulla (Ctrl+Z) la ripristina.
+
+## L’elenco degli impegni
+
+filter-placeholder = Filtra… ( / )
+filter-label = Filtra gli impegni per testo
+filter-sector = Settore
+filter-sector-all = Tutti i settori
+filter-meeting = Riunione
+filter-meeting-all = Tutte le riunioni
+filter-status = Stato
+filter-status-all = Tutti gli stati
+filter-verification = Verifica
+filter-verification-all = Qualsiasi verifica
+filter-user-status = Il tuo stato
+filter-user-status-all = Qualsiasi (tuo)
+filter-tag = La tua etichetta
+filter-tag-all = Qualsiasi etichetta
+filter-clear = Azzera i filtri
+list-label = Impegni
+list-empty = Nessun impegno corrisponde a questi filtri.
+list-count-of = { $shown } di { $total }
+note-marker = Hai annotato questo impegno
+user-status-yours = Tu: { $status }
+
+## La panoramica
+
+overview-facts = Avviato il { $launched } · { $meetings } · { $commitments } · { $sources }.
+overview-meetings = Riunioni
+overview-sectors = Impegni per settore e stato
+overview-legend = Colori degli stati
+meeting-warning = { $status ->
+    [reported] Annunciata
+    [planned] Prevista
+   *[held] Tenuta
+} · { $verification ->
+    [confirmed] confermata
+    [partial] confermata in parte
+    [seed-only] solo dal testo di partenza
+   *[unverified] non verificata
+}
+meeting-card = Elenca i suoi impegni
+meeting-card-note = { $note } Fai clic per elencarne gli impegni.
+sector-empty = Nessun impegno
+sector-count = { $number } { $status ->
+    [delivered] realizzati
+    [in-progress] in corso
+    [announced] annunciati
+    [planned] previsti
+   *[recorded] registrati
+}
+sector-row = { $description } Fai clic per elencarli.
+
+## Le mie note
+
+notes-export = Esporta…
+notes-import = Importa…
+notes-help = Condividi le tue note con un collega come file; l’importazione unisce le sue alle tue e non elimina mai nulla.
+notes-exported = Esportate { $revisions } in { $path }.
+notes-follow-up = Promemoria il { $date }
+orphaned = Non più nei dati
+    .title = L’annotazione è conservata
+import-summary = Importato { $path }: { $added }, { $present } già presenti.
+import-group = { $title } ({ $count })
+import-added = Aggiunte
+import-added-hint = annotati per la prima volta
+import-updated = Aggiornate
+import-updated-hint = ora vale la versione più recente del collega
+import-kept = Mantenute
+import-kept-hint = resta valida la tua versione più recente
+import-nothing = Nessun cambiamento.
+
+## Il dettaglio dell’impegno
+
+detail-context = Contesto
+detail-context-kind = Contesto · { $kind }
+detail-meeting = Riunione
+detail-no-meeting = Nessuna (elemento di contesto)
+detail-date = Data
+detail-kind = Tipo
+detail-sectors = Settori
+detail-status = Stato
+detail-as-of = al { $date }
+detail-verification = Verifica
+detail-actors = Attori
+detail-see-also = Vedi anche
+detail-sources = Fonti
+detail-no-sources = Nessuna fonte registrata.
+detail-lineage = Filo tra i Consigli
+detail-close = Chiudi il dettaglio (Esc)
+    .title = Chiudi (Esc)
+lineage-this = (questo)
+conflicts-title = { $count ->
+    [one] Fonti in contrasto
+   *[other] Fonti in contrasto ({ $number })
+}
+conflict-sources = Fonti:
+conflict-assessment = Valutazione:
+claim-used = ✓ Usato
+    .title = Il valore usato dai dati
+source-open = Apri ↗
+source-open-label = Apri la fonte { $number } nel browser
+
+## Campi data
+
+date-placeholder = { $order ->
+    [ymd] aaaa/mm/gg
+   *[dmy] gg/mm/aaaa
+}
+date-not-yet = Non è ancora una data: { $error }.
+date-error-year = scrivi l’anno per intero, { $where ->
+    [first] all’inizio
+   *[last] alla fine
+}: { $hint }
+date-error-form = «{ $text }» non è una data; scrivila come { $hint }
+date-error-range = l’anno { $year } è fuori dall’intervallo { $min }–{ $max }
+date-error-month = non esiste il mese { $month }
+date-error-day = { $month } non ha il giorno { $day }
+
+## La casella di ricerca
+
+search-placeholder = Cerca negli impegni e nelle tue note… (Ctrl+K)
+search-label = Cerca negli impegni e nelle tue note
+    .title = Cerca negli impegni e nelle tue note (Ctrl+K)
+search-results = Risultati della ricerca
+search-empty = Nessun risultato
+search-orphaned = Nota orfana
+search-brief = Nota informativa
+search-field-title = titolo
+search-field-summary = sintesi
+search-field-note = la tua nota
+search-field-tags = le tue etichette
+search-field-actors = attori
+search-field-sectors = settori
+search-field-meeting = riunione
+search-field-id = codice
+
+## Promemoria
+
+followups-help = Gli impegni per cui hai fissato un promemoria, prima quelli scaduti. Fissa o cambia una data nelle note di un impegno («Promemoria il»).
+followups-empty = Ancora nessun promemoria.
+followups-group = { $group ->
+    [overdue] Scaduti
+    [soon] In scadenza nei prossimi { $days } giorni
+   *[later] Più avanti
+} ({ $count })
+due-overdue = { $count ->
+    [one] scaduto da { $number } giorno
+   *[other] scaduto da { $number } giorni
+}
+due-today = scade oggi
+due-tomorrow = scade domani
+due-in = { $count ->
+    [one] tra { $number } giorno
+   *[other] tra { $number } giorni
+}
+
+## Informazioni
+
+about-title = Informazioni su Briefdesk
+about-intro = Briefdesk conserva su questo computer il registro del partenariato digitale UE-Giappone, le tue note e le tue note informative; non ha bisogno della rete.
+about-version = Versione dell’app
+about-dataset = Dati
+about-dataset-version = { $title }, versione { $version }
+about-as-of = Registro aggiornato al
+about-workspace = File dello spazio di lavoro
+about-no-workspace = Nessuno spazio di lavoro aperto.
+about-licence = Licenza
+about-licence-text = Codice: MIT OR Apache-2.0. I dati sintetizzano fonti pubbliche, ciascuna citata con il suo indirizzo.
+about-fonts = Caratteri
+about-licence-show = Testo della { $licence }
+
+## Aggiungere a una nota informativa
+
+add-to-brief = Aggiungi a una nota informativa
+add-to-brief-none = Non hai ancora nessuna nota informativa.
+add-to-brief-start = Inizia una nota informativa…
+add-to-brief-brief = Nota informativa
+
+## Avvisi
+
+notice-dismiss = Chiudi questo messaggio
+    .title = Chiudi (Esc)
+language = Lingua
+notes-list-label = Le tue note
+about-font-role = { $role ->
+    [ui-and-pdf] il testo dell’app (incluso) e quello dei PDF esportati (incorporato).
+   *[pdf-japanese] il testo giapponese dei PDF esportati (dal pacchetto di sistema fonts-noto-cjk).
+}

@@ -1,0 +1,408 @@
+# アプリの画面。記録のラベル、日付、件数は record.ftl。
+
+app-name = Briefdesk
+loading-record = 記録を読み込んでいます…
+record-failed = 記録を読み込めませんでした。
+retry = 再試行
+dismiss = 閉じる
+dataset-line = { $partnership } · データ { $version } · { $date }時点
+
+## ヘッダー
+
+nav-label = 画面
+nav-overview = 概要
+nav-commitments = コミットメント
+nav-notes = マイノート
+nav-followups = フォローアップ
+nav-briefs = ブリーフ
+nav-about = このアプリについて
+nav-followups-due = { $count ->
+   *[other] 期限 { $number }件
+}
+history-label = 元に戻す・やり直す
+undo-button = ↶ 元に戻す
+    .title = ノートやブリーフへの最後の変更を元に戻す（テキスト欄の外で Ctrl+Z）
+redo-button = ↷ やり直す
+    .title = やり直す（テキスト欄の外で Ctrl+Shift+Z）
+detail-label = コミットメントの詳細
+
+## 元に戻す・やり直す
+
+undo-not-saved = 最新の変更がまだ保存されていないため、{ $which ->
+    [undo] 元に戻していません。
+   *[redo] やり直していません。
+}
+undo-nothing = { $which ->
+    [undo] 元に戻す操作はありません。
+   *[redo] やり直す操作はありません。
+}
+undo-brief = { $which ->
+    [undo] 元に戻しました
+   *[redo] やり直しました
+}：ブリーフ「{ $title }」の変更
+undo-brief-deleted = { $which ->
+    [undo] 元に戻しました
+   *[redo] やり直しました
+}：ブリーフは削除された状態です
+undo-annotation = { $which ->
+    [undo] 元に戻しました
+   *[redo] やり直しました
+}：{ $id }の{ $what }
+field-note = ノート
+field-status = 状況
+field-tags = タグ
+field-follow-up = フォローアップ日
+field-annotation = 注記
+
+## 保存できないもの
+
+unsaved-note = { $id }へのノート
+unsaved-brief = ブリーフ「{ $title }」
+unsaved-leave-message = { $what }は保存されていません{ $reason ->
+    [none] {""}
+   *[other] （{ $reason }）
+}。入力した場所にそのまま残し、保存するか破棄するまでこの画面を離れません。
+unsaved-quit-message = { $what }は保存されていません{ $reason ->
+    [none] {""}
+   *[other] （{ $reason }）
+}。何も失われないよう、Briefdesk は開いたままにします。
+unsaved-show = 表示する
+unsaved-quit = 保存せずに終了
+unsaved-discard = 変更を破棄
+discarded-note = { $id }へのノートの未保存の変更を破棄しました。
+discarded-brief = ブリーフ「{ $title }」の未保存の変更を破棄しました。
+
+## ワークスペース
+
+workspace-off = ノートとブリーフの編集はできません：{ $problem }
+workspace-refused-title = ノートのワークスペースを開けませんでした
+workspace-refused-help = 記録の閲覧はできますが、新しいワークスペースを始めるまでノートは書けません。古いファイルは名前を変えて保管し、削除しないので、中身は失われません。
+workspace-reset = 新しいワークスペースを始める
+workspace-fresh = 新しいワークスペースを開きました。ノートをまた書けます。
+workspace-kept-as = 古いファイルは { $path } として保管しました。
+
+## リンクとファイルを開く
+
+open-failed = { $what ->
+    [link] このコンピューターではリンクを開けませんでした。開くためのブラウザーが設定されていません。ここからコピーできます：
+   *[file] このコンピューターではファイルを開けませんでした。開くためのプログラムが設定されていません。パスはここからコピーできます：
+}
+open-failed-address = { $what ->
+    [link] コピー用のリンク
+   *[file] コピー用のファイルのパス
+}
+
+## ブリーフへの追加
+
+added-to-brief = { $id }を「{ $title }」のセクション「{ $section }」に追加しました{ $created ->
+    [yes] （新規セクション）
+   *[no] {""}
+}。「元に戻す」で取り消せます。
+added-to-brief-open = ブリーフを開く
+
+## 注記パネル
+
+annotation-label = あなたの注記
+annotation-title = あなたのノート
+annotation-note = ノート
+annotation-note-placeholder = ノート（プレーンテキスト。**太字**、- による箇条書き、リンクも使えます）
+annotation-status = あなたの評価
+annotation-status-none = なし
+annotation-follow-up = フォローアップ日
+annotation-tags = タグ
+annotation-tags-hint = （カンマ区切り）
+annotation-tags-placeholder = 例：半導体, 経産省に確認
+annotation-date-invalid = フォローアップ日「{ $text }」は日付ではありません（{ $error }）
+history = 履歴
+history-empty = まだ版はありません。
+history-empty-note = （空のノート）
+history-current = 現在の版
+history-restore = 復元
+origin-local = この端末で編集
+origin-restore = 復元
+origin-import = { $from }から取り込み
+
+## 入力中の保存（ノートとブリーフ）
+
+save-state-loading = 読み込み中…
+save-state-saving = 保存中…
+save-state-unsaved = 未保存の変更あり
+save-state-saved = 保存済み
+save-state-error = 保存されていません：{ $error }。入力した文章はここに残り、保存できしだい保存します。
+save-state-unknown-error = 不明なエラー
+save-state-disabled = 編集できません。
+
+## ブリーフの編集
+
+brief-back = ← ブリーフ一覧
+brief-untitled = 無題
+brief-title = 表題
+brief-meeting = 会合
+brief-meeting-none = なし
+brief-meeting-other = その他の会合…
+brief-meeting-other-placeholder = どの会合ですか？
+brief-date = 日付
+brief-date-invalid = 日付「{ $text }」は日付ではありません（{ $error }）
+brief-author = 作成者
+brief-audience = 対象
+brief-marking = 取扱区分
+brief-marking-placeholder = 例：案、取扱注意
+brief-revision = { $title } · { $sections }、{ $commitments }
+brief-revision-deleted = 削除済み
+brief-origin-local = 編集
+brief-restored = 以前の版を復元しました（「元に戻す」で戻せます）。
+preview = プレビュー
+preview-jump = プレビュー ↓
+preview-back = ↑ 編集に戻る
+export-group = エクスポート
+export-draft = 案
+export-draft-title = 全ページに「DRAFT」の透かし
+export-notes = 自分のノートを含める
+export-notes-title = ブリーフで指定したコミットメントへのあなたのノート。チェックを外すと含めません
+export-markdown = Markdown…
+export-pdf = PDF をエクスポート…
+export-not-saved = ブリーフがまだ保存されていないため、エクスポートしていません。
+exported = { $path } にエクスポートしました（{ $notes ->
+    [yes] ノートを含む
+   *[no] ノートを含まない
+}）。
+exported-open = 開く
+since-last-council = 前回の協議会以降
+since-last-council-help = ブリーフを読むときに記録から作成します：前回の協議会が各分野で何を加え、何を引き継いだか。
+section-background = 背景
+section-background-placeholder = 背景：読み手が知っておくべきこと。
+section-handle-label = セクション { $position }/{ $total }：{ $heading }。Alt+↑ または Alt+↓ で移動します。
+section-removed = セクション「{ $heading }」を削除しました（「元に戻す」で戻せます）。
+section-add = ＋ セクションを追加
+section-add-label = 追加するセクション
+section-add-none = すべての分野にセクションがあります。
+sections-empty = セクションはまだありません。下で追加してください。
+remove = 削除
+drag-title = ドラッグで並べ替え、または Alt+↑/↓
+move-up = 上へ
+    .title = 上へ（Alt+↑）
+move-down = 下へ
+    .title = 下へ（Alt+↓）
+talking-points = 発言要領
+talking-point-placeholder = 伝える要点
+talking-point-remove = この要点を削除
+talking-point-add = ＋ 要点を追加
+items = コミットメント
+items-empty = コミットメントはまだありません。下で選んでください。
+item-handle-label = { $id }、{ $position }/{ $total }。Alt+↑ または Alt+↓ で移動します。
+item-missing = データから削除済み（保持しています）
+item-note = 自分のノート
+item-note-title = このコミットメントへのノートをブリーフに表示
+item-remove = { $id }を削除
+picker-placeholder = 追加するコミットメントやノートを検索…
+picker-label = 追加するコミットメントを検索
+picker-any-meeting = すべての会合
+picker-only = { $sector }のみ
+picker-hint = 入力するとすべての分野を検索します。会合を選ぶこともできます。
+picker-nothing-more = ここで追加できるものはもうありません。
+picker-add = 追加
+
+## ブリーフ一覧
+
+briefs-title = ブリーフ
+briefs-list-label = あなたのブリーフ
+briefs-empty = ブリーフはまだありません。上から作成してください。
+brief-new-from = 新しいブリーフのもと
+brief-new-title-placeholder = 表題（任意）
+brief-create = 作成
+brief-quick-for = 分野別クイックブリーフ
+brief-quick = クイックブリーフ
+    .title = その分野のすべてのコミットメントを会合順に
+brief-blank = 白紙
+template-builtin = { $title }（組み込み）
+template-yours = { $title }（あなたのテンプレート）
+templates-yours = あなたのテンプレート：{ $titles }。
+brief-card-meta = { $sections } · { $commitments } · { $saved }保存
+brief-duplicate = 複製
+brief-save-template = テンプレートとして保存
+brief-delete = 削除
+brief-saved-template = 「{ $title }」をテンプレートとして保存しました。
+brief-duplicated = 「{ $title }」を作成しました。
+brief-deleted = 「{ $title }」を削除しました。「元に戻す」（Ctrl+Z）で戻せます。
+
+## コミットメント一覧
+
+filter-placeholder = 絞り込み…（ / ）
+filter-label = コミットメントを文字で絞り込む
+filter-sector = 分野
+filter-sector-all = すべての分野
+filter-meeting = 会合
+filter-meeting-all = すべての会合
+filter-status = 状況
+filter-status-all = すべての状況
+filter-verification = 確認
+filter-verification-all = すべての確認状況
+filter-user-status = あなたの評価
+filter-user-status-all = すべて（あなたの評価）
+filter-tag = あなたのタグ
+filter-tag-all = すべてのタグ
+filter-clear = 絞り込みを解除
+list-label = コミットメント
+list-empty = 条件に合うコミットメントはありません。
+list-count-of = { $total }中 { $shown }件
+note-marker = 注記あり
+user-status-yours = あなた：{ $status }
+
+## 概要
+
+overview-facts = { $launched }発足 · { $meetings } · { $commitments } · { $sources }。
+overview-meetings = 会合
+overview-sectors = 分野・状況別のコミットメント
+overview-legend = 状況の色分け
+meeting-warning = { $status ->
+    [reported] 報道のみ
+    [planned] 予定
+   *[held] 開催済み
+} · { $verification ->
+    [confirmed] 確認済み
+    [partial] 一部確認
+    [seed-only] 元資料のみ
+   *[unverified] 未確認
+}
+meeting-card = この会合のコミットメントを表示
+meeting-card-note = { $note } クリックするとこの会合のコミットメントを表示します。
+sector-empty = コミットメントなし
+sector-count = { $status ->
+    [delivered] 実現
+    [in-progress] 進行中
+    [announced] 表明
+    [planned] 予定
+   *[recorded] 記録
+} { $number }件
+sector-row = { $description } クリックすると一覧を表示します。
+
+## マイノート
+
+notes-export = エクスポート…
+notes-import = 取り込み…
+notes-help = ノートをファイルで同僚と共有できます。取り込むと相手のノートとあなたのノートを統合し、何も削除しません。
+notes-exported = { $revisions }を { $path } にエクスポートしました。
+notes-follow-up = フォローアップ { $date }
+orphaned = データから削除済み
+    .title = 注記は保持しています
+import-summary = { $path } を取り込みました：{ $added }、既存 { $present }件。
+import-group = { $title }（{ $count }）
+import-added = 追加
+import-added-hint = 初めての注記
+import-updated = 更新
+import-updated-hint = 同僚の新しい版が現在の版になりました
+import-kept = 維持
+import-kept-hint = あなたの新しい版を現在の版のままにしました
+import-nothing = 変更はありません。
+
+## コミットメントの詳細
+
+detail-context = 関連情報
+detail-context-kind = 関連情報 · { $kind }
+detail-meeting = 会合
+detail-no-meeting = なし（関連情報）
+detail-date = 日付
+detail-kind = 種類
+detail-sectors = 分野
+detail-status = 状況
+detail-as-of = { $date }時点
+detail-verification = 確認
+detail-actors = 関係者
+detail-see-also = 関連項目
+detail-sources = 出典
+detail-no-sources = 出典の記録はありません。
+detail-lineage = 協議会をまたぐ経緯
+detail-close = 詳細を閉じる（Esc）
+    .title = 閉じる（Esc）
+lineage-this = （この項目）
+conflicts-title = { $count ->
+    [one] 出典の食い違い
+   *[other] 出典の食い違い（{ $number }件）
+}
+conflict-sources = 出典：
+conflict-assessment = 評価：
+claim-used = ✓ 採用
+    .title = データが採用している値
+source-open = 開く ↗
+source-open-label = 出典 { $number } をブラウザーで開く
+
+## 日付欄
+
+date-placeholder = { $order ->
+   *[ymd] yyyy/mm/dd
+    [dmy] dd/mm/yyyy
+}
+date-not-yet = まだ日付ではありません：{ $error }。
+date-error-year = 年は4桁で{ $where ->
+    [first] 先頭に
+   *[last] 末尾に
+}書いてください：{ $hint }
+date-error-form = 「{ $text }」は日付ではありません。{ $hint } の形で書いてください
+date-error-range = { $year }年は { $min }～{ $max }年の範囲外です
+date-error-month = { $month }月はありません
+date-error-day = { $month }に{ $day }日はありません
+
+## 検索欄
+
+search-placeholder = コミットメントとノートを検索…（Ctrl+K）
+search-label = コミットメントとノートを検索
+    .title = コミットメントとノートを検索（Ctrl+K）
+search-results = 検索結果
+search-empty = 一致するものはありません
+search-orphaned = 対象のないノート
+search-brief = ブリーフ
+search-field-title = 表題
+search-field-summary = 概要
+search-field-note = あなたのノート
+search-field-tags = あなたのタグ
+search-field-actors = 関係者
+search-field-sectors = 分野
+search-field-meeting = 会合
+search-field-id = 番号
+
+## フォローアップ
+
+followups-help = フォローアップ日を設定したコミットメントを、期限切れのものから表示します。日付はコミットメントのノート（「フォローアップ日」）で設定・変更できます。
+followups-empty = フォローアップ日はまだありません。
+followups-group = { $group ->
+    [overdue] 期限切れ
+    [soon] { $days }日以内
+   *[later] それ以降
+}（{ $count }）
+due-overdue = { $number }日超過
+due-today = 今日が期限
+due-tomorrow = 明日が期限
+due-in = あと{ $number }日
+
+## このアプリについて
+
+about-title = Briefdesk について
+about-intro = Briefdesk は、日EUデジタルパートナーシップの記録と、あなたのノートやブリーフをこのコンピューターに保存します。ネットワークは必要ありません。
+about-version = アプリのバージョン
+about-dataset = データ
+about-dataset-version = { $title }、バージョン { $version }
+about-as-of = 記録の時点
+about-workspace = ワークスペースのファイル
+about-no-workspace = ワークスペースは開いていません。
+about-licence = ライセンス
+about-licence-text = コード：MIT OR Apache-2.0。データは公開された出典を要約しており、各出典をアドレス付きで示しています。
+about-fonts = フォント
+about-licence-show = { $licence }の全文
+
+## ブリーフへの追加
+
+add-to-brief = ブリーフに追加
+add-to-brief-none = ブリーフはまだありません。
+add-to-brief-start = ブリーフを作成…
+add-to-brief-brief = ブリーフ
+
+## お知らせ
+
+notice-dismiss = このメッセージを閉じる
+    .title = 閉じる（Esc）
+language = 言語
+notes-list-label = あなたのノート
+about-font-role = { $role ->
+    [ui-and-pdf] アプリの文字（同梱）とエクスポートした PDF の文字（埋め込み）。
+   *[pdf-japanese] エクスポートした PDF の日本語（システムの fonts-noto-cjk から）。
+}
