@@ -1,9 +1,15 @@
 //! Finishing printpdf's document with lopdf where printpdf falls short: PDF
 //! 1.7 header, page mode as a name, a nested outline (document → section →
 //! commitment), page labels, document language, metadata with an explicit
-//! creation date and a properly escaped XMP packet, borderless links, and a
-//! document id derived from the content so the same input gives the same
-//! bytes.
+//! creation date and a properly escaped XMP packet (PDF/UA identification
+//! included), and a document id derived from the content so the same input
+//! gives the same bytes.
+//!
+//! And the tagging PDF/UA-1 asks for: the structure elements, the parent
+//! tree that leads from every page's MCIDs (`/StructParents`) and every
+//! link annotation (`/StructParent`) to its element, `/MarkInfo`, `/Tabs
+//! /S`; link annotations as indirect objects with a description, borderless;
+//! font subset tags derived from the subset, so merged PDFs do not collide.
 
 use std::hash::{Hash, Hasher};
 use std::io::Write;
@@ -12,6 +18,8 @@ use chrono::NaiveDate;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
 
 use super::layout::{Place, PAGE_H};
+use super::render::{Annot, Rendered, Target};
+use super::tags::{Kid, NodeId, Tree, DOCUMENT};
 use super::PdfError;
 
 /// What the finished document says about itself.
@@ -64,7 +72,9 @@ fn xmp(m: &Meta) -> String {
 <x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
 <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n\
 <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
-xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n\
+xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" \
+xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n\
+<pdfuaid:part>1</pdfuaid:part>\n\
 <dc:format>application/pdf</dc:format>\n\
 <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>\n\
 <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>\n\
@@ -170,27 +180,289 @@ fn outline(
     root_id
 }
 
-/// Finish `doc` and serialize it.
+fn name(n: &str) -> Object {
+    Object::Name(n.as_bytes().to_vec())
+}
+
+/// A link annotation: indirect, borderless, described, tied to its Link
+/// element by `key` in the parent tree.
+fn annotation(a: &Annot, pages: &[ObjectId], key: usize) -> Dictionary {
+    let mut d = Dictionary::new();
+    d.set("Type", name("Annot"));
+    d.set("Subtype", name("Link"));
+    d.set(
+        "Rect",
+        Object::Array(a.rect.iter().map(|&v| Object::Real(v)).collect()),
+    );
+    d.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+    d.set("F", Object::Integer(4));
+    d.set("Contents", text(&a.contents));
+    d.set("StructParent", Object::Integer(key as i64));
+    match &a.target {
+        Target::Uri(u) => {
+            let mut action = Dictionary::new();
+            action.set("S", name("URI"));
+            action.set(
+                "URI",
+                Object::String(u.as_bytes().to_vec(), StringFormat::Literal),
+            );
+            d.set("A", Object::Dictionary(action));
+        }
+        Target::Page { page, top } => d.set(
+            "Dest",
+            Object::Array(vec![
+                Object::Reference(pages[(*page).min(pages.len() - 1)]),
+                name("XYZ"),
+                Object::Integer(0),
+                Object::Real(top.min(PAGE_H)),
+                Object::Null,
+            ]),
+        ),
+    }
+    d
+}
+
+/// The structure tree: elements with content as objects, the parent tree,
+/// pages' `/StructParents` and `/Tabs`, annotations. Returns the
+/// StructTreeRoot.
+fn structure(
+    doc: &mut Document,
+    pages: &[ObjectId],
+    tree: &Tree,
+    mcids: &[Vec<NodeId>],
+    annots: &[Vec<Annot>],
+) -> Result<ObjectId, PdfError> {
+    let fail = |what: String| PdfError::Layout(format!("tagging the PDF: {what}"));
+    let has = tree.with_content();
+    let ids: Vec<Option<ObjectId>> = has
+        .iter()
+        .map(|&h| h.then(|| doc.new_object_id()))
+        .collect();
+    let element = |n: NodeId| {
+        ids[n]
+            .map(Object::Reference)
+            .ok_or_else(|| fail(format!("element {n} holds content but has no object")))
+    };
+    let root_id = doc.new_object_id();
+    // Who owns each annotation.
+    let mut owners = std::collections::HashMap::new();
+    for (n, node) in tree.nodes.iter().enumerate() {
+        for k in &node.kids {
+            if let Kid::Annot { page, index } = k {
+                owners.insert((*page, *index), n);
+            }
+        }
+    }
+    // Pages: their MCIDs in the parent tree under key = page index; then
+    // annotations under the keys after them.
+    let mut nums = Vec::new();
+    for (p, list) in mcids.iter().enumerate() {
+        nums.push(Object::Integer(p as i64));
+        nums.push(Object::Array(
+            list.iter().map(|&n| element(n)).collect::<Result<_, _>>()?,
+        ));
+    }
+    let mut key = pages.len();
+    let mut annot_ids: Vec<Vec<ObjectId>> = Vec::with_capacity(pages.len());
+    let mut annot_nums = Vec::new();
+    for (p, list) in annots.iter().enumerate() {
+        let mut here = Vec::with_capacity(list.len());
+        for (i, a) in list.iter().enumerate() {
+            let owner = owners
+                .get(&(p, i))
+                .ok_or_else(|| fail(format!("annotation {i} of page {p} has no element")))?;
+            let id = doc.add_object(annotation(a, pages, key));
+            annot_nums.push(Object::Integer(key as i64));
+            annot_nums.push(element(*owner)?);
+            here.push(id);
+            key += 1;
+        }
+        annot_ids.push(here);
+    }
+    nums.extend(annot_nums);
+    for (p, &page) in pages.iter().enumerate() {
+        let d = doc
+            .get_object_mut(page)
+            .and_then(Object::as_dict_mut)
+            .map_err(|e| fail(e.to_string()))?;
+        d.set("StructParents", Object::Integer(p as i64));
+        d.set("Tabs", name("S"));
+        match annot_ids.get(p) {
+            Some(list) if !list.is_empty() => d.set(
+                "Annots",
+                Object::Array(list.iter().map(|&a| Object::Reference(a)).collect()),
+            ),
+            _ => {
+                d.remove(b"Annots");
+            }
+        }
+    }
+    // The elements.
+    for (n, node) in tree.nodes.iter().enumerate() {
+        let Some(id) = ids[n] else { continue };
+        let mut d = Dictionary::new();
+        d.set("Type", name("StructElem"));
+        d.set("S", name(node.role.name()));
+        d.set(
+            "P",
+            Object::Reference(match node.parent {
+                Some(p) => ids[p].ok_or_else(|| fail(format!("element {n}'s parent is empty")))?,
+                None => root_id,
+            }),
+        );
+        let pg = node.kids.iter().find_map(|k| match k {
+            Kid::Mcid { page, .. } => Some(*page),
+            _ => None,
+        });
+        if let Some(p) = pg {
+            d.set("Pg", Object::Reference(pages[p]));
+        }
+        let mut kids = Vec::with_capacity(node.kids.len());
+        for k in &node.kids {
+            match *k {
+                Kid::Node(c) => {
+                    if let Some(c) = ids[c] {
+                        kids.push(Object::Reference(c));
+                    }
+                }
+                Kid::Mcid { page, mcid } if Some(page) == pg => {
+                    kids.push(Object::Integer(i64::from(mcid)));
+                }
+                Kid::Mcid { page, mcid } => {
+                    let mut r = Dictionary::new();
+                    r.set("Type", name("MCR"));
+                    r.set("Pg", Object::Reference(pages[page]));
+                    r.set("MCID", Object::Integer(i64::from(mcid)));
+                    kids.push(Object::Dictionary(r));
+                }
+                Kid::Annot { page, index } => {
+                    let mut r = Dictionary::new();
+                    r.set("Type", name("OBJR"));
+                    r.set("Obj", Object::Reference(annot_ids[page][index]));
+                    r.set("Pg", Object::Reference(pages[page]));
+                    kids.push(Object::Dictionary(r));
+                }
+            }
+        }
+        d.set(
+            "K",
+            if kids.len() == 1 {
+                kids.pop().expect("one kid")
+            } else {
+                Object::Array(kids)
+            },
+        );
+        if let Some(lang) = node.lang {
+            d.set("Lang", text(lang));
+        }
+        doc.objects.insert(id, Object::Dictionary(d));
+    }
+    let mut parent_tree = Dictionary::new();
+    parent_tree.set("Nums", Object::Array(nums));
+    let mut root = Dictionary::new();
+    root.set("Type", name("StructTreeRoot"));
+    root.set("K", element(DOCUMENT)?);
+    root.set("ParentTree", Object::Dictionary(parent_tree));
+    root.set("ParentTreeNextKey", Object::Integer(key as i64));
+    doc.objects.insert(root_id, Object::Dictionary(root));
+    Ok(root_id)
+}
+
+/// Six capital letters from `h`.
+fn tag_of(mut h: u64) -> String {
+    (0..6)
+        .map(|_| {
+            let c = char::from(b'A' + (h % 26) as u8);
+            h /= 26;
+            c
+        })
+        .collect()
+}
+
+/// Subset tags (`ABCDEF+Name`) from a hash of the embedded subset, so two
+/// different subsets of a font never share a tag (printpdf numbers them by
+/// call order).
+fn subset_tags(doc: &mut Document) {
+    fn descriptors(o: &Object, out: &mut Vec<(Vec<u8>, ObjectId)>) {
+        match o {
+            Object::Dictionary(d) => {
+                if d.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor") {
+                    let file = [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
+                        .iter()
+                        .find_map(|k| d.get(k).and_then(Object::as_reference).ok());
+                    if let (Ok(n), Some(f)) = (d.get(b"FontName").and_then(Object::as_name), file) {
+                        out.push((n.to_vec(), f));
+                    }
+                }
+                for (_, v) in d.iter() {
+                    descriptors(v, out);
+                }
+            }
+            Object::Array(a) => a.iter().for_each(|v| descriptors(v, out)),
+            _ => {}
+        }
+    }
+    fn rename(o: &mut Object, renames: &std::collections::HashMap<Vec<u8>, Vec<u8>>) {
+        match o {
+            Object::Dictionary(d) => {
+                for (k, v) in d.iter_mut() {
+                    if let (b"BaseFont" | b"FontName", Object::Name(n)) = (k.as_slice(), &mut *v) {
+                        if let Some(new) = renames.get(n.as_slice()) {
+                            *n = new.clone();
+                        }
+                    } else {
+                        rename(v, renames);
+                    }
+                }
+            }
+            Object::Array(a) => a.iter_mut().for_each(|v| rename(v, renames)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for o in doc.objects.values() {
+        descriptors(o, &mut found);
+    }
+    let mut renames = std::collections::HashMap::new();
+    for (old, file) in found {
+        let Some(plus) = old.iter().position(|&b| b == b'+') else {
+            continue;
+        };
+        let Some(stream) = doc.objects.get(&file).and_then(|o| o.as_stream().ok()) else {
+            continue;
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        stream.content.hash(&mut h);
+        old[plus..].hash(&mut h);
+        let mut new = tag_of(h.finish()).into_bytes();
+        new.extend_from_slice(&old[plus..]);
+        renames.insert(old, new);
+    }
+    for o in doc.objects.values_mut() {
+        rename(o, &renames);
+    }
+}
+
+/// Finish the rendered document and serialize it.
 pub fn finish(
-    mut doc: Document,
+    rendered: Rendered,
+    tree: &Tree,
     meta: &Meta,
     entries: &[(u8, String, Place)],
 ) -> Result<Vec<u8>, PdfError> {
     let fail = |what: &str| PdfError::Layout(format!("finishing the PDF: {what}"));
+    let Rendered {
+        mut doc,
+        mcids,
+        annots,
+    } = rendered;
     doc.version = "1.7".into();
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-    if pages.is_empty() {
-        return Err(fail("no pages"));
+    if pages.is_empty() || pages.len() != mcids.len() {
+        return Err(fail("the pages are not those laid out"));
     }
-    // Links: no visible border, whatever the viewer's default.
-    for obj in doc.objects.values_mut() {
-        if let Object::Dictionary(d) = obj {
-            if d.get(b"Subtype").ok().and_then(|s| s.as_name().ok()) == Some(b"Link") {
-                d.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
-                d.remove(b"C");
-            }
-        }
-    }
+    let struct_root = structure(&mut doc, &pages, tree, &mcids, &annots)?;
+    subset_tags(&mut doc);
     let outline_id = outline(&mut doc, &pages, &meta.title, entries);
     let mut xmp_stream = Stream::new(
         {
@@ -216,6 +488,10 @@ pub fn finish(
     catalog.set("Outlines", Object::Reference(outline_id));
     catalog.set("Lang", text(meta.lang));
     catalog.set("Metadata", Object::Reference(xmp_id));
+    let mut mark = Dictionary::new();
+    mark.set("Marked", Object::Boolean(true));
+    catalog.set("MarkInfo", Object::Dictionary(mark));
+    catalog.set("StructTreeRoot", Object::Reference(struct_root));
     let mut prefs = Dictionary::new();
     prefs.set("DisplayDocTitle", Object::Boolean(true));
     catalog.set("ViewerPreferences", Object::Dictionary(prefs));

@@ -1,12 +1,17 @@
 //! Shaping and line breaking: styled spans → glyphs (rustybuzz: kerning,
-//! ligatures; a face per character by fallback) → lines that fit a width
-//! (break opportunities from unicode-linebreak, Japanese included).
+//! ligatures; a face per character by fallback; a quarter-em between
+//! Japanese and Latin letters or digits, JIS X 4051) → lines that fit a
+//! width (break opportunities from unicode-linebreak, Japanese included,
+//! less a few: none between a number and its counter (5|月), none within a
+//! run of source references (`[4][5]`), and URLs only after `/ . ? & = #`,
+//! never at their own hyphens nor right after the scheme).
 
 use std::ops::Range;
 
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 use super::fonts::{FaceId, Fonts, Style};
+use super::tags::is_japanese;
 use super::PdfError;
 
 /// An RGB colour, each part 0–1.
@@ -34,6 +39,8 @@ pub struct Span {
     pub size: f32,
     pub color: Rgb,
     pub link: Option<Link>,
+    /// The text is a URL: broken only where a URL may be.
+    pub url: bool,
 }
 
 impl Span {
@@ -44,7 +51,15 @@ impl Span {
             size,
             color: BLACK,
             link: None,
+            url: false,
         }
+    }
+
+    /// A URL, linked to itself.
+    pub fn url(url: &str, style: Style, size: f32) -> Span {
+        let mut s = Span::new(url, style, size).link(Link::Uri(url.to_owned()));
+        s.url = true;
+        s
     }
 
     pub fn color(mut self, c: Rgb) -> Span {
@@ -83,6 +98,31 @@ pub struct Shaped {
     pub glyphs: Vec<Glyph>,
     /// `prefix[i]`: the advance of glyphs `0..i`.
     prefix: Vec<f32>,
+    /// `stretch[i]`: the gap after glyph `i` takes part in justification
+    /// (between Japanese characters, or a space).
+    pub stretch: Vec<bool>,
+    /// `stretch_prefix[i]`: how many of the gaps after glyphs `0..i` stretch.
+    stretch_prefix: Vec<u32>,
+    /// Mostly Japanese (at least 30% of its letters): justified.
+    pub japanese: bool,
+}
+
+/// Japanese or Chinese letters, kana and CJK punctuation: where a Japanese
+/// line may stretch.
+fn is_cjk(c: char) -> bool {
+    is_japanese(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF65)
+}
+
+/// Latin letters and digits (and Greek, Cyrillic): what JIS X 4051 sets a
+/// quarter em away from Japanese.
+fn is_latin(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
+/// Whether a default-ignorable character (variation selector, joiner)
+/// takes the face of the character before it.
+fn is_ignorable(c: char) -> bool {
+    matches!(c as u32, 0x200B..=0x200D | 0x2060 | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF)
 }
 
 /// A line: a range of glyphs (trailing spaces left out) and its width.
@@ -102,7 +142,10 @@ pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
         // Itemize by face.
         let mut runs: Vec<(FaceId, Range<usize>)> = Vec::new();
         for (i, c) in span.text.char_indices() {
-            let face = fonts.face_for(c, span.style)?;
+            let face = match runs.last() {
+                Some((f, _)) if is_ignorable(c) => *f,
+                _ => fonts.face_for(c, span.style)?,
+            };
             match runs.last_mut() {
                 Some((f, r)) if *f == face => r.end = i + c.len_utf8(),
                 _ => runs.push((face, i..i + c.len_utf8())),
@@ -144,18 +187,52 @@ pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
             }
         }
     }
+    // JIS X 4051: a quarter em between Japanese and Latin letters or
+    // digits (added to the advance of the first; the text is unchanged).
+    // And the gaps a justified line may stretch.
+    let mut stretch = vec![false; glyphs.len()];
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    // The last character of the cluster before glyph `k`.
+    let mut last: Option<char> = None;
+    for k in 0..glyphs.len() {
+        let Some(first) = glyphs[k].text.chars().next() else {
+            continue; // the second glyph of a cluster
+        };
+        for c in glyphs[k].text.chars().filter(|c| c.is_alphanumeric()) {
+            letters += 1;
+            cjk += usize::from(is_japanese(c));
+        }
+        if let Some(prev) = last {
+            if (is_japanese(prev) && is_latin(first)) || (is_latin(prev) && is_japanese(first)) {
+                let size = spans[glyphs[k].span]
+                    .size
+                    .max(spans[glyphs[k - 1].span].size);
+                glyphs[k - 1].advance += size * 0.25;
+            }
+            stretch[k - 1] = !glyphs[k].whitespace
+                && (glyphs[k - 1].whitespace || is_cjk(prev) || is_cjk(first));
+        }
+        last = glyphs[k].text.chars().next_back();
+    }
     let mut prefix = Vec::with_capacity(glyphs.len() + 1);
-    let mut sum = 0.0;
+    let mut stretch_prefix = Vec::with_capacity(glyphs.len() + 1);
+    let (mut sum, mut n) = (0.0, 0);
     prefix.push(0.0);
-    for g in &glyphs {
+    stretch_prefix.push(0);
+    for (g, s) in glyphs.iter().zip(&stretch) {
         sum += g.advance;
+        n += u32::from(*s);
         prefix.push(sum);
+        stretch_prefix.push(n);
     }
     Ok(Shaped {
         text,
         spans,
         glyphs,
         prefix,
+        stretch,
+        stretch_prefix,
+        japanese: letters > 0 && cjk * 10 >= letters * 3,
     })
 }
 
@@ -181,13 +258,74 @@ impl Shaped {
         self.prefix[i] - self.prefix[start]
     }
 
+    /// The x position of glyph `i` within a line starting at glyph `start`
+    /// whose stretchable gaps are each widened by `justify`.
+    pub fn x_justified(&self, start: usize, i: usize, justify: f32) -> f32 {
+        self.x_of(start, i) + justify * (self.stretch_prefix[i] - self.stretch_prefix[start]) as f32
+    }
+
+    /// How many gaps within glyphs `a..b` stretch.
+    pub fn stretch_gaps(&self, a: usize, b: usize) -> u32 {
+        if b <= a + 1 {
+            return 0;
+        }
+        self.stretch_prefix[b - 1] - self.stretch_prefix[a]
+    }
+
+    /// Where a line may break: unicode-linebreak's opportunities less
+    /// those between a number and its counter and within source references,
+    /// and, within a URL, only after `/ . ? & = #` past its scheme.
+    fn breaks(&self) -> Vec<(usize, BreakOpportunity)> {
+        let mut urls: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut at = 0;
+        for s in &self.spans {
+            if s.url {
+                urls.push(at..at + s.text.len());
+            }
+            at += s.text.len();
+        }
+        let text = &self.text;
+        let before = |b: usize| text[..b].chars().next_back();
+        let mut out: Vec<(usize, BreakOpportunity)> = linebreaks(text)
+            .filter(|&(b, kind)| {
+                if kind == BreakOpportunity::Mandatory {
+                    return true;
+                }
+                if urls.iter().any(|u| u.start < b && b < u.end) {
+                    return false;
+                }
+                let after = text[b..].chars().next();
+                let counter =
+                    before(b).is_some_and(|c| c.is_numeric()) && after.is_some_and(is_japanese);
+                let mut rest = text[b..].chars();
+                let reference =
+                    rest.next() == Some('[') && rest.next().is_some_and(|c| c.is_ascii_digit());
+                !counter && !reference
+            })
+            .collect();
+        for u in urls {
+            let url = &text[u.clone()];
+            let body = url.find("://").map_or(0, |i| i + 3);
+            let chars: Vec<(usize, char)> = url.char_indices().collect();
+            for w in chars.windows(2) {
+                let ((i, c), (j, next)) = (w[0], w[1]);
+                if i > body && "/.?&=#".contains(c) && next != '/' && j < url.len() {
+                    out.push((u.start + j, BreakOpportunity::Allowed));
+                }
+            }
+        }
+        out.sort_by_key(|&(b, k)| (b, k == BreakOpportunity::Allowed));
+        out.dedup_by_key(|&mut (b, _)| b);
+        out
+    }
+
     /// Break into lines of at most `width` points (a word longer than the
     /// line is cut between characters).
     pub fn lines(&self, width: f32) -> Vec<Line> {
         let mut lines = Vec::new();
         let mut start = 0usize;
         let mut fit: Option<usize> = None;
-        for (byte, kind) in linebreaks(&self.text) {
+        for (byte, kind) in self.breaks() {
             let end = self.glyph_at(byte);
             let mut candidate = self.line(start, end);
             while candidate.width > width {
