@@ -211,7 +211,7 @@ pub struct ExportArgs {
     no_annotations: bool,
     /// With --sector: include your notes (a quick brief leaves them out
     /// unless asked). A saved brief shows them where it says so.
-    #[arg(long, requires = "sector")]
+    #[arg(long)]
     notes: bool,
 }
 
@@ -627,6 +627,12 @@ pub fn export(
             .map_err(|_| Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD)")))?,
         None => chrono::Local::now().date_naive(),
     };
+    if args.notes && args.sector.is_none() {
+        return Err(Failure::Usage(
+            "--notes is for a quick brief (--sector); a saved brief shows your notes where it says so"
+                .into(),
+        ));
+    }
     let (what, doc) = match (args.id, &args.sector) {
         (Some(id), _) => (format!("brief {id}"), ws.brief(id).map_err(store)?.doc),
         (None, Some(sector)) => (

@@ -28,6 +28,9 @@ pub const MARGIN_BOTTOM: f32 = 76.0;
 pub const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 /// Between a list marker and its text.
 const MARKER_GAP: f32 = 5.0;
+/// The fewest lines on the last page of a section that does not start
+/// there.
+const MIN_TAIL_LINES: usize = 5;
 
 /// Text on the right of a block's last line (a page number in the contents).
 #[derive(Debug, Clone)]
@@ -355,8 +358,9 @@ impl Fix {
     }
 }
 
-/// A page that ends a section (or the document) holding fewer than three
-/// lines, and the change that gives it more from the page before.
+/// A page that ends a section (or the document) holding fewer than
+/// [`MIN_TAIL_LINES`] lines, and the change that gives it more from the
+/// page before.
 fn lonely_tail(
     blocks: &[Block],
     prepared: &[Prepared],
@@ -375,7 +379,7 @@ fn lonely_tail(
         let starts_section = here
             .first()
             .is_some_and(|&(i, _)| blocks[i].page_break_before);
-        if !tail || starts_section || lines >= 3 || here.is_empty() {
+        if !tail || starts_section || lines >= MIN_TAIL_LINES || here.is_empty() {
             continue;
         }
         let &(k, on_prev) = laid.blocks[p - 1].last()?;
@@ -384,7 +388,7 @@ fn lonely_tail(
         }
         let total = prepared[k].lines.len();
         let continued = here.first().is_some_and(|&(i, _)| i == k);
-        let wanted = 3 - lines;
+        let wanted = MIN_TAIL_LINES - lines;
         // Split the block before, leaving at least two lines on each side…
         if continued {
             if on_prev >= wanted + 2 {
@@ -677,9 +681,9 @@ mod tests {
             blocks.push(next);
             let laid = paginate(fonts, &blocks).unwrap();
             let n = laid.pages.len();
-            // The page before the next section holds at least three lines.
+            // The page before the next section holds a few lines at least.
             let counts = lines_per_page(&laid);
-            assert!(counts[n - 2] >= 3, "free {free}: {counts:?}");
+            assert!(counts[n - 2] >= MIN_TAIL_LINES, "free {free}: {counts:?}");
         }
     }
 

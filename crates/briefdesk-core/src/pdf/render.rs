@@ -180,17 +180,43 @@ fn line_ops(
             } else {
                 node
             };
-            let japanese = s.glyphs[g..e]
-                .iter()
-                .any(|gl| gl.text.chars().any(is_japanese));
-            let target = match (japanese, open) {
-                (true, Some((sp, Some(parent)))) if parent == owner => (sp, Some(owner)),
-                (true, _) => {
-                    let sp = marks.tree.add(owner, Role::Span);
-                    marks.tree.nodes[sp].lang = Some("ja");
-                    (sp, Some(owner))
-                }
-                (false, _) => (owner, None),
+            // A Japanese paragraph's element is in Japanese, its Latin words
+            // in spans of English; elsewhere Japanese runs are spans of ja.
+            let (foreign, lang) = if s.japanese {
+                marks.tree.nodes[node].lang = Some("ja");
+                let latin = s.glyphs[g..e]
+                    .iter()
+                    .any(|gl| gl.text.chars().any(|c| c.is_ascii_alphabetic()));
+                (latin, "en-GB")
+            } else {
+                let japanese = s.glyphs[g..e]
+                    .iter()
+                    .any(|gl| gl.text.chars().any(is_japanese));
+                (japanese, "ja")
+            };
+            let target = if foreign {
+                // Continue the span the owner ended with (the line before).
+                let last = match marks.tree.nodes[owner].kids.last() {
+                    Some(Kid::Node(sp))
+                        if marks.tree.role(*sp) == Role::Span
+                            && marks.tree.nodes[*sp].lang == Some(lang) =>
+                    {
+                        Some(*sp)
+                    }
+                    _ => None,
+                };
+                let sp = match (open, last) {
+                    (Some((sp, Some(parent))), _) if parent == owner => sp,
+                    (_, Some(sp)) => sp,
+                    _ => {
+                        let sp = marks.tree.add(owner, Role::Span);
+                        marks.tree.nodes[sp].lang = Some(lang);
+                        sp
+                    }
+                };
+                (sp, Some(owner))
+            } else {
+                (owner, None)
             };
             if open != Some(target) {
                 if open.is_some() {

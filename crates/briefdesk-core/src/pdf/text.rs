@@ -330,15 +330,24 @@ impl Shaped {
             let mut candidate = self.line(start, end);
             while candidate.width > width {
                 match fit.take() {
-                    Some(f) if f > start => {
+                    // Break at the last opportunity, unless what follows it
+                    // fits no line either (a long URL): then it is cut,
+                    // filling this line rather than leaving a short one.
+                    Some(f) if f > start && self.line(f, end).width <= width => {
                         lines.push(self.line(start, f));
                         start = f;
                     }
                     _ => {
-                        // No break opportunity fits: cut the word.
                         let mut cut = start + 1;
                         while cut < end && self.prefix[cut + 1] - self.prefix[start] <= width {
                             cut += 1;
+                        }
+                        // Never a scheme ("https://") at a line's end.
+                        while cut > start + 1 && cut < self.glyphs.len() && {
+                            let head = &self.text[..self.glyphs[cut].byte];
+                            head.ends_with(':') || head.ends_with(":/") || head.ends_with("://")
+                        } {
+                            cut -= 1;
                         }
                         lines.push(self.line(start, cut));
                         start = cut;
