@@ -744,6 +744,8 @@ fn urls_copy_exactly_symbols_print_and_the_marking_and_title_are_never_cut() {
         .join(" ");
     assert!(cover.contains(full::TITLE), "{cover}");
     assert!(cover.contains("Includes the author's notes."), "{cover}");
+    // The cover is one page: the contents follow on the second.
+    assert!(pages_text(&pdf, 2, 2).contains("Contents\n"));
     assert!(!pages_text(&pdf, 2, 2).contains(full::TITLE));
     // Japanese copies as written (the quarter-em spaces are spacing, not
     // characters); the context item R-04 is in the cybersecurity section.

@@ -586,4 +586,54 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), v.sources.len());
     }
+
+    #[test]
+    fn sector_sections_show_their_context_and_empty_sections_are_left_out() {
+        let ds = Dataset::embedded().unwrap();
+        let mut doc = council_preparation(&ds);
+        let cyber = doc.section_index(&ds, "cybersecurity").unwrap();
+        doc.sections[cyber].items.push(Item {
+            commitment: "C3-16".into(),
+            include_annotation: false,
+        });
+        let semis = doc.section_index(&ds, "semiconductors").unwrap();
+        doc.sections[semis].background = "Chips.".into();
+        let v = resolve(&ds, &doc, &Annotations::default());
+        let s = &v.sections[cyber];
+        assert!(!s.empty);
+        let ids: Vec<&str> = s.context.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["R-04"]);
+        let r04 = &s.context[0];
+        assert!(r04
+            .facts()
+            .starts_with("Context, not a Council outcome · 28 January 2026"));
+        // Its sources are numbered with the brief's.
+        assert!(r04.sources.iter().all(|n| v.sources[n - 1].number == *n));
+        // The template's other sectors are empty: left out, citing nothing;
+        // the AI section's context is not shown.
+        let printed: Vec<&str> = v.printed_sections().map(|s| s.key.as_str()).collect();
+        assert_eq!(
+            printed,
+            ["since-last-council", "semiconductors", "cybersecurity"]
+        );
+        let ai = doc.section_index(&ds, "ai").unwrap();
+        assert!(v.sections[ai].empty && v.sections[ai].context.is_empty());
+        let mut want: Vec<&str> = Vec::new();
+        let c316 = ds.commitment("C3-16").unwrap();
+        let r04 = ds.context.iter().find(|c| c.id == "R-04").unwrap();
+        for id in c316.sources.iter().chain(&r04.sources) {
+            if !want.contains(&id.as_str()) {
+                want.push(id);
+            }
+        }
+        let cited: Vec<&str> = v.sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(cited, want);
+        // Markdown: the same sections, the context marked as such.
+        let md = crate::brief::markdown::render(&v);
+        assert!(md.contains("## 3. Cybersecurity") && !md.contains(". Artificial intelligence"));
+        assert!(md.contains("### Context") && md.contains("#### R-04: "));
+        assert!(md.contains("*Context, not a Council outcome · 28 January 2026"));
+        assert!(!md.contains("Nothing in this section yet"));
+        assert!(!md.contains("Includes the author's notes"));
+    }
 }

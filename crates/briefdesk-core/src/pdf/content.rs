@@ -19,7 +19,7 @@ use crate::brief::view::{
     SinceView,
 };
 
-pub const BODY: f32 = 10.5;
+pub const BODY: f32 = 11.0;
 const SMALL: f32 = 9.0;
 /// Heading sizes: section, sub-heading ("Talking points"), commitment.
 const H1: f32 = 18.0;

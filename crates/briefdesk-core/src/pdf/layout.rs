@@ -706,4 +706,72 @@ mod tests {
         // No marker starts left of the text area.
         assert!(lines.iter().all(|l| l.x >= MARGIN_X - 0.01), "{lines:?}");
     }
+
+    #[test]
+    fn body_text_sets_65_to_80_characters_a_line() {
+        let fonts = Fonts::get().unwrap();
+        let ds = crate::Dataset::embedded().unwrap();
+        let mut counts = Vec::new();
+        for c in &ds.commitments {
+            let s = shape(
+                fonts,
+                vec![Span::new(
+                    &c.summary,
+                    Style::Regular,
+                    super::super::content::BODY,
+                )],
+            )
+            .unwrap();
+            let lines = s.lines(TEXT_W);
+            for l in &lines[..lines.len() - 1] {
+                let text: String = s.glyphs[l.glyphs.clone()]
+                    .iter()
+                    .map(|g| g.text.as_str())
+                    .collect();
+                counts.push(text.chars().count());
+            }
+        }
+        let mean = counts.iter().sum::<usize>() as f32 / counts.len() as f32;
+        eprintln!(
+            "measure: {mean:.1} characters a line over {} lines",
+            counts.len()
+        );
+        assert!(
+            counts.len() > 100 && (65.0..=80.0).contains(&mean),
+            "{mean} over {} lines",
+            counts.len()
+        );
+        let long = counts.iter().filter(|&&n| n > 85).count();
+        assert!(long * 20 <= counts.len(), "{long} lines over 85 characters");
+    }
+
+    #[test]
+    fn japanese_paragraphs_are_justified_to_the_measure() {
+        let fonts = Fonts::get().unwrap();
+        if fonts.cjk(0).is_none() {
+            return; // the export tests require the font
+        }
+        let text = "2026年5月に開かれる第4回日EUデジタルパートナーシップ閣僚会合では、半導体の供給網と研究協力が主な議題となる見込みである。経済産業省は2023年7月の覚書に基づく専門家チームの成果を報告する予定である。";
+        let laid = paginate(
+            fonts,
+            &[Block::new(0, vec![Span::new(text, Style::Regular, 10.5)])],
+        )
+        .unwrap();
+        let lines = &laid.pages[0].lines;
+        assert!(lines.len() >= 3, "{}", lines.len());
+        for l in &lines[..lines.len() - 1] {
+            let right =
+                l.x_at(l.line.glyphs.end - 1) + l.shaped.glyphs[l.line.glyphs.end - 1].advance;
+            assert!(
+                (right - (MARGIN_X + TEXT_W)).abs() < 0.5,
+                "ragged by {}",
+                MARGIN_X + TEXT_W - right
+            );
+        }
+        let last = lines.last().unwrap();
+        assert_eq!(last.justify, 0.0);
+        // English stays ragged.
+        let laid = paginate(fonts, &[para(200)]).unwrap();
+        assert!(laid.pages[0].lines.iter().all(|l| l.justify == 0.0));
+    }
 }

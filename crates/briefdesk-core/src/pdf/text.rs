@@ -342,15 +342,22 @@ impl Shaped {
                         while cut < end && self.prefix[cut + 1] - self.prefix[start] <= width {
                             cut += 1;
                         }
-                        // Never a scheme ("https://") at a line's end.
+                        // Never a scheme ("https://") at a line's end, nor
+                        // a hyphen a reader would take for hyphenation.
                         while cut > start + 1 && cut < self.glyphs.len() && {
                             let head = &self.text[..self.glyphs[cut].byte];
-                            head.ends_with(':') || head.ends_with(":/") || head.ends_with("://")
+                            head.ends_with(':')
+                                || head.ends_with(":/")
+                                || head.ends_with("://")
+                                || head.ends_with('-')
                         } {
                             cut -= 1;
                         }
                         lines.push(self.line(start, cut));
                         start = cut;
+                        while start < end && self.glyphs[start].whitespace {
+                            start += 1;
+                        }
                     }
                 }
                 candidate = self.line(start, end);
@@ -434,5 +441,109 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.to_string().contains("U+1F99C"), "{e}");
+    }
+
+    fn lines_at(s: &Shaped, width: f32) -> Vec<String> {
+        texts(s, &s.lines(width))
+    }
+
+    #[test]
+    fn no_break_between_a_number_and_its_counter_nor_within_references() {
+        let fonts = Fonts::get().unwrap();
+        if fonts.cjk(0).is_none() {
+            return; // checked by the export tests, which require the font
+        }
+        let s = shaped("会合は2026年5月12日に開かれ、5月の会合に続く。");
+        for w in 40..200 {
+            let lines = lines_at(&s, w as f32);
+            for pair in lines.windows(2) {
+                let end = pair[0].chars().last().unwrap();
+                let next = pair[1].chars().next().unwrap();
+                assert!(
+                    !(end.is_ascii_digit() && "年月日".contains(next)),
+                    "{w}: {lines:?}"
+                );
+            }
+        }
+        let r = shape(
+            fonts,
+            vec![
+                Span::new("The sides agreed on it", Style::Regular, 10.0),
+                Span::new(" ", Style::Regular, 10.0),
+                Span::new("[4]", Style::Regular, 10.0),
+                Span::new("[5]", Style::Regular, 10.0),
+                Span::new("[12]", Style::Regular, 10.0),
+            ],
+        )
+        .unwrap();
+        for w in 60..200 {
+            let lines = lines_at(&r, w as f32);
+            assert!(
+                lines.iter().filter(|l| l.contains('[')).count() == 1,
+                "{w}: {lines:?}"
+            );
+            assert!(!lines.iter().any(|l| l.starts_with('[')), "{w}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn urls_break_only_after_slashes_and_dots_never_at_their_hyphens() {
+        let fonts = Fonts::get().unwrap();
+        let url = "https://digital-strategy.ec.europa.eu/en/news/eu-and-japan-advance?id=3&x=y";
+        let s = shape(
+            fonts,
+            vec![
+                Span::new("See ", Style::Regular, 10.0),
+                Span::url(url, Style::Regular, 10.0),
+                Span::new(" for more.", Style::Regular, 10.0),
+            ],
+        )
+        .unwrap();
+        for w in 60..400 {
+            let lines = lines_at(&s, w as f32);
+            assert!(lines.concat().contains(url), "{w}: {lines:?}");
+            for l in &lines {
+                assert!(
+                    !l.ends_with("://") && !l.ends_with("https:"),
+                    "{w}: {lines:?}"
+                );
+                if l.contains("digital") || l.contains("and") {
+                    assert!(!l.ends_with('-'), "{w}: {lines:?}");
+                }
+            }
+            assert!(
+                lines.iter().all(|l| l.as_str() != "https://"),
+                "{w}: {lines:?}"
+            );
+        }
+        // Where there is room, the breaks are after / . ? & =.
+        let lines = lines_at(&s, 150.0);
+        for l in &lines[..lines.len() - 1] {
+            let end = l.chars().last().unwrap();
+            assert!("/.?&= ".contains(end) || l.ends_with("See"), "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn a_quarter_em_between_japanese_and_latin_letters_or_digits() {
+        let fonts = Fonts::get().unwrap();
+        if fonts.cjk(0).is_none() {
+            return;
+        }
+        let plain = shaped("日本と欧州");
+        let mixed = shaped("日本とEU");
+        // The glyph before "EU" is a quarter em (2.5 pt at 10 pt) wider.
+        let to = |s: &Shaped| s.glyphs[2].advance;
+        assert!((to(&mixed) - to(&plain) - 2.5).abs() < 0.01);
+        // The text is unchanged; a Japanese paragraph is found as such.
+        assert_eq!(
+            mixed
+                .glyphs
+                .iter()
+                .map(|g| g.text.as_str())
+                .collect::<String>(),
+            "日本とEU"
+        );
+        assert!(mixed.japanese && !shaped("An English line with 木内稔").japanese);
     }
 }
