@@ -193,6 +193,25 @@ impl Fonts {
         })
     }
 
+    /// Read and parse, ahead of need, the faces an export of text with
+    /// (or without) Japanese will embed: run on a thread of its own while
+    /// the layout shapes, it takes the reading of the 20 MB Japanese face and
+    /// printpdf's parse of every face off the export's path.
+    pub fn warm(&self, japanese: bool) {
+        use rustybuzz::{script, Direction};
+        if japanese {
+            if let Some(f) = self.cjk(0) {
+                for s in [script::HAN, script::HIRAGANA, script::KATAKANA] {
+                    f.plan(s, Direction::LeftToRight);
+                }
+                f.for_printpdf();
+            }
+        }
+        for f in &self.latin[..3] {
+            f.for_printpdf();
+        }
+    }
+
     /// The symbol face (Symbola), read on first use.
     pub fn symbols(&self) -> Option<&Face> {
         self.symbols

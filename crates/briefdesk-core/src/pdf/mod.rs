@@ -159,9 +159,25 @@ fn roman(n: usize) -> String {
     out
 }
 
-/// The brief as PDF bytes.
+/// The brief as PDF bytes. The faces it will embed are read and parsed on
+/// a second thread while the first lays the brief out.
 pub fn render_pdf(view: &BriefView, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::get()?;
+    let input = serde_json::to_string(view).unwrap_or_default();
+    let japanese = input.chars().any(tags::is_japanese);
+    std::thread::scope(|s| {
+        s.spawn(|| fonts.warm(japanese));
+        render_with(fonts, view, opts, &input)
+    })
+}
+
+/// [`render_pdf`] once the fonts are on their way.
+fn render_with(
+    fonts: &'static Fonts,
+    view: &BriefView,
+    opts: &PdfOptions,
+    input: &str,
+) -> Result<Vec<u8>, PdfError> {
     let mut tree = Tree::new();
     // The cover is one page: a long title steps down in size (at most four
     // lines at the largest) until it fits.
@@ -277,7 +293,7 @@ pub fn render_pdf(view: &BriefView, opts: &PdfOptions) -> Result<Vec<u8>, PdfErr
             front_pages: front,
             input: format!(
                 "{}|{}|{}|{}|{}",
-                serde_json::to_string(view).unwrap_or_default(),
+                input,
                 opts.date,
                 opts.draft,
                 opts.annotations,

@@ -300,8 +300,9 @@ fn structure(
     // The elements.
     for (n, node) in tree.nodes.iter().enumerate() {
         let Some(id) = ids[n] else { continue };
+        // `/Type /StructElem` is optional: left out, as 1,500 elements
+        // of a long brief would carry it for nothing.
         let mut d = Dictionary::new();
-        d.set("Type", name("StructElem"));
         d.set("S", name(node.role.name()));
         d.set(
             "P",
@@ -443,6 +444,128 @@ fn subset_tags(doc: &mut Document) {
     }
 }
 
+/// Font resource names: printpdf's are 32 random-looking letters, written
+/// in every `Tf`; short ones (`/F1`…, numbered by font name) instead.
+fn short_font_names(doc: &mut Document, pages: &[ObjectId]) -> Result<(), String> {
+    // Resource name → font object, per page.
+    type Names = Vec<(Vec<u8>, ObjectId)>;
+    let mut per_page: Vec<(ObjectId, Names)> = Vec::new();
+    for &page in pages {
+        let res = match doc
+            .get_dictionary(page)
+            .map_err(|e| e.to_string())?
+            .get(b"Resources")
+        {
+            Ok(Object::Reference(r)) => doc.get_dictionary(*r).map_err(|e| e.to_string())?,
+            Ok(Object::Dictionary(d)) => d,
+            _ => continue,
+        };
+        let Ok(fonts) = res.get(b"Font") else {
+            continue;
+        };
+        let fonts = match fonts {
+            Object::Reference(r) => doc.get_dictionary(*r).map_err(|e| e.to_string())?,
+            Object::Dictionary(d) => d,
+            _ => continue,
+        };
+        let list = fonts
+            .iter()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_reference().ok()?)))
+            .collect();
+        per_page.push((page, list));
+    }
+    let mut all: Vec<(Vec<u8>, ObjectId)> = per_page
+        .iter()
+        .flat_map(|(_, l)| l.iter().map(|(_, id)| *id))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|id| {
+            let base = doc
+                .get_dictionary(id)
+                .ok()
+                .and_then(|d| d.get(b"BaseFont").ok())
+                .and_then(|b| b.as_name().ok())
+                .map(|b| b.iter().skip_while(|&&c| c != b'+').copied().collect())
+                .unwrap_or_default();
+            (base, id)
+        })
+        .collect();
+    all.sort();
+    let short = |id: ObjectId| -> Vec<u8> {
+        let i = all.iter().position(|(_, f)| *f == id).unwrap_or(0);
+        format!("F{}", i + 1).into_bytes()
+    };
+    for (page, list) in per_page {
+        let mut fonts = Dictionary::new();
+        let mut renames = Vec::new();
+        for (old, id) in &list {
+            let new = short(*id);
+            fonts.set(new.clone(), Object::Reference(*id));
+            renames.push((old.clone(), new));
+        }
+        // The page's own resources get the new font dictionary.
+        let res_obj = doc
+            .get_dictionary(page)
+            .map_err(|e| e.to_string())?
+            .get(b"Resources")
+            .map_err(|e| e.to_string())?
+            .clone();
+        match res_obj {
+            Object::Reference(r) => {
+                let d = doc.get_dictionary_mut(r).map_err(|e| e.to_string())?;
+                d.set("Font", Object::Dictionary(fonts));
+            }
+            Object::Dictionary(mut d) => {
+                d.set("Font", Object::Dictionary(fonts));
+                doc.get_dictionary_mut(page)
+                    .map_err(|e| e.to_string())?
+                    .set("Resources", Object::Dictionary(d));
+            }
+            _ => return Err("page resources of an odd kind".into()),
+        }
+        for content in doc.get_page_contents(page) {
+            let Ok(Object::Stream(stream)) = doc.get_object_mut(content) else {
+                continue;
+            };
+            if stream.dict.get(b"Filter").is_ok() {
+                return Err("a compressed content stream before finishing".into());
+            }
+            let text = tidy_content(&stream.content, &renames);
+            stream.set_content(text);
+        }
+    }
+    Ok(())
+}
+
+/// A content stream, tidied in one pass: font names shortened, and the
+/// adjacent hex strings printpdf writes for each glyph (`<0016><0001>`)
+/// joined (`<00160001>`, the same text: strings side by side in a `TJ` array
+/// are shown one after the other). printpdf's content has `><` nowhere else.
+fn tidy_content(content: &[u8], renames: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(content.len());
+    let mut i = 0;
+    while i < content.len() {
+        let b = content[i];
+        if b == b'>' && content.get(i + 1) == Some(&b'<') && content.get(i + 2) != Some(&b'<') {
+            i += 2;
+            continue;
+        }
+        if b == b'/' {
+            if let Some((old, new)) = renames.iter().find(|(old, _)| {
+                content[i + 1..].starts_with(old) && content.get(i + 1 + old.len()) == Some(&b' ')
+            }) {
+                out.push(b'/');
+                out.extend_from_slice(new);
+                i += 1 + old.len();
+                continue;
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    out
+}
+
 /// Finish the rendered document and serialize it.
 pub fn finish(
     rendered: Rendered,
@@ -463,6 +586,7 @@ pub fn finish(
     }
     let struct_root = structure(&mut doc, &pages, tree, &mcids, &annots)?;
     subset_tags(&mut doc);
+    short_font_names(&mut doc, &pages).map_err(|e| fail(&e))?;
     let outline_id = outline(&mut doc, &pages, &meta.title, entries);
     let mut xmp_stream = Stream::new(
         {
@@ -567,11 +691,59 @@ pub fn finish(
             Object::String(id, StringFormat::Hexadecimal),
         ]),
     );
-    // Object and cross-reference streams (PDF 1.5+): the rest compressed too.
+    // Object and cross-reference streams (PDF 1.5+): the rest compressed
+    // too, in few object streams (they compress better together).
     let mut out = Vec::new();
-    doc.save_modern(&mut out)
+    let options = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(4000)
+        .compression_level(6)
+        .build();
+    doc.save_with_options(&mut out, options)
         .map_err(|e| fail(&e.to_string()))?;
-    Ok(out)
+    compress_xref_stream(out).map_err(|e| fail(&e))
+}
+
+/// lopdf writes the cross-reference stream uncompressed (7 bytes an object,
+/// 15 KB for a long brief); it is the file's last object, so it can be
+/// compressed in place without moving any other.
+fn compress_xref_stream(mut pdf: Vec<u8>) -> Result<Vec<u8>, String> {
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).rposition(|w| w == needle);
+    let start = find(&pdf, b"/Type/XRef").ok_or("no cross-reference stream")?;
+    let dict_start = find(&pdf[..start], b"<<").ok_or("no cross-reference dictionary")?;
+    let data_start = start + find(&pdf[start..], b"stream\n").ok_or("no stream")? + 7;
+    let dict = std::str::from_utf8(&pdf[dict_start..data_start - 7])
+        .map_err(|e| e.to_string())?
+        .to_owned();
+    let len_at = dict.find("/Length ").ok_or("no /Length")? + 8;
+    let len_end = dict[len_at..]
+        .find(|c: char| !c.is_ascii_digit())
+        .map_or(dict.len(), |i| len_at + i);
+    let length: usize = dict[len_at..len_end].parse().map_err(|_| "a bad /Length")?;
+    let data = pdf
+        .get(data_start..data_start + length)
+        .ok_or("a short stream")?
+        .to_vec();
+    let tail = pdf[data_start + length..].to_vec();
+    if dict.contains("/Filter") || !tail.starts_with(b"\nendstream") {
+        return Ok(pdf); // not the shape lopdf writes: leave it as it is
+    }
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(&data).map_err(|e| e.to_string())?;
+    let packed = z.finish().map_err(|e| e.to_string())?;
+    let dict = format!(
+        "{}{}/Filter/FlateDecode{}",
+        &dict[..len_at],
+        packed.len(),
+        &dict[len_end..]
+    );
+    pdf.truncate(dict_start);
+    pdf.extend_from_slice(dict.as_bytes());
+    pdf.extend_from_slice(b"stream\n");
+    pdf.extend_from_slice(&packed);
+    pdf.extend_from_slice(&tail);
+    Ok(pdf)
 }
 
 #[cfg(test)]

@@ -119,6 +119,10 @@ struct Marks<'t> {
     mcids: Vec<NodeId>,
     /// The Link element of a span of a block (its element, span index).
     links: &'t mut HashMap<(NodeId, usize), NodeId>,
+    /// The text state already set in this text section (font and size,
+    /// fill colour), so it is written only when it changes.
+    font: Option<(FaceId, f32)>,
+    color: Option<Rgb>,
 }
 
 impl Marks<'_> {
@@ -250,13 +254,19 @@ fn line_ops(
             });
         }
         let id = fonts.id(doc, first.face)?;
-        ops.push(Op::SetFillColor {
-            col: color(span.color),
-        });
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(id),
-            size: Pt(span.size),
-        });
+        if marks.color != Some(span.color) {
+            ops.push(Op::SetFillColor {
+                col: color(span.color),
+            });
+            marks.color = Some(span.color);
+        }
+        if marks.font != Some((first.face, span.size)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(id),
+                size: Pt(span.size),
+            });
+            marks.font = Some((first.face, span.size));
+        }
         ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(l.x_at(g)), Pt(PAGE_H - l.baseline)),
         });
@@ -316,6 +326,8 @@ pub fn render(
             page: pi,
             mcids: Vec::new(),
             links: &mut links,
+            font: None,
+            color: None,
         };
         if let Some(w) = &furniture.watermark {
             ops.push(artifact(Artifact::Watermark));
@@ -390,6 +402,7 @@ pub fn render(
             ops.push(Op::EndMarkedContent);
         }
         ops.push(Op::StartTextSection);
+        (marks.font, marks.color) = (None, None);
         let extra = furniture.lines.get(pi).map_or(&[][..], |l| &l[..]);
         for l in page.lines.iter().chain(extra) {
             line_ops(&mut doc, &mut table, &mut marks, l, &mut ops)?;
