@@ -543,6 +543,11 @@ fn item(
         }
     }
     if let Some(a) = &it.annotation {
+        // A note travels with the end of its commitment, never alone at
+        // the head of a page.
+        if let Some(last) = out.last_mut() {
+            last.keep_with_next = true;
+        }
         let place: Rc<str> = Rc::from(format!("your note on {} in {section}", it.commitment));
         let div = t.add(sect, Role::Div);
         let facts = annotation_facts(a);
