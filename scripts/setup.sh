@@ -11,7 +11,8 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential pkg-config file
   xvfb xauth webkit2gtk-driver x11-utils imagemagick
-  fonts-noto-cjk fonts-noto-core poppler-utils qpdf
+  fonts-noto-cjk fonts-noto-core fonts-symbola poppler-utils qpdf
+  python3 python3-venv
 )
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -70,6 +71,23 @@ if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules ]; the
   touch ui/node_modules
 else
   log "UI dependencies up to date"
+fi
+
+# Python test tools in a venv of their own (never the system's Python):
+# page-validation, the PDF/UA-1 checker the PDF tests run, and Typst, the
+# anchor of the PDF benchmark. Pinned; reinstalled only when a pin changes.
+# The tests find it at BRIEFDESK_TOOLS (default: target/tools).
+TOOLS="${BRIEFDESK_TOOLS:-target/tools}"
+PY_PINS="page-validation==0.11.0 typst==0.15.2"
+if [ -x "$TOOLS/venv/bin/python" ] && [ "$(cat "$TOOLS/venv/pins" 2>/dev/null)" = "$PY_PINS" ]; then
+  log "Python test tools present ($PY_PINS)"
+else
+  log "installing Python test tools into $TOOLS/venv ($PY_PINS)"
+  mkdir -p "$TOOLS"
+  [ -x "$TOOLS/venv/bin/python" ] || python3 -m venv "$TOOLS/venv"
+  # shellcheck disable=SC2086 # the pins are words
+  "$TOOLS/venv/bin/python" -m pip install -q --disable-pip-version-check $PY_PINS
+  printf '%s' "$PY_PINS" > "$TOOLS/venv/pins"
 fi
 
 log "done"

@@ -55,6 +55,9 @@ pub enum BriefCommand {
         /// Sector id or name.
         #[arg(long)]
         sector: String,
+        /// Show your notes on its commitments (without: left out).
+        #[arg(long)]
+        notes: bool,
         #[command(flatten)]
         cover: Cover,
         #[arg(long)]
@@ -204,8 +207,12 @@ pub struct ExportArgs {
     #[arg(long)]
     draft: bool,
     /// Leave your notes out, even where the brief includes them.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "notes")]
     no_annotations: bool,
+    /// With --sector: include your notes (a quick brief leaves them out
+    /// unless asked). A saved brief shows them where it says so.
+    #[arg(long)]
+    notes: bool,
 }
 
 fn usage(e: brief::Invalid) -> Failure {
@@ -340,12 +347,17 @@ pub fn run(
         }
         BriefCommand::Quick {
             sector,
+            notes,
             cover,
             json,
         } => {
             ds.resolve_sector(&sector)
                 .map_err(|e| Failure::Usage(e.to_string()))?;
-            create(out, ds, ws, BriefStart::Quick { sector }, cover, json)
+            let start = BriefStart::Quick {
+                sector,
+                notes: Some(notes),
+            };
+            create(out, ds, ws, start, cover, json)
         }
         BriefCommand::List { json } => {
             let all = ws.briefs().map_err(store)?;
@@ -593,7 +605,7 @@ fn outline(out: &mut impl Write, b: &Brief, v: &BriefView) -> std::io::Result<()
 }
 
 /// `briefdesk export ID -o FILE [--format md|pdf] [--date D] [--draft] [--no-annotations]`
-/// and `briefdesk export --sector S -o FILE …`.
+/// and `briefdesk export --sector S -o FILE [--notes] …`.
 pub fn export(
     out: &mut impl Write,
     ds: &Dataset,
@@ -615,11 +627,17 @@ pub fn export(
             .map_err(|_| Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD)")))?,
         None => chrono::Local::now().date_naive(),
     };
+    if args.notes && args.sector.is_none() {
+        return Err(Failure::Usage(
+            "--notes is for a quick brief (--sector); a saved brief shows your notes where it says so"
+                .into(),
+        ));
+    }
     let (what, doc) = match (args.id, &args.sector) {
         (Some(id), _) => (format!("brief {id}"), ws.brief(id).map_err(store)?.doc),
         (None, Some(sector)) => (
             format!("quick brief of {sector}"),
-            brief::quick(ds, sector).map_err(usage)?,
+            brief::quick(ds, sector, args.notes).map_err(usage)?,
         ),
         (None, None) => return Err(Failure::Usage("give a brief id or --sector".into())),
     };

@@ -194,7 +194,14 @@ fn a_known_brief_exports_to_a_clean_pdf_with_every_text_and_working_navigation()
     let objects = &json["qpdf"][1];
     let contents_page =
         &objects[format!("obj:{}", json["pages"][1]["object"].as_str().unwrap())]["value"];
-    let links = contents_page["/Annots"].as_array().unwrap();
+    // Annotations are indirect objects (tagged PDF ties them to their Link
+    // elements).
+    let links: Vec<&Value> = contents_page["/Annots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &objects[format!("obj:{}", r.as_str().unwrap())]["value"])
+        .collect();
     assert_eq!(links.len(), 4);
     let contents_text = text(&pdf, Some(2));
     for (link, title) in links.iter().zip([
@@ -208,7 +215,11 @@ fn a_known_brief_exports_to_a_clean_pdf_with_every_text_and_working_navigation()
             serde_json::json!([0, 0, 0]),
             "links have no border"
         );
-        let dest = link["/A"]["/D"][0].as_str().unwrap();
+        assert!(
+            link["/Contents"].as_str().unwrap().contains(title),
+            "{link}"
+        );
+        let dest = link["/Dest"][0].as_str().unwrap();
         let page = numbers[dest];
         assert!(
             text(&pdf, Some(page)).contains(title),

@@ -115,6 +115,14 @@ fn committed_ui_fixtures_are_current() {
                 &Default::default(),
             )),
         ),
+        (
+            "brief-view-quick-cybersecurity.json".to_owned(),
+            pretty(briefdesk_core::brief::view::resolve(
+                &ds,
+                &briefdesk_core::brief::quick(&ds, "cybersecurity", false).unwrap(),
+                &Default::default(),
+            )),
+        ),
     ];
     let stale = golden::check(&ui_dir("test/fixtures"), &files, false);
     assert!(

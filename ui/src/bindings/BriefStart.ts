@@ -3,4 +3,4 @@
 /**
  * How a new brief starts.
  */
-export type BriefStart = { "from": "blank" } | { "from": "builtin", template: string, } | { "from": "template", id: number, } | { "from": "quick", sector: string, };
+export type BriefStart = { "from": "blank" } | { "from": "builtin", template: string, } | { "from": "template", id: number, } | { "from": "quick", sector: string, notes?: boolean, };

@@ -14,6 +14,10 @@ date: string | null,
  */
 draft: boolean, 
 /**
- * Include the user's notes where the brief says so.
+ * Print the user's notes on the commitments the brief marks "with
+ * note" (`Item::include_annotation`); false leaves every note out,
+ * whatever the brief says. The cover says "Includes the author's
+ * notes." when at least one is printed and, in a PDF, "This edition
+ * leaves out the author's own notes." when this is false.
  */
 annotations: boolean, };

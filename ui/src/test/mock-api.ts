@@ -92,7 +92,9 @@ export function fakeView(doc: BriefDoc): BriefView {
           annotation: it.include_annotation ? (store.current(it.commitment)?.fields ?? null) : null,
         };
       }),
+      context: [],
       since: s.kind === "since-last-council" ? since : null,
+      empty: s.background.trim() === "" && s.talking_points.every((p) => p.trim() === "") && s.items.length === 0 && s.kind !== "since-last-council",
     })),
     sources: [],
     missing: [],

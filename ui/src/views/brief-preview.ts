@@ -1,8 +1,11 @@
 // The live preview of a brief: the core's view of it (BriefView), laid out
 // as it will read — cover, contents, sections in order with background,
-// talking points and commitments, "since the last council", sources. Text
+// talking points, commitments and the sector's context items (marked as
+// context, not Council outcomes), "since the last council", sources. Empty
+// sections are shown as left out of the export, as the exports do. Text
 // only ever goes in as text nodes.
 import type { BriefView } from "../bindings/BriefView";
+import type { ContextView } from "../bindings/ContextView";
 import type { ItemView } from "../bindings/ItemView";
 import type { SinceView } from "../bindings/SinceView";
 import { h, type Child } from "../dom";
@@ -39,11 +42,25 @@ function item(it: ItemView): HTMLElement {
     { class: "pv-item", "data-testid": "preview-item", "data-id": it.commitment },
     h("div", { class: "pv-item-title" }, h("span", { class: "pv-id" }, it.commitment), " ", it.title ?? ""),
     h("div", { class: "pv-facts" }, facts.join(" · ")),
-    it.summary ? h("p", { class: "pv-text" }, it.summary, " ", h("span", { class: "pv-refs" }, [...it.sources].sort((a, b) => a - b).map((n) => `[${n}]`).join(""))) : null,
+    it.summary ? h("p", { class: "pv-text" }, it.summary, " ", h("span", { class: "pv-refs" }, refs(it.sources))) : null,
     lineage.length > 0 ? h("div", { class: "pv-lineage" }, `Lineage: ${lineage.join("; ")}.`) : null,
     it.annotation && (it.annotation.note.trim() !== "" || it.annotation.status || it.annotation.tags.length > 0)
       ? h("blockquote", { class: "pv-note" }, h("strong", null, "Your note"), " ", it.annotation.note)
       : null,
+  );
+}
+
+function refs(sources: number[]): string {
+  return [...sources].sort((a, b) => a - b).map((n) => `[${n}]`).join("");
+}
+
+function context(c: ContextView): HTMLElement {
+  return h(
+    "li",
+    { class: "pv-item pv-context", "data-testid": "preview-context", "data-id": c.id },
+    h("div", { class: "pv-item-title" }, h("span", { class: "pv-id" }, c.id), " ", c.title),
+    h("div", { class: "pv-facts" }, `Context, not a Council outcome · ${formatDate(c.date)} · Verification: ${c.verification_label}`),
+    h("p", { class: "pv-text" }, c.summary, " ", h("span", { class: "pv-refs" }, refs(c.sources))),
   );
 }
 
@@ -106,9 +123,14 @@ export function renderPreview(v: BriefView): HTMLElement {
           ? [h("h4", null, "Talking points"), h("ol", { class: "pv-points" }, s.talking_points.map((p) => h("li", null, p)))]
           : null,
         s.items.length > 0 ? [h("h4", null, "Commitments"), h("ol", { class: "pv-items" }, s.items.map(item))] : null,
-        s.background.trim() === "" && s.talking_points.length === 0 && s.items.length === 0 && !s.since
-          ? h("p", { class: "muted" }, "Nothing in this section yet.")
+        s.context.length > 0
+          ? [
+              h("h4", null, "Context"),
+              h("p", { class: "muted" }, "Related developments in the record; not Council outcomes."),
+              h("ul", { class: "pv-items" }, s.context.map(context)),
+            ]
           : null,
+        s.empty ? h("p", { class: "muted", "data-testid": "preview-empty" }, "Nothing in this section yet: the export leaves it out.") : null,
       ),
     ),
     v.sources.length > 0

@@ -26,8 +26,14 @@ pub enum BriefStart {
     Builtin { template: String },
     /// A template the user saved (its brief id).
     Template { id: i64 },
-    /// Every commitment of one sector, in meeting order.
-    Quick { sector: String },
+    /// Every commitment of one sector, in meeting order; with the user's
+    /// notes only when `notes` is true (absent: without).
+    Quick {
+        sector: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        notes: Option<bool>,
+    },
 }
 
 /// A template a new brief can start from.
@@ -97,7 +103,11 @@ pub struct ExportOptions {
     pub date: Option<NaiveDate>,
     /// A DRAFT watermark (PDF) or mark (Markdown).
     pub draft: bool,
-    /// Include the user's notes where the brief says so.
+    /// Print the user's notes on the commitments the brief marks "with
+    /// note" (`Item::include_annotation`); false leaves every note out,
+    /// whatever the brief says. The cover says "Includes the author's
+    /// notes." when at least one is printed and, in a PDF, "This edition
+    /// leaves out the author's own notes." when this is false.
     pub annotations: bool,
 }
 
@@ -169,8 +179,8 @@ pub fn start_doc(ds: &Dataset, ws: &Workspace, start: &BriefStart) -> Result<Bri
             }
             Ok(t.doc)
         }
-        BriefStart::Quick { sector } => {
-            brief::quick(ds, sector).map_err(|e| StoreError::Invalid(e.0))
+        BriefStart::Quick { sector, notes } => {
+            brief::quick(ds, sector, notes.unwrap_or(false)).map_err(|e| StoreError::Invalid(e.0))
         }
     }
 }
@@ -182,7 +192,7 @@ impl BriefStart {
             BriefStart::Blank => "local".into(),
             BriefStart::Builtin { template } => format!("template:{template}"),
             BriefStart::Template { id } => format!("template:{id}"),
-            BriefStart::Quick { sector } => format!("quick:{sector}"),
+            BriefStart::Quick { sector, .. } => format!("quick:{sector}"),
         }
     }
 }
@@ -474,6 +484,7 @@ mod tests {
             .create_brief(
                 &BriefStart::Quick {
                     sector: "semiconductors".into(),
+                    notes: None,
                 },
                 None,
             )

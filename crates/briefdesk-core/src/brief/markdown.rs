@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::view::{actor_line, annotation_facts, BriefView, ItemView, SinceView};
+use super::view::{actor_line, annotation_facts, BriefView, ContextView, ItemView, SinceView};
 use crate::store::AnnotationFields;
 
 /// `text` with every line after the first indented by `indent`.
@@ -83,6 +83,16 @@ fn item(out: &mut String, it: &ItemView) {
     }
 }
 
+fn context(out: &mut String, c: &ContextView) {
+    let _ = writeln!(out, "#### {}: {}\n", c.id, line(&c.title));
+    let _ = writeln!(out, "*{}*\n", c.facts());
+    let _ = writeln!(out, "{} {}\n", line(&c.summary), refs(&c.sources));
+    if !c.actors.is_empty() {
+        let names: Vec<String> = c.actors.iter().map(actor_line).collect();
+        let _ = writeln!(out, "Actors: {}.\n", line(&names.join("; ")));
+    }
+}
+
 fn since(out: &mut String, s: &SinceView) {
     if s.meeting.is_none() {
         let _ = writeln!(out, "*{}*\n", s.intro());
@@ -132,6 +142,9 @@ pub fn render(v: &BriefView) -> String {
         // Two trailing spaces: a line break within the paragraph.
         let _ = writeln!(out, "{}\n", cover.join("  \n"));
     }
+    if v.notes_shown() > 0 {
+        out.push_str("*Includes the author's notes.*\n\n");
+    }
     if !v.missing.is_empty() {
         let _ = writeln!(
             out,
@@ -144,14 +157,16 @@ pub fn render(v: &BriefView) -> String {
             v.missing.join(", ")
         );
     }
-    if v.sections.len() > 1 {
+    // Empty sections are left out.
+    let sections: Vec<_> = v.printed_sections().collect();
+    if sections.len() > 1 {
         out.push_str("## Contents\n\n");
-        for (i, s) in v.sections.iter().enumerate() {
+        for (i, s) in sections.iter().enumerate() {
             let _ = writeln!(out, "{}. {}", i + 1, line(&s.heading));
         }
         out.push('\n');
     }
-    for (i, s) in v.sections.iter().enumerate() {
+    for (i, s) in sections.iter().enumerate() {
         let _ = writeln!(out, "## {}. {}\n", i + 1, line(&s.heading));
         if s.sector_missing {
             out.push_str("*This sector is no longer in the dataset.*\n\n");
@@ -169,17 +184,18 @@ pub fn render(v: &BriefView) -> String {
             }
             out.push('\n');
         }
-        let empty = s.background.trim().is_empty()
-            && s.talking_points.is_empty()
-            && s.items.is_empty()
-            && s.since.is_none();
-        if empty {
-            out.push_str("*Nothing in this section yet.*\n\n");
-        }
         if !s.items.is_empty() {
             out.push_str("### Commitments\n\n");
             for it in &s.items {
                 item(&mut out, it);
+            }
+        }
+        if !s.context.is_empty() {
+            out.push_str(
+                "### Context\n\n*Related developments in the record; not Council outcomes.*\n\n",
+            );
+            for c in &s.context {
+                context(&mut out, c);
             }
         }
     }

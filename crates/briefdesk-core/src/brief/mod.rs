@@ -481,8 +481,9 @@ pub fn council_preparation(ds: &Dataset) -> BriefDoc {
 }
 
 /// A quick brief for one sector (id or name): every commitment of the
-/// sector in meeting order, with the user's annotations.
-pub fn quick(ds: &Dataset, sector: &str) -> Result<BriefDoc, Invalid> {
+/// sector in meeting order; the user's notes only when asked (`notes`),
+/// since personal notes go out only by choice.
+pub fn quick(ds: &Dataset, sector: &str, notes: bool) -> Result<BriefDoc, Invalid> {
     let sector = ds
         .resolve_sector(sector)
         .map_err(|e| Invalid(e.to_string()))?;
@@ -494,7 +495,7 @@ pub fn quick(ds: &Dataset, sector: &str) -> Result<BriefDoc, Invalid> {
         .into_iter()
         .map(|c| Item {
             commitment: c.id.clone(),
-            include_annotation: true,
+            include_annotation: notes,
         })
         .collect();
     Ok(BriefDoc {
@@ -595,12 +596,15 @@ mod tests {
             })
         );
         t.check().unwrap();
-        let q = quick(&ds, "Semiconductors").unwrap();
+        let q = quick(&ds, "Semiconductors", false).unwrap();
+        assert!(q.sections[0].items.iter().all(|i| !i.include_annotation));
+        let with = quick(&ds, "Semiconductors", true).unwrap();
+        assert!(with.sections[0].items.iter().all(|i| i.include_annotation));
         let ids = order_of(&q, 0);
         let c105 = ids.iter().position(|x| *x == "C1-05").unwrap();
         let c208 = ids.iter().position(|x| *x == "C2-08").unwrap();
         let c304 = ids.iter().position(|x| *x == "C3-04").unwrap();
         assert!(c105 < c208 && c208 < c304, "{ids:?}");
-        assert!(quick(&ds, "nope").is_err());
+        assert!(quick(&ds, "nope", false).is_err());
     }
 }

@@ -11,7 +11,9 @@ use ts_rs::TS;
 
 use super::{BriefDoc, BriefMeeting, Prompts, SectionKind, SINCE_LAST_COUNCIL};
 use crate::dataset::{Dataset, Record};
-use crate::model::{Commitment, CommitmentStatus, Keyword, Meeting, MeetingStatus, Verification};
+use crate::model::{
+    Commitment, CommitmentStatus, ContextItem, Keyword, Meeting, MeetingStatus, Verification,
+};
 use crate::query::{self, Annotations};
 use crate::store::AnnotationFields;
 use crate::view::{
@@ -57,8 +59,32 @@ pub struct SectionView {
     pub talking_points: Vec<String>,
     pub prompts: Option<Prompts>,
     pub items: Vec<ItemView>,
+    /// The record's context items for the section's sector (related facts
+    /// that are not Council outcomes: dialogues, summits, industry
+    /// agreements), oldest first; none for an empty section.
+    pub context: Vec<ContextView>,
     /// For a "since the last council" section.
     pub since: Option<SinceView>,
+    /// The user has put nothing in it (no background, talking point or
+    /// commitment): exports leave it out.
+    pub empty: bool,
+}
+
+/// A context item of a section's sector, resolved.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+pub struct ContextView {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// "Statement", "Agreement signed", …
+    pub kind_label: String,
+    pub verification: Verification,
+    pub verification_label: String,
+    pub actors: Vec<ActorView>,
+    /// Numbers into [`BriefView::sources`].
+    pub sources: Vec<usize>,
 }
 
 /// A commitment of a section, resolved.
@@ -130,6 +156,42 @@ pub fn actor_line(a: &ActorView) -> String {
         s.push_str(&format!(", {r}"));
     }
     s
+}
+
+impl ContextView {
+    /// What it is, date and verification on one line: "Context, not a
+    /// Council outcome · 28 January 2026 · Verification: Confirmed".
+    pub fn facts(&self) -> String {
+        let mut facts = vec!["Context, not a Council outcome".to_owned()];
+        if let Ok(d) = self.date.parse() {
+            facts.push(date_label(d));
+        }
+        facts.push(format!("Verification: {}", self.verification_label));
+        facts.join(" · ")
+    }
+}
+
+impl SectionView {
+    /// Whether `s` has nothing the user wrote or picked.
+    fn is_empty(background: &str, talking_points: &[String], items: usize, since: bool) -> bool {
+        background.trim().is_empty() && talking_points.is_empty() && items == 0 && !since
+    }
+}
+
+impl BriefView {
+    /// The sections an export prints: all but the empty ones.
+    pub fn printed_sections(&self) -> impl Iterator<Item = &SectionView> {
+        self.sections.iter().filter(|s| !s.empty)
+    }
+
+    /// How many of the user's notes the brief shows.
+    pub fn notes_shown(&self) -> usize {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|it| it.annotation.is_some())
+            .count()
+    }
 }
 
 impl SinceView {
@@ -380,21 +442,52 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
                 annotation,
             });
         }
+        let talking_points: Vec<String> = s
+            .talking_points
+            .iter()
+            .filter(|p| !p.trim().is_empty())
+            .cloned()
+            .collect();
+        let is_since = s.key() == SINCE_LAST_COUNCIL;
+        let empty = SectionView::is_empty(&s.background, &talking_points, items.len(), is_since);
+        // Context accompanies what the user wrote: an empty section, left
+        // out of exports, cites nothing.
+        let context = match (sector, empty) {
+            (Some(sector), false) => {
+                let mut here: Vec<&ContextItem> = ds
+                    .context
+                    .iter()
+                    .filter(|c| c.sectors.contains(&sector.id))
+                    .collect();
+                here.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+                here.into_iter()
+                    .map(|c| ContextView {
+                        id: c.id.clone(),
+                        title: c.title.clone(),
+                        summary: c.summary.clone(),
+                        date: ds.record_date(Record::Context(c)).to_string(),
+                        kind_label: c.kind.label().to_owned(),
+                        verification: c.verification,
+                        verification_label: c.verification.label().to_owned(),
+                        actors: actors(ds, &c.actors),
+                        sources: c.sources.iter().filter_map(|id| cite(id)).collect(),
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         sections.push(SectionView {
             key: s.key().to_owned(),
             kind: s.kind,
             heading,
             sector_missing: s.kind == SectionKind::Sector && sector.is_none(),
             background: s.background.clone(),
-            talking_points: s
-                .talking_points
-                .iter()
-                .filter(|p| !p.trim().is_empty())
-                .cloned()
-                .collect(),
+            talking_points,
             prompts: s.prompts.clone(),
             items,
-            since: (s.key() == SINCE_LAST_COUNCIL).then(|| since_view(ds, doc)),
+            context,
+            since: is_since.then(|| since_view(ds, doc)),
+            empty,
         });
     }
     let (meeting, meeting_ref_) = match &doc.meeting {
@@ -492,5 +585,55 @@ mod tests {
         let mut ids: Vec<&str> = v.sources.iter().map(|s| s.id.as_str()).collect();
         ids.dedup();
         assert_eq!(ids.len(), v.sources.len());
+    }
+
+    #[test]
+    fn sector_sections_show_their_context_and_empty_sections_are_left_out() {
+        let ds = Dataset::embedded().unwrap();
+        let mut doc = council_preparation(&ds);
+        let cyber = doc.section_index(&ds, "cybersecurity").unwrap();
+        doc.sections[cyber].items.push(Item {
+            commitment: "C3-16".into(),
+            include_annotation: false,
+        });
+        let semis = doc.section_index(&ds, "semiconductors").unwrap();
+        doc.sections[semis].background = "Chips.".into();
+        let v = resolve(&ds, &doc, &Annotations::default());
+        let s = &v.sections[cyber];
+        assert!(!s.empty);
+        let ids: Vec<&str> = s.context.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["R-04"]);
+        let r04 = &s.context[0];
+        assert!(r04
+            .facts()
+            .starts_with("Context, not a Council outcome · 28 January 2026"));
+        // Its sources are numbered with the brief's.
+        assert!(r04.sources.iter().all(|n| v.sources[n - 1].number == *n));
+        // The template's other sectors are empty: left out, citing nothing;
+        // the AI section's context (R-03) is not shown.
+        let printed: Vec<&str> = v.printed_sections().map(|s| s.key.as_str()).collect();
+        assert_eq!(
+            printed,
+            ["since-last-council", "semiconductors", "cybersecurity"]
+        );
+        let ai = doc.section_index(&ds, "ai").unwrap();
+        assert!(v.sections[ai].empty && v.sections[ai].context.is_empty());
+        let mut want: Vec<&str> = Vec::new();
+        let c316 = ds.commitment("C3-16").unwrap();
+        let r04 = ds.context.iter().find(|c| c.id == "R-04").unwrap();
+        for id in c316.sources.iter().chain(&r04.sources) {
+            if !want.contains(&id.as_str()) {
+                want.push(id);
+            }
+        }
+        let cited: Vec<&str> = v.sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(cited, want);
+        // Markdown: the same sections, the context marked as such.
+        let md = crate::brief::markdown::render(&v);
+        assert!(md.contains("## 3. Cybersecurity") && !md.contains(". Artificial intelligence"));
+        assert!(md.contains("### Context") && md.contains("#### R-04: "));
+        assert!(md.contains("*Context, not a Council outcome · 28 January 2026"));
+        assert!(!md.contains("Nothing in this section yet"));
+        assert!(!md.contains("Includes the author's notes"));
     }
 }

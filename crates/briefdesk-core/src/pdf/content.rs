@@ -1,40 +1,105 @@
-//! What a brief says, as blocks: the cover, the contents, one section per
-//! sector (background, talking points, commitments with status,
-//! verification, lineage, the user's note where chosen, numbered source
-//! references linked to the list of sources) and the sources.
+//! What a brief says, as blocks with their structure: the cover, the
+//! contents (TOC), one section per sector that has something in it
+//! (background, talking points, commitments with status, verification,
+//! lineage, the user's note where chosen, the record's context items for
+//! the sector, numbered source references linked to the list of sources)
+//! and the sources. Every block names the structure element its text
+//! belongs to (H1–H3, P, L > LI > Lbl + LBody, TOC > TOCI > Link) and
+//! where it comes from, for errors.
+
+use std::rc::Rc;
 
 use super::fonts::Style;
 use super::layout::{Block, Tab};
+use super::tags::{NodeId, Role, Tree, DOCUMENT};
 use super::text::{Link, Rgb, Span, ACCENT, BLACK, MUTED, WARN};
 use super::PdfOptions;
 use crate::brief::view::{
-    actor_line, annotation_facts, date_label, BriefView, ItemView, SinceView,
+    actor_line, annotation_facts, date_label, BriefView, ContextView, ItemView, SectionView,
+    SinceView,
 };
 
-const BODY: f32 = 10.5;
+pub const BODY: f32 = 11.0;
 const SMALL: f32 = 9.0;
+/// Heading sizes: section, sub-heading ("Talking points"), commitment.
+const H1: f32 = 18.0;
+const H2: f32 = 13.0;
+const H3: f32 = 11.0;
 
 fn span(text: impl Into<String>, style: Style, size: f32) -> Span {
     Span::new(text, style, size)
 }
 
-fn para(text: &str, size: f32) -> Block {
-    let mut b = Block::new(vec![span(text, Style::Regular, size)]);
+fn block(t: &mut Tree, parent: NodeId, role: Role, spans: Vec<Span>, place: &Rc<str>) -> Block {
+    let mut b = Block::new(t.add(parent, role), spans);
+    b.place = place.clone();
+    b
+}
+
+fn para(t: &mut Tree, parent: NodeId, spans: Vec<Span>, place: &Rc<str>) -> Block {
+    let size = spans.iter().map(|s| s.size).fold(0.0, f32::max);
+    let mut b = block(t, parent, Role::P, spans, place);
     b.space_after = size * 0.6;
     b
 }
 
-fn heading(text: &str, size: f32, before: f32) -> Block {
-    let mut b = Block::new(vec![span(text, Style::Bold, size)]);
+fn heading(t: &mut Tree, parent: NodeId, level: u8, text: &str, place: &Rc<str>) -> Block {
+    let (size, color, before) = match level {
+        1 => (H1, BLACK, 0.0),
+        2 => (H2, ACCENT, 12.0),
+        _ => (H3, BLACK, 12.0),
+    };
+    let mut b = block(
+        t,
+        parent,
+        Role::H(level),
+        vec![span(text, Style::Bold, size).color(color)],
+        place,
+    );
     b.space_before = before;
-    b.space_after = size * 0.45;
+    b.space_after = match level {
+        1 => 10.0,
+        2 => 5.0,
+        _ => 2.0,
+    };
     b.leading = 1.25;
     b.keep_with_next = true;
     b
 }
 
+/// A list item: LI > Lbl (the marker) + LBody (the text).
+fn list_item(t: &mut Tree, list: NodeId, marker: Span, spans: Vec<Span>, place: &Rc<str>) -> Block {
+    let li = t.add(list, Role::LI);
+    let lbl = t.add(li, Role::Lbl);
+    let mut b = block(t, li, Role::LBody, spans, place);
+    b.marker = Some(marker);
+    b.marker_node = Some(lbl);
+    b.list = Some(list);
+    b.indent = 14.0;
+    b
+}
+
+/// Where a URL written in user text ends: at white space, less the
+/// punctuation that closes the sentence around it.
+fn url_len(s: &str) -> usize {
+    let end = s
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
+        .unwrap_or(s.len());
+    let mut url = &s[..end];
+    while let Some(last) = url.chars().next_back() {
+        let unbalanced_paren = last == ')' && url.matches('(').count() < url.matches(')').count();
+        if ".,;:!?'’”]}*_".contains(last) || unbalanced_paren {
+            url = &url[..url.len() - last.len_utf8()];
+        } else {
+            break;
+        }
+    }
+    url.len()
+}
+
 /// The light Markdown of user text within a line: `**bold**`, `*italic*`
-/// and `_italic_`; markers that do not pair up stay as typed.
+/// and `_italic_`; markers that do not pair up stay as typed. URLs
+/// (`https://…`) become links.
 pub fn inline(text: &str, size: f32, color: Rgb) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let (mut bold, mut italic) = (false, false);
@@ -59,6 +124,18 @@ pub fn inline(text: &str, size: f32, color: Rgb) -> Vec<Span> {
                 spans.push(Span::new(std::mem::take(buf), style(bold, italic), size).color(color));
             }
         };
+        if c == 'h' && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let rest: String = chars[i..].iter().collect();
+            if rest.starts_with("https://") || rest.starts_with("http://") {
+                let n = url_len(&rest);
+                if n > rest.find("://").unwrap_or(0) + 3 {
+                    toggle(&mut buf, &mut spans);
+                    spans.push(Span::url(&rest[..n], style(bold, italic), size).color(ACCENT));
+                    i += rest[..n].chars().count();
+                    continue;
+                }
+            }
+        }
         if c == '*' && next == Some('*') && (bold || closes(i + 2, "**")) {
             toggle(&mut buf, &mut spans);
             bold = !bold;
@@ -85,8 +162,15 @@ pub fn inline(text: &str, size: f32, color: Rgb) -> Vec<Span> {
 }
 
 /// Paragraphs of user text: blank lines separate paragraphs, single line
-/// ends are kept; lines starting with "- " or "* " are bullets.
-fn paragraphs(text: &str, size: f32, color: Rgb) -> Vec<Block> {
+/// ends are kept; lines starting with "- " or "* " are bullets (a list).
+fn paragraphs(
+    t: &mut Tree,
+    parent: NodeId,
+    text: &str,
+    size: f32,
+    color: Rgb,
+    place: &Rc<str>,
+) -> Vec<Block> {
     let mut out = Vec::new();
     for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         let bullets = p.lines().all(|l| {
@@ -94,10 +178,16 @@ fn paragraphs(text: &str, size: f32, color: Rgb) -> Vec<Block> {
             l.starts_with("- ") || l.starts_with("* ")
         });
         if bullets {
+            let list = t.add(parent, Role::L);
             for l in p.lines() {
-                let mut b = Block::new(inline(l.trim_start()[2..].trim(), size, color));
-                b.indent = 14.0;
-                b.marker = Some(span("•", Style::Regular, size).color(color));
+                let marker = span("•", Style::Regular, size).color(color);
+                let mut b = list_item(
+                    t,
+                    list,
+                    marker,
+                    inline(l.trim_start()[2..].trim(), size, color),
+                    place,
+                );
                 b.space_after = 2.0;
                 out.push(b);
             }
@@ -105,9 +195,7 @@ fn paragraphs(text: &str, size: f32, color: Rgb) -> Vec<Block> {
                 last.space_after = size * 0.6;
             }
         } else {
-            let mut b = Block::new(inline(p, size, color));
-            b.space_after = size * 0.6;
-            out.push(b);
+            out.push(para(t, parent, inline(p, size, color), place));
         }
     }
     out
@@ -123,105 +211,195 @@ pub fn source_anchor(n: usize) -> String {
 
 pub const SOURCES_ANCHOR: &str = "sources";
 
-/// The cover page.
-pub fn cover(v: &BriefView, opts: &PdfOptions) -> Vec<Block> {
+/// How the cover sets the title: its size and the space above it.
+#[derive(Debug, Clone, Copy)]
+pub struct CoverFit {
+    pub title_size: f32,
+    pub top: f32,
+}
+
+/// Cover fits from the roomiest down: a long title steps down in size.
+pub const COVER_FITS: [CoverFit; 5] = [
+    CoverFit {
+        title_size: 26.0,
+        top: 150.0,
+    },
+    CoverFit {
+        title_size: 22.0,
+        top: 110.0,
+    },
+    CoverFit {
+        title_size: 19.0,
+        top: 70.0,
+    },
+    CoverFit {
+        title_size: 16.0,
+        top: 30.0,
+    },
+    CoverFit {
+        title_size: 13.0,
+        top: 0.0,
+    },
+];
+
+/// The cover page, and the index of its title block.
+pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (Vec<Block>, usize) {
+    let div = t.add(DOCUMENT, Role::Div);
     let mut out = Vec::new();
-    let mut push = |b: Block| out.push(b);
+    let marking: Rc<str> = Rc::from("the handling marking");
     if !v.marking.trim().is_empty() {
-        let mut b = Block::new(vec![span(
-            v.marking.trim().to_uppercase(),
-            Style::Bold,
-            11.0,
-        )
-        .color(WARN)]);
+        let mut b = para(
+            t,
+            div,
+            vec![span(v.marking.trim().to_uppercase(), Style::Bold, 11.0).color(WARN)],
+            &marking,
+        );
         b.space_after = 28.0;
-        push(b);
+        out.push(b);
     }
-    let mut kind = Block::new(vec![
-        span("Briefing note", Style::Regular, 11.0).color(MUTED)
-    ]);
-    kind.space_before = 150.0;
+    let here: Rc<str> = Rc::from("the cover");
+    let mut kind = para(
+        t,
+        div,
+        vec![span("Briefing note", Style::Regular, 11.0).color(MUTED)],
+        &here,
+    );
+    kind.space_before = fit.top;
     kind.space_after = 8.0;
-    push(kind);
-    let mut title = Block::new(vec![span(&v.title, Style::Bold, 26.0)]);
+    out.push(kind);
+    let mut title = block(
+        t,
+        div,
+        Role::H(1),
+        vec![span(&v.title, Style::Bold, fit.title_size)],
+        &Rc::from("the title"),
+    );
     title.leading = 1.2;
     title.space_after = 18.0;
-    push(title);
+    let title_index = out.len();
+    out.push(title);
     if let Some(m) = &v.meeting {
-        let mut b = Block::new(vec![span(m, Style::Regular, 13.0)]);
+        let mut b = para(
+            t,
+            div,
+            vec![span(m, Style::Regular, 13.0)],
+            &Rc::from("the meeting"),
+        );
         b.space_after = 4.0;
-        push(b);
+        out.push(b);
     }
     let date = v
         .date_label
         .clone()
         .unwrap_or_else(|| date_label(opts.date));
-    let mut d = Block::new(vec![span(date, Style::Regular, 13.0).color(MUTED)]);
-    d.space_after = 60.0;
-    push(d);
-    for (label, value) in [
-        ("Author", &v.author),
-        ("Audience", &v.audience),
-        ("Handling", &v.marking),
+    let mut d = para(
+        t,
+        div,
+        vec![span(date, Style::Regular, 13.0).color(MUTED)],
+        &here,
+    );
+    d.space_after = (fit.top * 0.4).max(16.0);
+    out.push(d);
+    for (label, value, place) in [
+        ("Author", &v.author, "the author"),
+        ("Audience", &v.audience, "the audience"),
+        ("Handling", &v.marking, "the handling marking"),
     ] {
         if value.trim().is_empty() {
             continue;
         }
-        let mut b = Block::new(vec![
-            span(format!("{label}: "), Style::Bold, BODY).color(MUTED),
-            span(value.trim(), Style::Regular, BODY),
-        ]);
+        let mut b = para(
+            t,
+            div,
+            vec![
+                span(format!("{label}: "), Style::Bold, BODY).color(MUTED),
+                span(value.trim(), Style::Regular, BODY),
+            ],
+            &Rc::from(place),
+        );
         b.space_after = 3.0;
-        push(b);
+        out.push(b);
     }
-    if !opts.annotations {
-        let mut b = Block::new(vec![span(
-            "This edition leaves out the author's own notes.",
-            Style::Italic,
-            SMALL,
-        )
-        .color(MUTED)]);
+    let notes = if v.notes_shown() > 0 {
+        Some("Includes the author's notes.")
+    } else if !opts.annotations {
+        Some("This edition leaves out the author's own notes.")
+    } else {
+        None
+    };
+    if let Some(n) = notes {
+        let mut b = para(
+            t,
+            div,
+            vec![span(n, Style::Italic, SMALL).color(MUTED)],
+            &here,
+        );
         b.space_before = 10.0;
-        push(b);
+        out.push(b);
     }
     if !v.missing.is_empty() {
-        let mut b = Block::new(vec![span(
-            format!(
-                "Note: no longer in the dataset, kept as references: {}.",
-                v.missing.join(", ")
-            ),
-            Style::Italic,
-            SMALL,
-        )
-        .color(WARN)]);
+        let mut b = para(
+            t,
+            div,
+            vec![span(
+                format!(
+                    "Note: no longer in the dataset, kept as references: {}.",
+                    v.missing.join(", ")
+                ),
+                Style::Italic,
+                SMALL,
+            )
+            .color(WARN)],
+            &here,
+        );
         b.space_before = 10.0;
-        push(b);
+        out.push(b);
     }
-    let mut foot = Block::new(vec![span(
-        format!(
-            "Prepared with Briefdesk from the record of the EU–Japan Digital Partnership. Exported {}.",
-            date_label(opts.date)
-        ),
-        Style::Regular,
-        8.5,
-    )
-    .color(MUTED)]);
-    foot.space_before = 40.0;
-    push(foot);
-    out
+    let mut foot = para(
+        t,
+        div,
+        vec![span(
+            format!(
+                "Prepared with Briefdesk from the record of the EU–Japan Digital Partnership. Exported {}.",
+                date_label(opts.date)
+            ),
+            Style::Regular,
+            8.5,
+        )
+        .color(MUTED)],
+        &here,
+    );
+    foot.space_before = (fit.top * 0.25).max(12.0);
+    out.push(foot);
+    (out, title_index)
 }
 
-/// The contents: one entry per section and the sources, each with its page
-/// label (`pages[i]`, from the first layout) and a link to it.
-pub fn contents(v: &BriefView, pages: &dyn Fn(&str) -> String) -> Vec<Block> {
-    let mut out = vec![{
-        let mut h = heading("Contents", 18.0, 0.0);
-        h.space_after = 14.0;
-        h.keep_with_next = false;
-        h
-    }];
-    let mut entry = |title: String, anchor: String| {
-        let mut b = Block::new(vec![span(title, Style::Regular, BODY)]);
+/// The contents, in `sect`: a heading, then one entry per printed section
+/// and the sources, each with its page label (`pages(anchor)`) and a link
+/// to it; in a draft, the sections left out because nothing is in them
+/// yet, in one line.
+pub fn contents(
+    t: &mut Tree,
+    sect: NodeId,
+    v: &BriefView,
+    pages: &dyn Fn(&str) -> String,
+    draft: bool,
+) -> Vec<Block> {
+    let here: Rc<str> = Rc::from("the contents");
+    let mut h = heading(t, sect, 1, "Contents", &here);
+    h.space_after = 14.0;
+    h.keep_with_next = false;
+    let mut out = vec![h];
+    let toc = t.add(sect, Role::TOC);
+    let mut entry = |t: &mut Tree, title: String, anchor: String| {
+        let item = t.add(toc, Role::TOCI);
+        let mut b = block(
+            t,
+            item,
+            Role::Link,
+            vec![span(title, Style::Regular, BODY)],
+            &here,
+        );
         b.tab = Some(Tab {
             span: span(pages(&anchor), Style::Regular, BODY),
             leader: true,
@@ -230,16 +408,78 @@ pub fn contents(v: &BriefView, pages: &dyn Fn(&str) -> String) -> Vec<Block> {
         b.link = Some(Link::Anchor(anchor));
         out.push(b);
     };
-    for (i, s) in v.sections.iter().enumerate() {
-        entry(format!("{}. {}", i + 1, s.heading), section_anchor(i));
+    for (i, s) in v.printed_sections().enumerate() {
+        entry(t, format!("{}. {}", i + 1, s.heading), section_anchor(i));
     }
     if !v.sources.is_empty() {
-        entry("Sources".into(), SOURCES_ANCHOR.into());
+        entry(t, "Sources".into(), SOURCES_ANCHOR.into());
+    }
+    let empty: Vec<&str> = v
+        .sections
+        .iter()
+        .filter(|s| s.empty)
+        .map(|s| s.heading.as_str())
+        .collect();
+    if draft && !empty.is_empty() {
+        let mut b = para(
+            t,
+            sect,
+            vec![span(
+                format!(
+                    "Not yet written, so left out of this draft: {}.",
+                    empty.join("; ")
+                ),
+                Style::Italic,
+                SMALL,
+            )
+            .color(MUTED)],
+            &here,
+        );
+        b.space_before = 12.0;
+        out.push(b);
     }
     out
 }
 
-fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) {
+/// Source references, in ascending order, each a link to its source.
+fn refs(spans: &mut Vec<Span>, sources: &[usize], size: f32) {
+    let mut refs = sources.to_vec();
+    refs.sort_unstable();
+    for (k, n) in refs.iter().enumerate() {
+        if k == 0 {
+            spans.push(span(" ", Style::Regular, size));
+        }
+        spans.push(
+            span(format!("[{n}]"), Style::Regular, size)
+                .color(ACCENT)
+                .link(Link::Anchor(source_anchor(*n))),
+        );
+    }
+}
+
+/// A small labelled line: "Actors: …".
+fn labelled(t: &mut Tree, parent: NodeId, label: &str, text: String, place: &Rc<str>) -> Block {
+    let mut b = para(
+        t,
+        parent,
+        vec![
+            span(format!("{label}: "), Style::Bold, SMALL).color(MUTED),
+            span(text, Style::Regular, SMALL).color(MUTED),
+        ],
+        place,
+    );
+    b.space_after = 2.0;
+    b
+}
+
+fn item(
+    t: &mut Tree,
+    sect: NodeId,
+    out: &mut Vec<Block>,
+    it: &ItemView,
+    anchor: String,
+    section: &str,
+) {
     let title = if it.missing {
         format!("{}  (no longer in the dataset)", it.commitment)
     } else {
@@ -249,21 +489,32 @@ fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) 
             it.title.as_deref().unwrap_or_default()
         )
     };
-    let mut h = heading(&title, 11.5, 14.0);
+    let here: Rc<str> = Rc::from(format!("commitment {} in {section}", it.commitment));
+    let mut h = heading(t, sect, 3, &title, &here);
     h.outline = Some((2, title.clone()));
     h.anchor = Some(anchor);
     out.push(h);
     if it.missing {
-        let mut b = para(
-            "A dataset update removed this commitment; the brief keeps the reference.",
-            SMALL,
+        let b = para(
+            t,
+            sect,
+            vec![span(
+                "A dataset update removed this commitment; the brief keeps the reference.",
+                Style::Italic,
+                SMALL,
+            )
+            .color(WARN)],
+            &here,
         );
-        b.spans[0].style = Style::Italic;
-        b.spans[0].color = WARN;
         out.push(b);
     } else {
-        let mut f = Block::new(vec![span(it.facts(), Style::Italic, SMALL).color(MUTED)]);
-        f.space_after = 4.0;
+        let mut f = para(
+            t,
+            sect,
+            vec![span(it.facts(), Style::Italic, SMALL).color(MUTED)],
+            &here,
+        );
+        f.space_after = 3.0;
         f.keep_with_next = true;
         out.push(f);
         let mut spans = vec![span(
@@ -271,52 +522,49 @@ fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) 
             Style::Regular,
             BODY,
         )];
-        let mut refs = it.sources.clone();
-        refs.sort_unstable();
-        for (k, n) in refs.iter().enumerate() {
-            spans.push(span(if k == 0 { " " } else { "" }, Style::Regular, BODY));
-            spans.push(
-                span(format!("[{n}]"), Style::Regular, BODY)
-                    .color(ACCENT)
-                    .link(Link::Anchor(source_anchor(*n))),
-            );
-        }
-        let mut s = Block::new(spans);
+        refs(&mut spans, &it.sources, BODY);
+        let mut s = para(t, sect, spans, &here);
         s.space_after = 4.0;
         out.push(s);
         if !it.actors.is_empty() {
             let names: Vec<String> = it.actors.iter().map(actor_line).collect();
-            let mut b = Block::new(vec![
-                span("Actors: ", Style::Bold, SMALL).color(MUTED),
-                span(format!("{}.", names.join("; ")), Style::Regular, SMALL).color(MUTED),
-            ]);
-            b.space_after = 2.0;
-            out.push(b);
+            out.push(labelled(
+                t,
+                sect,
+                "Actors",
+                format!("{}.", names.join("; ")),
+                &here,
+            ));
         }
         if let Some(lineage) = it.lineage_text() {
-            let mut b = Block::new(vec![
-                span("Lineage: ", Style::Bold, SMALL).color(MUTED),
-                span(format!("{lineage}."), Style::Regular, SMALL).color(MUTED),
-            ]);
+            let mut b = labelled(t, sect, "Lineage", format!("{lineage}."), &here);
             b.space_after = 4.0;
             out.push(b);
         }
     }
-    if let (Some(a), true) = (&it.annotation, opts.annotations) {
+    if let Some(a) = &it.annotation {
+        // A note travels with the end of its commitment, never alone at
+        // the head of a page.
+        if let Some(last) = out.last_mut() {
+            last.keep_with_next = true;
+        }
+        let place: Rc<str> = Rc::from(format!("your note on {} in {section}", it.commitment));
+        let div = t.add(sect, Role::Div);
         let facts = annotation_facts(a);
         let mut head = vec![span("Your note", Style::Bold, SMALL).color(ACCENT)];
         if !facts.is_empty() {
             head.push(span(format!(" ({facts})"), Style::Italic, SMALL).color(MUTED));
         }
-        let mut h = Block::new(head);
+        let mut h = para(t, div, head, &place);
         h.indent = 14.0;
         h.bar = Some(ACCENT);
         h.keep_with_next = !a.note.trim().is_empty();
         h.space_before = 2.0;
+        h.space_after = 2.0;
         out.push(h);
-        let mut notes = paragraphs(&a.note, 9.5, BLACK);
+        let mut notes = paragraphs(t, div, &a.note, 9.5, BLACK, &place);
         for n in &mut notes {
-            n.indent = 14.0;
+            n.indent += 14.0;
             n.bar = Some(ACCENT);
             n.space_after = 3.0;
         }
@@ -327,115 +575,193 @@ fn item(out: &mut Vec<Block>, it: &ItemView, anchor: String, opts: &PdfOptions) 
     }
 }
 
-fn since(out: &mut Vec<Block>, s: &SinceView) {
-    out.push(para(&s.intro(), BODY));
+fn context(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, c: &ContextView, section: &str) {
+    let here: Rc<str> = Rc::from(format!("context item {} in {section}", c.id));
+    let title = format!("{}  {}", c.id, c.title);
+    let mut h = heading(t, sect, 3, &title, &here);
+    h.outline = Some((2, title.clone()));
+    out.push(h);
+    let mut f = para(
+        t,
+        sect,
+        vec![span(c.facts(), Style::Italic, SMALL).color(MUTED)],
+        &here,
+    );
+    f.space_after = 3.0;
+    f.keep_with_next = true;
+    out.push(f);
+    let mut spans = vec![span(&c.summary, Style::Regular, BODY)];
+    refs(&mut spans, &c.sources, BODY);
+    let mut s = para(t, sect, spans, &here);
+    s.space_after = 4.0;
+    out.push(s);
+    if !c.actors.is_empty() {
+        let names: Vec<String> = c.actors.iter().map(actor_line).collect();
+        let mut b = labelled(t, sect, "Actors", format!("{}.", names.join("; ")), &here);
+        b.space_after = 4.0;
+        out.push(b);
+    }
+}
+
+fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView) {
+    let here: Rc<str> = Rc::from("the section since the last council");
+    out.push(para(
+        t,
+        sect,
+        vec![span(s.intro(), Style::Regular, BODY)],
+        &here,
+    ));
     if s.meeting.is_none() {
         return;
     }
     for sector in &s.sectors {
-        out.push(heading(&sector.name, 11.5, 10.0));
+        out.push(heading(t, sect, 2, &sector.name, &here));
+        let list = t.add(sect, Role::L);
         for e in &sector.added {
-            let mut b = Block::new(vec![
-                span(format!("{} ", e.commitment), Style::Bold, BODY),
-                span(format!("{} ", e.title), Style::Regular, BODY),
-                span(
-                    format!("({}); {}.", e.status_label, e.continuation()),
-                    Style::Regular,
-                    BODY,
-                )
-                .color(MUTED),
-            ]);
-            b.indent = 14.0;
-            b.marker = Some(span("•", Style::Regular, BODY));
+            let mut b = list_item(
+                t,
+                list,
+                span("•", Style::Regular, BODY),
+                vec![
+                    span(format!("{} ", e.commitment), Style::Bold, BODY),
+                    span(format!("{} ", e.title), Style::Regular, BODY),
+                    span(
+                        format!("({}); {}.", e.status_label, e.continuation()),
+                        Style::Regular,
+                        BODY,
+                    )
+                    .color(MUTED),
+                ],
+                &here,
+            );
             b.space_after = 3.0;
             out.push(b);
         }
     }
     if !s.unchanged.is_empty() {
         let mut b = para(
-            &format!("Nothing new in: {}.", s.unchanged.join(", ")),
-            BODY,
+            t,
+            sect,
+            vec![span(
+                format!("Nothing new in: {}.", s.unchanged.join(", ")),
+                Style::Regular,
+                BODY,
+            )
+            .color(MUTED)],
+            &here,
         );
         b.space_before = 6.0;
-        b.spans[0].color = MUTED;
         out.push(b);
     }
 }
 
-/// The body: every section, then the sources.
-pub fn body(v: &BriefView, opts: &PdfOptions) -> Vec<Block> {
-    let mut out = Vec::new();
-    for (i, s) in v.sections.iter().enumerate() {
-        let title = format!("{}. {}", i + 1, s.heading);
-        let mut h = heading(&title, 17.0, 0.0);
-        h.page_break_before = true;
-        h.anchor = Some(section_anchor(i));
-        h.outline = Some((1, title));
-        h.space_after = 10.0;
-        out.push(h);
-        if s.sector_missing {
-            let mut b = para("This sector is no longer in the dataset.", SMALL);
-            b.spans[0].color = WARN;
-            out.push(b);
-        }
-        out.extend(paragraphs(&s.background, BODY, BLACK));
-        if let Some(since_view) = &s.since {
-            since(&mut out, since_view);
-        }
-        if !s.talking_points.is_empty() {
-            out.push(heading("Talking points", 12.5, 10.0));
-            for (k, p) in s.talking_points.iter().enumerate() {
-                let mut b = Block::new(inline(p.trim(), BODY, BLACK));
-                b.indent = 18.0;
-                b.marker = Some(span(format!("{}.", k + 1), Style::Bold, BODY));
-                b.space_after = 4.0;
-                out.push(b);
-            }
-        }
-        if !s.items.is_empty() {
-            out.push(heading("Commitments", 12.5, 12.0));
-            for (k, it) in s.items.iter().enumerate() {
-                item(&mut out, it, format!("item-{i}-{k}"), opts);
-            }
-        }
-        let empty = s.background.trim().is_empty()
-            && s.talking_points.is_empty()
-            && s.items.is_empty()
-            && s.since.is_none();
-        if empty {
-            let mut b = para("Nothing in this section yet.", BODY);
-            b.spans[0].style = Style::Italic;
-            b.spans[0].color = MUTED;
+fn section(t: &mut Tree, out: &mut Vec<Block>, i: usize, s: &SectionView) {
+    let sect = t.add(DOCUMENT, Role::Sect);
+    let title = format!("{}. {}", i + 1, s.heading);
+    let name = format!("section {} ({})", i + 1, s.heading);
+    let here: Rc<str> = Rc::from(name.as_str());
+    let mut h = heading(t, sect, 1, &title, &here);
+    h.page_break_before = true;
+    h.anchor = Some(section_anchor(i));
+    h.outline = Some((1, title));
+    out.push(h);
+    if s.sector_missing {
+        out.push(para(
+            t,
+            sect,
+            vec![span(
+                "This sector is no longer in the dataset.",
+                Style::Regular,
+                SMALL,
+            )
+            .color(WARN)],
+            &here,
+        ));
+    }
+    let background: Rc<str> = Rc::from(format!("the background of {name}"));
+    out.extend(paragraphs(t, sect, &s.background, BODY, BLACK, &background));
+    if let Some(since_view) = &s.since {
+        since(t, sect, out, since_view);
+    }
+    if !s.talking_points.is_empty() {
+        out.push(heading(t, sect, 2, "Talking points", &here));
+        let list = t.add(sect, Role::L);
+        for (k, p) in s.talking_points.iter().enumerate() {
+            let place: Rc<str> = Rc::from(format!("talking point {} of {name}", k + 1));
+            let mut b = list_item(
+                t,
+                list,
+                span(format!("{}.", k + 1), Style::Bold, BODY),
+                inline(p.trim(), BODY, BLACK),
+                &place,
+            );
+            b.space_after = 4.0;
             out.push(b);
         }
     }
+    if !s.items.is_empty() {
+        out.push(heading(t, sect, 2, "Commitments", &here));
+        for (k, it) in s.items.iter().enumerate() {
+            item(t, sect, out, it, format!("item-{i}-{k}"), &name);
+        }
+    }
+    if !s.context.is_empty() {
+        out.push(heading(t, sect, 2, "Context", &here));
+        let mut b = para(
+            t,
+            sect,
+            vec![span(
+                "Related developments in the record; not Council outcomes.",
+                Style::Italic,
+                SMALL,
+            )
+            .color(MUTED)],
+            &here,
+        );
+        b.keep_with_next = true;
+        out.push(b);
+        for c in &s.context {
+            context(t, sect, out, c, &name);
+        }
+    }
+}
+
+/// The body: every section with something in it, then the sources.
+pub fn body(t: &mut Tree, v: &BriefView) -> Vec<Block> {
+    let mut out = Vec::new();
+    for (i, s) in v.printed_sections().enumerate() {
+        section(t, &mut out, i, s);
+    }
     if !v.sources.is_empty() {
-        let mut h = heading("Sources", 17.0, 0.0);
+        let sect = t.add(DOCUMENT, Role::Sect);
+        let here: Rc<str> = Rc::from("the sources");
+        let mut h = heading(t, sect, 1, "Sources", &here);
         h.page_break_before = true;
         h.anchor = Some(SOURCES_ANCHOR.into());
         h.outline = Some((1, "Sources".into()));
-        h.space_after = 10.0;
         out.push(h);
+        let list = t.add(sect, Role::L);
+        let size = SMALL + 0.5;
         for s in &v.sources {
             let mut spans = vec![
-                span(format!("{}, ", s.publisher), Style::Regular, SMALL + 0.5),
-                span(s.title.clone(), Style::Italic, SMALL + 0.5),
+                span(format!("{}, ", s.publisher), Style::Regular, size),
+                span(s.title.clone(), Style::Italic, size),
             ];
             if let Some(d) = &s.date {
-                spans.push(span(format!(", {d}"), Style::Regular, SMALL + 0.5));
+                spans.push(span(format!(", {d}"), Style::Regular, size));
             }
-            spans.push(span(". ", Style::Regular, SMALL + 0.5));
+            spans.push(span(". ", Style::Regular, size));
             match &s.url {
-                Some(u) => spans.push(
-                    span(u.clone(), Style::Regular, SMALL)
-                        .color(ACCENT)
-                        .link(Link::Uri(u.clone())),
-                ),
-                None => spans.push(span("No URL.", Style::Italic, SMALL).color(MUTED)),
+                Some(u) => spans.push(Span::url(u, Style::Regular, size).color(ACCENT)),
+                None => spans.push(span("No URL.", Style::Italic, size).color(MUTED)),
             }
-            let mut b = Block::new(spans);
-            b.indent = 24.0;
-            b.marker = Some(span(format!("{}.", s.number), Style::Bold, SMALL + 0.5));
+            let mut b = list_item(
+                t,
+                list,
+                span(format!("{}.", s.number), Style::Bold, size),
+                spans,
+                &here,
+            );
             b.anchor = Some(source_anchor(s.number));
             b.space_after = 5.0;
             b.leading = 1.35;
@@ -448,7 +774,7 @@ pub fn body(v: &BriefView, opts: &PdfOptions) -> Vec<Block> {
 /// Keywords of the document metadata: the sectors of its sections.
 pub fn keywords(v: &BriefView) -> Vec<String> {
     let mut k = vec!["EU–Japan Digital Partnership".to_owned()];
-    for s in &v.sections {
+    for s in v.printed_sections() {
         if s.kind == crate::brief::SectionKind::Sector && !k.contains(&s.heading) {
             k.push(s.heading.clone());
         }

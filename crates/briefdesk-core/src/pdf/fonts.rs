@@ -1,7 +1,8 @@
 //! The fonts of a PDF export and per-character fallback: the bundled Noto
 //! Sans family (regular, bold, italic, bold italic) for Latin, Greek and
-//! Cyrillic, then Noto Sans CJK JP from the system for Japanese. A character
-//! no face can draw is an error that names it — never a blank box.
+//! Cyrillic, then Noto Sans CJK JP from the system for Japanese, then
+//! Symbola (Debian `fonts-symbola`, monochrome) for emoji and symbols. A
+//! character no face can draw is an error that names it — never a blank box.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -37,6 +38,8 @@ static NOTO_BOLD_ITALIC: &[u8] = include_bytes!("../../fonts/NotoSans-BoldItalic
 /// Where `fonts-noto-cjk` puts its collections; face 0 is the JP one.
 const CJK_REGULAR: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 const CJK_BOLD: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+/// Where `fonts-symbola` puts its one face.
+const SYMBOLA: &str = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
 
 /// One font face: its bytes and the face index within them.
 pub struct Face {
@@ -132,7 +135,13 @@ pub struct Fonts {
     cjk_paths: [PathBuf; 2],
     /// Where the Japanese faces are looked for (for error messages).
     pub cjk_source: String,
+    /// Emoji and symbols, one weight for every style; read on first use.
+    symbols: OnceLock<Option<Face>>,
+    symbols_path: PathBuf,
 }
+
+/// The face id of the symbol fallback.
+pub const SYMBOLS: FaceId = 6;
 
 /// Which face draws a character: an index into [`Fonts::faces`].
 pub type FaceId = usize;
@@ -178,7 +187,36 @@ impl Fonts {
             cjk: [OnceLock::new(), OnceLock::new()],
             cjk_paths: [regular, bold],
             cjk_source: source,
+            symbols: OnceLock::new(),
+            symbols_path: std::env::var_os("BRIEFDESK_SYMBOL_FONT")
+                .map_or_else(|| SYMBOLA.into(), PathBuf::from),
         })
+    }
+
+    /// Read and parse, ahead of need, the faces an export of text with
+    /// (or without) Japanese will embed: run on a thread of its own while
+    /// the layout shapes, it takes the reading of the 20 MB Japanese face and
+    /// printpdf's parse of every face off the export's path.
+    pub fn warm(&self, japanese: bool) {
+        use rustybuzz::{script, Direction};
+        if japanese {
+            if let Some(f) = self.cjk(0) {
+                for s in [script::HAN, script::HIRAGANA, script::KATAKANA] {
+                    f.plan(s, Direction::LeftToRight);
+                }
+                f.for_printpdf();
+            }
+        }
+        for f in &self.latin[..3] {
+            f.for_printpdf();
+        }
+    }
+
+    /// The symbol face (Symbola), read on first use.
+    pub fn symbols(&self) -> Option<&Face> {
+        self.symbols
+            .get_or_init(|| Face::new("Symbola", read_static(&self.symbols_path)?, 0).ok())
+            .as_ref()
     }
 
     /// The Japanese face of a weight (0 regular, 1 bold), read on first use.
@@ -200,15 +238,14 @@ impl Fonts {
     pub fn face(&self, id: FaceId) -> &Face {
         match id {
             0..=3 => &self.latin[id],
-            _ => self
-                .cjk(id - 4)
-                .expect("a CJK face is only named once loaded"),
+            SYMBOLS => self.symbols().expect("a face is only named once loaded"),
+            _ => self.cjk(id - 4).expect("a face is only named once loaded"),
         }
     }
 
     /// The face that draws `c` in `style`: the style's Latin face, else the
-    /// Japanese face of the same weight; an error naming the character when
-    /// none can.
+    /// Japanese face of the same weight, else the symbol face; an error
+    /// naming the character when none can (the layout adds where it is).
     pub fn face_for(&self, c: char, style: Style) -> Result<FaceId, PdfError> {
         let latin = match style {
             Style::Regular => 0,
@@ -227,18 +264,26 @@ impl Fonts {
                 return Ok(4 + weight);
             }
         }
+        if let Some(sym) = self.symbols() {
+            if sym.has(c) {
+                return Ok(SYMBOLS);
+            }
+        }
+        let cjk = match self.cjk(weight) {
+            Some(_) => format!("Noto Sans CJK JP ({})", self.cjk_source),
+            None => format!("no Japanese font: {} was not found", self.cjk_source),
+        };
+        let symbols = match self.symbols() {
+            Some(_) => format!("Symbola ({})", self.symbols_path.display()),
+            None => format!(
+                "no symbol font: {} (Debian package fonts-symbola) was not found",
+                self.symbols_path.display()
+            ),
+        };
         Err(PdfError::MissingGlyph {
             character: c,
-            fonts: match self.cjk(weight) {
-                Some(_) => format!(
-                    "{} and Noto Sans CJK JP ({})",
-                    self.latin[latin].name, self.cjk_source
-                ),
-                None => format!(
-                    "{} (no Japanese font: {} was not found)",
-                    self.latin[latin].name, self.cjk_source
-                ),
-            },
+            fonts: format!("{}, {cjk}, {symbols}", self.latin[latin].name),
+            place: String::new(),
         })
     }
 }

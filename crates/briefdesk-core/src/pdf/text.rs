@@ -1,12 +1,17 @@
 //! Shaping and line breaking: styled spans → glyphs (rustybuzz: kerning,
-//! ligatures; a face per character by fallback) → lines that fit a width
-//! (break opportunities from unicode-linebreak, Japanese included).
+//! ligatures; a face per character by fallback; a quarter-em between
+//! Japanese and Latin letters or digits, JIS X 4051) → lines that fit a
+//! width (break opportunities from unicode-linebreak, Japanese included,
+//! less a few: none between a number and its counter (5|月), none within a
+//! run of source references (`[4][5]`), and URLs only after `/ . ? & = #`,
+//! never at their own hyphens nor right after the scheme).
 
 use std::ops::Range;
 
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 use super::fonts::{FaceId, Fonts, Style};
+use super::tags::is_japanese;
 use super::PdfError;
 
 /// An RGB colour, each part 0–1.
@@ -34,6 +39,8 @@ pub struct Span {
     pub size: f32,
     pub color: Rgb,
     pub link: Option<Link>,
+    /// The text is a URL: broken only where a URL may be.
+    pub url: bool,
 }
 
 impl Span {
@@ -44,7 +51,15 @@ impl Span {
             size,
             color: BLACK,
             link: None,
+            url: false,
         }
+    }
+
+    /// A URL, linked to itself.
+    pub fn url(url: &str, style: Style, size: f32) -> Span {
+        let mut s = Span::new(url, style, size).link(Link::Uri(url.to_owned()));
+        s.url = true;
+        s
     }
 
     pub fn color(mut self, c: Rgb) -> Span {
@@ -83,6 +98,31 @@ pub struct Shaped {
     pub glyphs: Vec<Glyph>,
     /// `prefix[i]`: the advance of glyphs `0..i`.
     prefix: Vec<f32>,
+    /// `stretch[i]`: the gap after glyph `i` takes part in justification
+    /// (between Japanese characters, or a space).
+    pub stretch: Vec<bool>,
+    /// `stretch_prefix[i]`: how many of the gaps after glyphs `0..i` stretch.
+    stretch_prefix: Vec<u32>,
+    /// Mostly Japanese (at least 30% of its letters): justified.
+    pub japanese: bool,
+}
+
+/// Japanese or Chinese letters, kana and CJK punctuation: where a Japanese
+/// line may stretch.
+fn is_cjk(c: char) -> bool {
+    is_japanese(c) || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFF65)
+}
+
+/// Latin letters and digits (and Greek, Cyrillic): what JIS X 4051 sets a
+/// quarter em away from Japanese.
+fn is_latin(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
+/// Whether a default-ignorable character (variation selector, joiner)
+/// takes the face of the character before it.
+fn is_ignorable(c: char) -> bool {
+    matches!(c as u32, 0x200B..=0x200D | 0x2060 | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF)
 }
 
 /// A line: a range of glyphs (trailing spaces left out) and its width.
@@ -102,7 +142,10 @@ pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
         // Itemize by face.
         let mut runs: Vec<(FaceId, Range<usize>)> = Vec::new();
         for (i, c) in span.text.char_indices() {
-            let face = fonts.face_for(c, span.style)?;
+            let face = match runs.last() {
+                Some((f, _)) if is_ignorable(c) => *f,
+                _ => fonts.face_for(c, span.style)?,
+            };
             match runs.last_mut() {
                 Some((f, r)) if *f == face => r.end = i + c.len_utf8(),
                 _ => runs.push((face, i..i + c.len_utf8())),
@@ -144,18 +187,52 @@ pub fn shape(fonts: &Fonts, spans: Vec<Span>) -> Result<Shaped, PdfError> {
             }
         }
     }
+    // JIS X 4051: a quarter em between Japanese and Latin letters or
+    // digits (added to the advance of the first; the text is unchanged).
+    // And the gaps a justified line may stretch.
+    let mut stretch = vec![false; glyphs.len()];
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    // The last character of the cluster before glyph `k`.
+    let mut last: Option<char> = None;
+    for k in 0..glyphs.len() {
+        let Some(first) = glyphs[k].text.chars().next() else {
+            continue; // the second glyph of a cluster
+        };
+        for c in glyphs[k].text.chars().filter(|c| c.is_alphanumeric()) {
+            letters += 1;
+            cjk += usize::from(is_japanese(c));
+        }
+        if let Some(prev) = last {
+            if (is_japanese(prev) && is_latin(first)) || (is_latin(prev) && is_japanese(first)) {
+                let size = spans[glyphs[k].span]
+                    .size
+                    .max(spans[glyphs[k - 1].span].size);
+                glyphs[k - 1].advance += size * 0.25;
+            }
+            stretch[k - 1] = !glyphs[k].whitespace
+                && (glyphs[k - 1].whitespace || is_cjk(prev) || is_cjk(first));
+        }
+        last = glyphs[k].text.chars().next_back();
+    }
     let mut prefix = Vec::with_capacity(glyphs.len() + 1);
-    let mut sum = 0.0;
+    let mut stretch_prefix = Vec::with_capacity(glyphs.len() + 1);
+    let (mut sum, mut n) = (0.0, 0);
     prefix.push(0.0);
-    for g in &glyphs {
+    stretch_prefix.push(0);
+    for (g, s) in glyphs.iter().zip(&stretch) {
         sum += g.advance;
+        n += u32::from(*s);
         prefix.push(sum);
+        stretch_prefix.push(n);
     }
     Ok(Shaped {
         text,
         spans,
         glyphs,
         prefix,
+        stretch,
+        stretch_prefix,
+        japanese: letters > 0 && cjk * 10 >= letters * 3,
     })
 }
 
@@ -181,29 +258,106 @@ impl Shaped {
         self.prefix[i] - self.prefix[start]
     }
 
+    /// The x position of glyph `i` within a line starting at glyph `start`
+    /// whose stretchable gaps are each widened by `justify`.
+    pub fn x_justified(&self, start: usize, i: usize, justify: f32) -> f32 {
+        self.x_of(start, i) + justify * (self.stretch_prefix[i] - self.stretch_prefix[start]) as f32
+    }
+
+    /// How many gaps within glyphs `a..b` stretch.
+    pub fn stretch_gaps(&self, a: usize, b: usize) -> u32 {
+        if b <= a + 1 {
+            return 0;
+        }
+        self.stretch_prefix[b - 1] - self.stretch_prefix[a]
+    }
+
+    /// Where a line may break: unicode-linebreak's opportunities less
+    /// those between a number and its counter and within source references,
+    /// and, within a URL, only after `/ . ? & = #` past its scheme.
+    fn breaks(&self) -> Vec<(usize, BreakOpportunity)> {
+        let mut urls: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut at = 0;
+        for s in &self.spans {
+            if s.url {
+                urls.push(at..at + s.text.len());
+            }
+            at += s.text.len();
+        }
+        let text = &self.text;
+        let before = |b: usize| text[..b].chars().next_back();
+        let mut out: Vec<(usize, BreakOpportunity)> = linebreaks(text)
+            .filter(|&(b, kind)| {
+                if kind == BreakOpportunity::Mandatory {
+                    return true;
+                }
+                if urls.iter().any(|u| u.start < b && b < u.end) {
+                    return false;
+                }
+                let after = text[b..].chars().next();
+                let counter =
+                    before(b).is_some_and(|c| c.is_numeric()) && after.is_some_and(is_japanese);
+                let mut rest = text[b..].chars();
+                let reference =
+                    rest.next() == Some('[') && rest.next().is_some_and(|c| c.is_ascii_digit());
+                !counter && !reference
+            })
+            .collect();
+        for u in urls {
+            let url = &text[u.clone()];
+            let body = url.find("://").map_or(0, |i| i + 3);
+            let chars: Vec<(usize, char)> = url.char_indices().collect();
+            for w in chars.windows(2) {
+                let ((i, c), (j, next)) = (w[0], w[1]);
+                if i > body && "/.?&=#".contains(c) && next != '/' && j < url.len() {
+                    out.push((u.start + j, BreakOpportunity::Allowed));
+                }
+            }
+        }
+        out.sort_by_key(|&(b, k)| (b, k == BreakOpportunity::Allowed));
+        out.dedup_by_key(|&mut (b, _)| b);
+        out
+    }
+
     /// Break into lines of at most `width` points (a word longer than the
     /// line is cut between characters).
     pub fn lines(&self, width: f32) -> Vec<Line> {
         let mut lines = Vec::new();
         let mut start = 0usize;
         let mut fit: Option<usize> = None;
-        for (byte, kind) in linebreaks(&self.text) {
+        for (byte, kind) in self.breaks() {
             let end = self.glyph_at(byte);
             let mut candidate = self.line(start, end);
             while candidate.width > width {
                 match fit.take() {
-                    Some(f) if f > start => {
+                    // Break at the last opportunity, unless what follows it
+                    // fits no line either (a long URL): then it is cut,
+                    // filling this line rather than leaving a short one.
+                    Some(f) if f > start && self.line(f, end).width <= width => {
                         lines.push(self.line(start, f));
                         start = f;
                     }
                     _ => {
-                        // No break opportunity fits: cut the word.
                         let mut cut = start + 1;
                         while cut < end && self.prefix[cut + 1] - self.prefix[start] <= width {
                             cut += 1;
                         }
+                        // Never a scheme ("https://") at a line's end, nor
+                        // a hyphen a reader would take for hyphenation.
+                        while cut > start + 1 && cut < self.glyphs.len() && {
+                            let head = &self.text[..self.glyphs[cut].byte];
+                            head.ends_with(':')
+                                || head.ends_with(":/")
+                                || head.ends_with("://")
+                                || head.ends_with('-')
+                        } {
+                            cut -= 1;
+                        }
                         lines.push(self.line(start, cut));
                         start = cut;
+                        while start < end && self.glyphs[start].whitespace {
+                            start += 1;
+                        }
                     }
                 }
                 candidate = self.line(start, end);
@@ -287,5 +441,109 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.to_string().contains("U+1F99C"), "{e}");
+    }
+
+    fn lines_at(s: &Shaped, width: f32) -> Vec<String> {
+        texts(s, &s.lines(width))
+    }
+
+    #[test]
+    fn no_break_between_a_number_and_its_counter_nor_within_references() {
+        let fonts = Fonts::get().unwrap();
+        if fonts.cjk(0).is_none() {
+            return; // checked by the export tests, which require the font
+        }
+        let s = shaped("会合は2026年5月12日に開かれ、5月の会合に続く。");
+        for w in 40..200 {
+            let lines = lines_at(&s, w as f32);
+            for pair in lines.windows(2) {
+                let end = pair[0].chars().last().unwrap();
+                let next = pair[1].chars().next().unwrap();
+                assert!(
+                    !(end.is_ascii_digit() && "年月日".contains(next)),
+                    "{w}: {lines:?}"
+                );
+            }
+        }
+        let r = shape(
+            fonts,
+            vec![
+                Span::new("The sides agreed on it", Style::Regular, 10.0),
+                Span::new(" ", Style::Regular, 10.0),
+                Span::new("[4]", Style::Regular, 10.0),
+                Span::new("[5]", Style::Regular, 10.0),
+                Span::new("[12]", Style::Regular, 10.0),
+            ],
+        )
+        .unwrap();
+        for w in 60..200 {
+            let lines = lines_at(&r, w as f32);
+            assert!(
+                lines.iter().filter(|l| l.contains('[')).count() == 1,
+                "{w}: {lines:?}"
+            );
+            assert!(!lines.iter().any(|l| l.starts_with('[')), "{w}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn urls_break_only_after_slashes_and_dots_never_at_their_hyphens() {
+        let fonts = Fonts::get().unwrap();
+        let url = "https://digital-strategy.ec.europa.eu/en/news/eu-and-japan-advance?id=3&x=y";
+        let s = shape(
+            fonts,
+            vec![
+                Span::new("See ", Style::Regular, 10.0),
+                Span::url(url, Style::Regular, 10.0),
+                Span::new(" for more.", Style::Regular, 10.0),
+            ],
+        )
+        .unwrap();
+        for w in 60..400 {
+            let lines = lines_at(&s, w as f32);
+            assert!(lines.concat().contains(url), "{w}: {lines:?}");
+            for l in &lines {
+                assert!(
+                    !l.ends_with("://") && !l.ends_with("https:"),
+                    "{w}: {lines:?}"
+                );
+                if l.contains("digital") || l.contains("and") {
+                    assert!(!l.ends_with('-'), "{w}: {lines:?}");
+                }
+            }
+            assert!(
+                lines.iter().all(|l| l.as_str() != "https://"),
+                "{w}: {lines:?}"
+            );
+        }
+        // Where there is room, the breaks are after / . ? & =.
+        let lines = lines_at(&s, 150.0);
+        for l in &lines[..lines.len() - 1] {
+            let end = l.chars().last().unwrap();
+            assert!("/.?&= ".contains(end) || l.ends_with("See"), "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn a_quarter_em_between_japanese_and_latin_letters_or_digits() {
+        let fonts = Fonts::get().unwrap();
+        if fonts.cjk(0).is_none() {
+            return;
+        }
+        let plain = shaped("日本と欧州");
+        let mixed = shaped("日本とEU");
+        // The glyph before "EU" is a quarter em (2.5 pt at 10 pt) wider.
+        let to = |s: &Shaped| s.glyphs[2].advance;
+        assert!((to(&mixed) - to(&plain) - 2.5).abs() < 0.01);
+        // The text is unchanged; a Japanese paragraph is found as such.
+        assert_eq!(
+            mixed
+                .glyphs
+                .iter()
+                .map(|g| g.text.as_str())
+                .collect::<String>(),
+            "日本とEU"
+        );
+        assert!(mixed.japanese && !shaped("An English line with 木内稔").japanese);
     }
 }
