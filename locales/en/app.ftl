@@ -161,6 +161,14 @@ export-notes = Include my notes
 export-notes-title = Your notes on the commitments, where the brief asks for them; left out when unticked
 export-markdown = Markdown…
 export-pdf = Export PDF…
+export-notes-in = { $count ->
+    [one] Your note on { $number } commitment goes into the export; its cover says “Includes the author’s notes.”
+   *[other] Your notes on { $number } commitments go into the export; its cover says “Includes the author’s notes.”
+}
+export-notes-out = Your notes are left out of the export; its cover says so.
+export-notes-none = No note of yours is shown in this brief.
+brief-quick-notes = with my notes
+    .title = Show your notes on the sector’s commitments in the quick brief
 export-not-saved = The brief is not saved yet, so it was not exported.
 exported = Exported to { $path } ({ $notes ->
     [yes] with your notes
@@ -411,5 +419,29 @@ language = Language
 notes-list-label = Your notes
 about-font-role = { $role ->
     [ui-and-pdf] the app’s text (bundled) and the text of exported PDFs (embedded).
+    [pdf-symbols] emoji and symbols in exported PDFs (from the system’s fonts-symbola).
    *[pdf-japanese] Japanese text in exported PDFs (from the system’s fonts-noto-cjk).
 }
+
+## The brief's preview
+
+preview-meeting = { $meeting }, { $place }, { $date }
+preview-missing = No longer in the dataset: { $ids }.
+preview-missing-item = No longer in the dataset; the brief keeps the reference.
+preview-sector-missing = This sector is no longer in the dataset.
+preview-status = Status: { $status }
+preview-verification = Verification: { $verification }
+preview-continues = continues { $ids }
+preview-continued-by = continued by { $ids }
+preview-lineage = Lineage: { $lineage }.
+preview-your-note = Your note
+preview-context = Context
+preview-context-help = Related developments in the record; not Council outcomes.
+preview-context-facts = Context, not a Council outcome · { $date } · Verification: { $verification }
+preview-since = What the { $meeting } ({ $place }, { $date }) added, by sector, and what it continues.
+preview-since-none = The record holds no council before this brief’s meeting.
+preview-since-new = new.
+preview-since-continues = continues { $ids }.
+preview-since-unchanged = Nothing new in: { $sectors }.
+preview-empty = Nothing in this section yet: the export leaves it out.
+preview-no-url = (no URL)

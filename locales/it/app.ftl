@@ -162,6 +162,14 @@ export-notes = Includi le mie note
 export-notes-title = Le tue note sugli impegni, dove la nota informativa le prevede; escluse se la casella non è spuntata
 export-markdown = Markdown…
 export-pdf = Esporta PDF…
+export-notes-in = { $count ->
+    [one] La tua nota su { $number } impegno va nell’esportazione; la copertina riporta «Comprende le note dell’autore».
+   *[other] Le tue note su { $number } impegni vanno nell’esportazione; la copertina riporta «Comprende le note dell’autore».
+}
+export-notes-out = Le tue note restano fuori dall’esportazione; la copertina lo dice.
+export-notes-none = In questa nota informativa non compare nessuna tua nota.
+brief-quick-notes = con le mie note
+    .title = Mostra nella nota rapida le tue note sugli impegni del settore
 export-not-saved = La nota informativa non è ancora salvata, quindi non è stata esportata.
 exported = Esportata in { $path } ({ $notes ->
     [yes] con le tue note
@@ -411,5 +419,29 @@ language = Lingua
 notes-list-label = Le tue note
 about-font-role = { $role ->
     [ui-and-pdf] il testo dell’app (incluso) e quello dei PDF esportati (incorporato).
+    [pdf-symbols] emoji e simboli nei PDF esportati (dal pacchetto di sistema fonts-symbola).
    *[pdf-japanese] il testo giapponese dei PDF esportati (dal pacchetto di sistema fonts-noto-cjk).
 }
+
+## L’anteprima della nota informativa
+
+preview-meeting = { $meeting }, { $place }, { $date }
+preview-missing = Non più nei dati: { $ids }.
+preview-missing-item = Non più nei dati; la nota informativa ne conserva il riferimento.
+preview-sector-missing = Questo settore non è più nei dati.
+preview-status = Stato: { $status }
+preview-verification = Verifica: { $verification }
+preview-continues = prosegue { $ids }
+preview-continued-by = proseguito da { $ids }
+preview-lineage = Filo: { $lineage }.
+preview-your-note = La tua nota
+preview-context = Contesto
+preview-context-help = Sviluppi collegati presenti nel registro; non sono esiti dei Consigli.
+preview-context-facts = Contesto, non un esito del Consiglio · { $date } · Verifica: { $verification }
+preview-since = Ciò che il { $meeting } ({ $place }, { $date }) ha aggiunto, per settore, e ciò che prosegue.
+preview-since-none = Il registro non contiene alcun Consiglio prima della riunione di questa nota informativa.
+preview-since-new = nuovo.
+preview-since-continues = prosegue { $ids }.
+preview-since-unchanged = Nulla di nuovo in: { $sectors }.
+preview-empty = Ancora nulla in questa sezione: l’esportazione la tralascia.
+preview-no-url = (nessun URL)

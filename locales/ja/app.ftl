@@ -161,6 +161,11 @@ export-notes = 自分のノートを含める
 export-notes-title = ブリーフで指定したコミットメントへのあなたのノート。チェックを外すと含めません
 export-markdown = Markdown…
 export-pdf = PDF をエクスポート…
+export-notes-in = { $number }件のコミットメントへのあなたのノートをエクスポートに含めます。表紙に「作成者のノートを含む」と記載されます。
+export-notes-out = あなたのノートはエクスポートに含めません。表紙にその旨が記載されます。
+export-notes-none = このブリーフにはあなたのノートは表示されていません。
+brief-quick-notes = 自分のノートを含める
+    .title = クイックブリーフに、その分野のコミットメントへのあなたのノートを表示します
 export-not-saved = ブリーフがまだ保存されていないため、エクスポートしていません。
 exported = { $path } にエクスポートしました（{ $notes ->
     [yes] ノートを含む
@@ -404,5 +409,29 @@ language = 言語
 notes-list-label = あなたのノート
 about-font-role = { $role ->
     [ui-and-pdf] アプリの文字（同梱）とエクスポートした PDF の文字（埋め込み）。
+    [pdf-symbols] エクスポートした PDF の絵文字と記号（システムの fonts-symbola から）。
    *[pdf-japanese] エクスポートした PDF の日本語（システムの fonts-noto-cjk から）。
 }
+
+## ブリーフのプレビュー
+
+preview-meeting = { $meeting }（{ $place }、{ $date }）
+preview-missing = データから削除済み：{ $ids }。
+preview-missing-item = データから削除済み。ブリーフは参照を保持しています。
+preview-sector-missing = この分野はデータにありません。
+preview-status = 状況：{ $status }
+preview-verification = 確認：{ $verification }
+preview-continues = { $ids }を引き継ぐ
+preview-continued-by = { $ids }に引き継がれる
+preview-lineage = 経緯：{ $lineage }。
+preview-your-note = あなたのノート
+preview-context = 関連情報
+preview-context-help = 記録にある関連の動き。協議会の成果ではありません。
+preview-context-facts = 関連情報（協議会の成果ではない） · { $date } · 確認：{ $verification }
+preview-since = { $meeting }（{ $place }、{ $date }）が分野ごとに加えたもの、引き継いだもの。
+preview-since-none = このブリーフの会合より前の協議会は記録にありません。
+preview-since-new = 新規。
+preview-since-continues = { $ids }を引き継ぐ。
+preview-since-unchanged = 新しいものがない分野：{ $sectors }。
+preview-empty = このセクションはまだ空です。エクスポートには含めません。
+preview-no-url = （URL なし）

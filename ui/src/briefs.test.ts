@@ -255,13 +255,15 @@ describe("briefs", () => {
     sector.value = "semiconductors";
     click(byId("quick-create"));
     await flush();
-    expect(mock.createBrief).toHaveBeenLastCalledWith({ from: "quick", sector: "semiconductors" }, null);
+    expect(mock.createBrief).toHaveBeenLastCalledWith({ from: "quick", sector: "semiconductors", notes: false }, null);
     expect(items("semiconductors").length).toBeGreaterThan(3);
     click(byId("brief-export-md"));
     await flush();
     // The webview names no path: the command asks the user itself.
     expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true });
     expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.md (with your notes).");
+    // The editor says in words whether the export carries notes.
+    expect(byId("export-notes-line")!.textContent).toBe("No note of yours is shown in this brief.");
     // PDF, as a draft without my notes; the notice opens the file.
     click(byId("export-draft"));
     click(byId("export-notes"));
@@ -285,6 +287,19 @@ describe("briefs", () => {
     click(byId("brief-export"));
     await flush();
     expect(byId("notice")!.hidden).toBe(true);
+  });
+
+  it("says in words whether the export carries the user's notes", async () => {
+    mock.store.seed("C2-08", { note: "Ask METI" });
+    app = await boot();
+    await newFromTemplate();
+    await pick("semiconductors", "C2-08");
+    expect(byId("export-notes-line")!.textContent).toBe(
+      "Your note on 1 commitment goes into the export; its cover says “Includes the author’s notes.”",
+    );
+    click(byId("export-notes"));
+    byId<HTMLInputElement>("export-notes")!.dispatchEvent(new Event("change"));
+    expect(byId("export-notes-line")!.textContent).toBe("Your notes are left out of the export; its cover says so.");
   });
 
   it("lists the brief's versions and restores one", async () => {

@@ -51,6 +51,12 @@ export class Catalog {
     return s.names?.[baseLang()] ?? s.name;
   }
 
+  /** A sector named `name` by the record (English), in the UI's language; the name itself when unknown. */
+  sectorNamed(name: string): string {
+    for (const s of this.sectors.values()) if (s.name === name) return this.sectorName(s.id);
+    return name;
+  }
+
   meeting(id: string | null | undefined): MeetingView | undefined {
     return id ? this.meetings.get(id) : undefined;
   }

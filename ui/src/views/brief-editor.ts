@@ -76,6 +76,10 @@ export class BriefEditor {
   private readonly history: HTMLDetailsElement;
   private readonly draft: HTMLInputElement;
   private readonly withNotes: HTMLInputElement;
+  /** Says in words whether the export carries the user's notes. */
+  private readonly notesLine: HTMLElement;
+  /** How many of the brief's commitments show the user's note. */
+  private notedItems = 0;
   private readonly historyList: HTMLElement;
   private drag: Drag | null = null;
   /** Per section key: the picker's query and filters. */
@@ -110,7 +114,8 @@ export class BriefEditor {
     this.addSectionEl = h("div", { class: "brief-add-section" });
     this.previewEl = h("div", { class: "brief-preview-slot" });
     this.draft = h("input", { type: "checkbox", "data-testid": "export-draft" });
-    this.withNotes = h("input", { type: "checkbox", "data-testid": "export-notes", checked: true });
+    this.withNotes = h("input", { type: "checkbox", "data-testid": "export-notes", checked: true, onchange: () => this.renderNotesLine() });
+    this.notesLine = h("p", { class: "brief-notes-line muted", "data-testid": "export-notes-line", "aria-live": "polite" });
     this.previewCol = h(
       "section",
       { class: "brief-preview-col", "data-testid": "brief-preview-col", tabindex: "0", "aria-labelledby": `preview-head-${this.id}` },
@@ -162,6 +167,7 @@ export class BriefEditor {
           h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, t("export-pdf")),
         ),
       ),
+      this.notesLine,
       this.history,
       h(
         "div",
@@ -323,8 +329,20 @@ export class BriefEditor {
     if (focus) this.sectionsEl.querySelector<HTMLElement>(focus)?.focus();
   }
 
+  private renderNotesLine(): void {
+    const n = this.notedItems;
+    this.notesLine.textContent =
+      n === 0
+        ? t("export-notes-none")
+        : this.withNotes.checked
+          ? t("export-notes-in", { count: n, number: String(n) })
+          : t("export-notes-out");
+  }
+
   private showPreview(state: BriefState): void {
-    setChildren(this.previewEl, renderPreview(state.view));
+    this.notedItems = state.view.sections.reduce((n, s) => n + s.items.filter((i) => i.annotation !== null).length, 0);
+    this.renderNotesLine();
+    setChildren(this.previewEl, renderPreview(this.catalog, state.view));
   }
 
   private renderState(state: SaveState, error: string | null): void {

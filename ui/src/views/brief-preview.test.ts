@@ -3,10 +3,14 @@ import type { BriefView } from "../bindings/BriefView";
 import quickCyber from "../test/fixtures/brief-view-quick-cybersecurity.json";
 import council from "../test/fixtures/brief-view-council-preparation.json";
 import { renderPreview } from "./brief-preview";
+import { fixtures } from "../test/mock-api";
+import { Catalog } from "../state";
+
+const catalog = new Catalog(fixtures.overview, fixtures.commitments);
 
 describe("renderPreview", () => {
   it("shows a sector's context items, marked as context, with their sources", () => {
-    const el = renderPreview(quickCyber as unknown as BriefView);
+    const el = renderPreview(catalog, quickCyber as unknown as BriefView);
     const items = [...el.querySelectorAll<HTMLElement>('[data-testid="preview-context"]')];
     expect(items.map((i) => i.dataset.id)).toEqual(["R-04"]);
     expect(items[0]!.textContent).toContain("Context, not a Council outcome");
@@ -19,7 +23,7 @@ describe("renderPreview", () => {
   });
 
   it("says which sections the export leaves out because nothing is in them", () => {
-    const el = renderPreview(council as unknown as BriefView);
+    const el = renderPreview(catalog, council as unknown as BriefView);
     const empty = el.querySelectorAll('[data-testid="preview-empty"]');
     expect(empty.length).toBe(council.sections.filter((s) => s.empty).length);
     expect(empty.length).toBeGreaterThan(5);

@@ -2,50 +2,63 @@
 // as it will read — cover, contents, sections in order with background,
 // talking points, commitments and the sector's context items (marked as
 // context, not Council outcomes), "since the last council", sources. Empty
-// sections are shown as left out of the export, as the exports do. Text
-// only ever goes in as text nodes.
+// sections are shown as left out of the export, as the exports do. The
+// words are the UI's (labels from keywords, in its language); the record's
+// and the user's text only ever goes in as text nodes, marked translate=no.
 import type { BriefView } from "../bindings/BriefView";
 import type { ContextView } from "../bindings/ContextView";
 import type { ItemView } from "../bindings/ItemView";
 import type { SinceView } from "../bindings/SinceView";
 import { h, type Child } from "../dom";
 import { formatDate } from "../format";
+import { t } from "../i18n";
+import { type Catalog, listOf } from "../state";
+
+const data = (text: string, cls?: string): HTMLElement => h("span", { class: cls ?? null, translate: "no" }, text);
 
 function paragraphs(text: string): HTMLElement[] {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== "")
-    .map((p) => h("p", { class: "pv-text" }, p));
+    .map((p) => h("p", { class: "pv-text", translate: "no" }, p));
 }
 
-function item(it: ItemView): HTMLElement {
+function ids(links: { id: string }[]): string {
+  return links.map((l) => l.id).join(", ");
+}
+
+function item(catalog: Catalog, it: ItemView): HTMLElement {
   if (it.missing) {
     return h(
       "li",
       { class: "pv-item missing", "data-testid": "preview-item" },
-      h("span", { class: "pv-id" }, it.commitment),
-      h("span", { class: "pv-missing" }, "No longer in the dataset; the brief keeps the reference."),
+      data(it.commitment, "pv-id"),
+      " ",
+      h("span", { class: "pv-missing" }, t("preview-missing-item")),
     );
   }
-  const facts = [
-    it.meeting?.title,
-    it.date ? formatDate(it.date) : null,
-    it.status_label ? `Status: ${it.status_label}` : null,
-    it.verification_label ? `Verification: ${it.verification_label}` : null,
-  ].filter((x): x is string => Boolean(x));
-  const lineage: Child[] = [];
-  if (it.lineage_before.length > 0) lineage.push(`continues ${it.lineage_before.map((l) => l.id).join(", ")}`);
-  if (it.lineage_after.length > 0) lineage.push(`continued by ${it.lineage_after.map((l) => l.id).join(", ")}`);
+  const facts: Child[] = [];
+  const add = (c: Child): void => {
+    if (facts.length > 0) facts.push(" · ");
+    facts.push(c);
+  };
+  if (it.meeting) add(catalog.meetingTitleOf(it.meeting.id, it.meeting.title));
+  if (it.date) add(formatDate(it.date));
+  if (it.status) add(t("preview-status", { status: catalog.statusLabel(it.status) }));
+  if (it.verification) add(t("preview-verification", { verification: catalog.verificationLabel(it.verification) }));
+  const lineage: string[] = [];
+  if (it.lineage_before.length > 0) lineage.push(t("preview-continues", { ids: ids(it.lineage_before) }));
+  if (it.lineage_after.length > 0) lineage.push(t("preview-continued-by", { ids: ids(it.lineage_after) }));
   return h(
     "li",
     { class: "pv-item", "data-testid": "preview-item", "data-id": it.commitment },
-    h("div", { class: "pv-item-title" }, h("span", { class: "pv-id" }, it.commitment), " ", it.title ?? ""),
-    h("div", { class: "pv-facts" }, facts.join(" · ")),
-    it.summary ? h("p", { class: "pv-text" }, it.summary, " ", h("span", { class: "pv-refs" }, refs(it.sources))) : null,
-    lineage.length > 0 ? h("div", { class: "pv-lineage" }, `Lineage: ${lineage.join("; ")}.`) : null,
+    h("div", { class: "pv-item-title" }, data(it.commitment, "pv-id"), " ", data(it.title ?? "")),
+    h("div", { class: "pv-facts" }, facts),
+    it.summary ? h("p", { class: "pv-text" }, data(it.summary), " ", h("span", { class: "pv-refs" }, refs(it.sources))) : null,
+    lineage.length > 0 ? h("div", { class: "pv-lineage" }, t("preview-lineage", { lineage: lineage.join("; ") })) : null,
     it.annotation && (it.annotation.note.trim() !== "" || it.annotation.status || it.annotation.tags.length > 0)
-      ? h("blockquote", { class: "pv-note" }, h("strong", null, "Your note"), " ", it.annotation.note)
+      ? h("blockquote", { class: "pv-note" }, h("strong", null, t("preview-your-note")), " ", data(it.annotation.note))
       : null,
   );
 }
@@ -54,27 +67,39 @@ function refs(sources: number[]): string {
   return [...sources].sort((a, b) => a - b).map((n) => `[${n}]`).join("");
 }
 
-function context(c: ContextView): HTMLElement {
+function context(catalog: Catalog, c: ContextView): HTMLElement {
   return h(
     "li",
     { class: "pv-item pv-context", "data-testid": "preview-context", "data-id": c.id },
-    h("div", { class: "pv-item-title" }, h("span", { class: "pv-id" }, c.id), " ", c.title),
-    h("div", { class: "pv-facts" }, `Context, not a Council outcome · ${formatDate(c.date)} · Verification: ${c.verification_label}`),
-    h("p", { class: "pv-text" }, c.summary, " ", h("span", { class: "pv-refs" }, refs(c.sources))),
+    h("div", { class: "pv-item-title" }, data(c.id, "pv-id"), " ", data(c.title)),
+    h(
+      "div",
+      { class: "pv-facts" },
+      t("preview-context-facts", { date: formatDate(c.date), verification: catalog.verificationLabel(c.verification) }),
+    ),
+    h("p", { class: "pv-text" }, data(c.summary), " ", h("span", { class: "pv-refs" }, refs(c.sources))),
   );
 }
 
-function since(s: SinceView): HTMLElement {
-  if (!s.meeting) return h("p", { class: "muted" }, "The record holds no council before this brief's meeting.");
+function since(catalog: Catalog, s: SinceView): HTMLElement {
+  if (!s.meeting) return h("p", { class: "muted" }, t("preview-since-none"));
   return h(
     "div",
     { class: "pv-since" },
-    h("p", { class: "pv-text" }, `What the ${s.meeting.title} (${s.meeting.place}, ${formatDate(s.meeting.date)}) added, by sector, and what it continues.`),
+    h(
+      "p",
+      { class: "pv-text" },
+      t("preview-since", {
+        meeting: catalog.meetingTitleOf(s.meeting.id, s.meeting.title),
+        place: s.meeting.place,
+        date: formatDate(s.meeting.date),
+      }),
+    ),
     s.sectors.map((sector) =>
       h(
         "div",
         { class: "pv-since-sector" },
-        h("h5", null, sector.name),
+        h("h5", null, catalog.sectorName(sector.sector)),
         h(
           "ul",
           null,
@@ -82,67 +107,79 @@ function since(s: SinceView): HTMLElement {
             h(
               "li",
               null,
-              h("span", { class: "pv-id" }, e.commitment),
-              ` ${e.title} (${e.status_label}); `,
-              e.continues.length === 0 ? "new." : `continues ${e.continues.map((c) => c.id).join(", ")}.`,
+              data(e.commitment, "pv-id"),
+              " ",
+              data(e.title),
+              ` (${catalog.statusLabel(e.status)}); `,
+              e.continues.length === 0 ? t("preview-since-new") : t("preview-since-continues", { ids: ids(e.continues) }),
             ),
           ),
         ),
       ),
     ),
-    s.unchanged.length > 0 ? h("p", { class: "muted" }, `Nothing new in: ${s.unchanged.join(", ")}.`) : null,
+    s.unchanged.length > 0
+      ? h("p", { class: "muted" }, t("preview-since-unchanged", { sectors: listOf(s.unchanged.map((name) => catalog.sectorNamed(name))) }))
+      : null,
   );
 }
 
-/** The preview of `v`. */
-export function renderPreview(v: BriefView): HTMLElement {
-  const cover = [
-    v.marking.trim() ? ["Handling", v.marking] : null,
-    v.meeting ? ["Meeting", v.meeting] : null,
-    v.date_label ? ["Date", v.date_label] : null,
-    v.author.trim() ? ["Author", v.author] : null,
-    v.audience.trim() ? ["Audience", v.audience] : null,
-  ].filter((x): x is string[] => x !== null);
+/** The preview of `v`, in the UI's language. */
+export function renderPreview(catalog: Catalog, v: BriefView): HTMLElement {
+  const cover: [string, Child][] = [];
+  if (v.marking.trim()) cover.push([t("brief-marking"), data(v.marking)]);
+  if (v.meeting_ref) {
+    const m = v.meeting_ref;
+    cover.push([t("brief-meeting"), t("preview-meeting", { meeting: catalog.meetingTitleOf(m.id, m.title), place: m.place, date: formatDate(m.date) })]);
+  } else if (v.meeting) cover.push([t("brief-meeting"), data(v.meeting)]);
+  if (v.date) cover.push([t("brief-date"), formatDate(v.date)]);
+  if (v.author.trim()) cover.push([t("brief-author"), data(v.author)]);
+  if (v.audience.trim()) cover.push([t("brief-audience"), data(v.audience)]);
   return h(
     "article",
-    { class: "preview", "data-testid": "brief-preview", "aria-label": "Preview" },
-    h("h2", { class: "pv-title", "data-testid": "preview-title" }, v.title),
+    { class: "preview", "data-testid": "brief-preview", "aria-label": t("preview") },
+    h("h2", { class: "pv-title", "data-testid": "preview-title", translate: "no" }, v.title),
     h("dl", { class: "pv-cover" }, cover.map(([k, value]) => [h("dt", null, k), h("dd", null, value)])),
     v.missing.length > 0
-      ? h("p", { class: "pv-warning", "data-testid": "preview-missing" }, `No longer in the dataset: ${v.missing.join(", ")}.`)
+      ? h("p", { class: "pv-warning", "data-testid": "preview-missing" }, t("preview-missing", { ids: v.missing.join(", ") }))
       : null,
     v.sections.map((s, i) =>
       h(
         "section",
         { class: "pv-section", "data-testid": "preview-section", "data-key": s.key },
-        h("h3", null, `${i + 1}. ${s.heading}`),
-        s.sector_missing ? h("p", { class: "pv-warning" }, "This sector is no longer in the dataset.") : null,
+        h("h3", null, `${i + 1}. ${s.kind === "since-last-council" ? t("since-last-council") : catalog.sectorName(s.key)}`),
+        s.sector_missing ? h("p", { class: "pv-warning" }, t("preview-sector-missing")) : null,
         paragraphs(s.background),
-        s.since ? since(s.since) : null,
+        s.since ? since(catalog, s.since) : null,
         s.talking_points.length > 0
-          ? [h("h4", null, "Talking points"), h("ol", { class: "pv-points" }, s.talking_points.map((p) => h("li", null, p)))]
+          ? [h("h4", null, t("talking-points")), h("ol", { class: "pv-points", translate: "no" }, s.talking_points.map((p) => h("li", null, p)))]
           : null,
-        s.items.length > 0 ? [h("h4", null, "Commitments"), h("ol", { class: "pv-items" }, s.items.map(item))] : null,
+        s.items.length > 0 ? [h("h4", null, t("items")), h("ol", { class: "pv-items" }, s.items.map((it) => item(catalog, it)))] : null,
         s.context.length > 0
           ? [
-              h("h4", null, "Context"),
-              h("p", { class: "muted" }, "Related developments in the record; not Council outcomes."),
-              h("ul", { class: "pv-items" }, s.context.map(context)),
+              h("h4", null, t("preview-context")),
+              h("p", { class: "muted" }, t("preview-context-help")),
+              h("ul", { class: "pv-items" }, s.context.map((c) => context(catalog, c))),
             ]
           : null,
-        s.empty ? h("p", { class: "muted", "data-testid": "preview-empty" }, "Nothing in this section yet: the export leaves it out.") : null,
+        s.empty ? h("p", { class: "muted", "data-testid": "preview-empty" }, t("preview-empty")) : null,
       ),
     ),
     v.sources.length > 0
       ? h(
           "section",
           { class: "pv-section" },
-          h("h3", null, "Sources"),
+          h("h3", null, t("detail-sources")),
           h(
             "ol",
             { class: "pv-sources" },
             v.sources.map((s) =>
-              h("li", null, `${s.publisher}, ${s.title}${s.date ? `, ${s.date}` : ""}`, s.url ? h("span", { class: "pv-url" }, ` ${s.url}`) : " (no URL)"),
+              h(
+                "li",
+                null,
+                data(`${s.publisher}, ${s.title}`),
+                s.date ? `, ${formatDate(s.date)}` : "",
+                s.url ? h("span", { class: "pv-url", translate: "no" }, ` ${s.url}`) : ` ${t("preview-no-url")}`,
+              ),
             ),
           ),
         )

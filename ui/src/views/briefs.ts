@@ -53,6 +53,7 @@ export class BriefsView {
   private readonly startSelect: HTMLSelectElement;
   private readonly titleInput: HTMLInputElement;
   private readonly quickSelect: HTMLSelectElement;
+  private readonly quickNotes: HTMLInputElement;
   private disabledReason: string | null = null;
   private seq = 0;
 
@@ -66,6 +67,7 @@ export class BriefsView {
       { "data-testid": "quick-sector", id: "quick-sector" },
       catalog.overview.sectors.map((s) => h("option", { value: s.id }, catalog.sectorName(s.id))),
     );
+    this.quickNotes = h("input", { type: "checkbox", "data-testid": "quick-notes" });
     this.listEl = h("ul", { class: "notes-list", "data-testid": "brief-list", "aria-label": t("briefs-list-label") });
     this.listPane = h(
       "div",
@@ -86,10 +88,11 @@ export class BriefsView {
             class: "btn",
             "data-testid": "quick-create",
             title: ta("brief-quick", "title"),
-            onclick: () => void this.create({ from: "quick", sector: this.quickSelect.value }),
+            onclick: () => void this.create({ from: "quick", sector: this.quickSelect.value, notes: this.quickNotes.checked }),
           },
           t("brief-quick"),
         ),
+        h("label", { class: "brief-export-opt", title: ta("brief-quick-notes", "title") }, this.quickNotes, " ", t("brief-quick-notes")),
       ),
       this.listEl,
     );

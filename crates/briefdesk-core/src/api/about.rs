@@ -15,7 +15,8 @@ const OFL: &str = include_str!("../../fonts/OFL.txt");
 pub struct FontLicence {
     pub name: String,
     /// What the font is used for, as a keyword the UI words:
-    /// `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`.
+    /// `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`,
+    /// `pdf-symbols` (emoji and symbols in PDFs).
     pub role: String,
     pub copyright: String,
     /// The licence's name ("SIL Open Font License 1.1").
@@ -49,6 +50,14 @@ pub fn font_licences() -> Vec<FontLicence> {
     vec![
         ofl("Noto Sans", "ui-and-pdf"),
         ofl("Noto Sans CJK JP", "pdf-japanese"),
+        FontLicence {
+            name: "Symbola".into(),
+            role: "pdf-symbols".into(),
+            copyright: "© 2007–2015 George Douros".into(),
+            licence: "Free for any use".into(),
+            // As Debian's fonts-symbola states it (/usr/share/doc/fonts-symbola/copyright).
+            text: "Fonts are free for any use; they may be opened, edited, modified, regenerated, packaged and redistributed.".into(),
+        },
     ]
 }
 
