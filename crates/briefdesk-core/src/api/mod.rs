@@ -11,8 +11,8 @@ use ts_rs::TS;
 
 mod briefs;
 pub use briefs::{
-    render_export, start_doc, view_of, BriefList, BriefStart, BriefState, ExportFormat,
-    ExportOptions, TemplateChoice,
+    export_target, render_export, start_doc, view_of, BriefList, BriefStart, BriefState,
+    ExportFormat, ExportOptions, TemplateChoice,
 };
 
 use std::path::{Path, PathBuf};
@@ -22,7 +22,8 @@ use crate::dataset::{Dataset, Problems};
 use crate::model::*;
 use crate::query::{self, Filter};
 use crate::store::{
-    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit, StoreError, Workspace,
+    session, Annotation, AnnotationFields, AnnotationSaved, Change, ImportOptions, ImportReport,
+    Revision, SearchHit, StoreError, Workspace,
 };
 use crate::view::{self, CommitmentDetail, CommitmentSummary, MeetingView};
 
@@ -40,6 +41,18 @@ pub enum ErrorCode {
     /// The workspace file cannot be used (see `workspace_status`); a fresh
     /// one can be started with the old file kept aside.
     WorkspaceUnavailable,
+    /// Another process held the workspace too long; nothing was changed,
+    /// the same request can be tried again.
+    Busy,
+    /// A file (an export, a bundle) could not be read or written; the
+    /// message names it and the cause.
+    File,
+    /// Undo or redo would revert someone else's change built on yours;
+    /// nothing was changed (the message says who and what).
+    Conflict,
+    /// The request needs the user's confirmation (a bundle made against
+    /// another dataset version); repeat it with the confirmation flag.
+    NeedsConfirmation,
     /// A bug: should never happen.
     Internal,
 }
@@ -182,7 +195,12 @@ impl From<StoreError> for ApiError {
             StoreError::NotAWorkspace { .. }
             | StoreError::Corrupt { .. }
             | StoreError::Newer { .. }
-            | StoreError::Open { .. } => ErrorCode::WorkspaceUnavailable,
+            | StoreError::Open { .. }
+            | StoreError::Database { .. } => ErrorCode::WorkspaceUnavailable,
+            StoreError::Busy { .. } => ErrorCode::Busy,
+            StoreError::File(_) | StoreError::Bundle { .. } => ErrorCode::File,
+            StoreError::Conflict(_) => ErrorCode::Conflict,
+            StoreError::NeedsConfirmation(_) => ErrorCode::NeedsConfirmation,
             StoreError::Sqlite(_) => ErrorCode::Internal,
         };
         ApiError::new(code, e.to_string())
@@ -203,9 +221,12 @@ impl Api {
     /// An API over a dataset and the workspace at `path`. A workspace that
     /// cannot be opened is reported by every workspace call and by
     /// [`Api::workspace_status`]; its file is not touched.
+    ///
+    /// Its changes are the desktop app's author session
+    /// ([`session::APP`]): `undo` undoes the app's own changes only.
     pub fn with_workspace(dataset: Result<Dataset, Problems>, path: &Path) -> Self {
         let slot = match Workspace::open(path) {
-            Ok(ws) => Slot::Open(ws),
+            Ok(ws) => Slot::Open(ws.with_session(session::APP)),
             Err(e) => Slot::Refused {
                 path: path.to_owned(),
                 problem: e.to_string(),
@@ -229,7 +250,7 @@ impl Api {
         f: impl FnOnce(&mut Workspace) -> Result<T, StoreError>,
     ) -> Result<T, ApiError> {
         match &mut *self.slot() {
-            Slot::Open(ws) => f(ws).map_err(ApiError::from),
+            Slot::Open(ws) => f(ws).map_err(|e| ApiError::from(e.located(ws.path()))),
             Slot::Refused { problem, .. } => Err(ApiError::new(
                 ErrorCode::WorkspaceUnavailable,
                 problem.clone(),
@@ -274,7 +295,7 @@ impl Api {
         let path = path.clone();
         let aside = Workspace::set_aside(&path)?;
         let ws = Workspace::open(&path)?;
-        *slot = Slot::Open(ws);
+        *slot = Slot::Open(ws.with_session(session::APP));
         Ok(WorkspaceStatus {
             path: Some(path.display().to_string()),
             problem: None,
@@ -288,17 +309,27 @@ impl Api {
     }
 
     /// Save what the user wrote about commitment `id` (a new revision).
+    ///
+    /// `base` is the revision the editor last read (`0`: it read no
+    /// annotation). Absent, `fields` replace what is current. Given and no
+    /// longer current — someone else saved meanwhile (the CLI, an import,
+    /// sync) — both are kept: the fields the user changed since `base` are
+    /// applied to the current annotation (a field both changed takes the
+    /// user's text), the other version stays in the history, and the result
+    /// carries `concurrent` (what was kept, what was overridden) so the UI
+    /// can tell the user. See [`Workspace::save_from`].
     pub fn save_annotation(
         &self,
         id: &str,
         fields: AnnotationFields,
-    ) -> Result<Annotation, ApiError> {
+        base: Option<i64>,
+    ) -> Result<AnnotationSaved, ApiError> {
         let known = self.ds()?.commitment(id).is_some();
         self.with_ws(|ws| {
             if !known && ws.annotation(id)?.is_none() {
                 return Err(StoreError::Invalid(format!("no commitment with id “{id}”")));
             }
-            ws.save(id, fields)
+            ws.save_from(id, fields, base)
         })
     }
 
@@ -310,6 +341,9 @@ impl Api {
         self.with_ws(|ws| ws.restore(id, revision))
     }
 
+    /// Undo the app's own last change (never the CLI's or an import run
+    /// elsewhere). When someone else built on it, nothing is undone and the
+    /// error (`conflict`) says who.
     pub fn undo(&self) -> Result<Change, ApiError> {
         self.with_ws(Workspace::undo)
     }
@@ -353,19 +387,33 @@ impl Api {
         {
             return refuse("a bundle is saved as a .json file");
         }
-        if path.exists() {
-            let head: Vec<u8> = std::fs::read(path)
-                .map(|b| b.into_iter().take(4096).collect())
-                .unwrap_or_default();
-            if !String::from_utf8_lossy(&head).contains(crate::store::BUNDLE_FORMAT) {
+        if std::fs::symlink_metadata(path).is_ok() {
+            // Only the start is read, of a regular file only (a FIFO or a
+            // device is refused at once).
+            let head = crate::files::read_regular(path, crate::store::MAX_BUNDLE_BYTES)
+                .map_err(|e| ApiError::new(ErrorCode::File, e.to_string()))?;
+            let head = &head[..head.len().min(4096)];
+            if !String::from_utf8_lossy(head).contains(crate::store::BUNDLE_FORMAT) {
                 return refuse("will not overwrite a file that is not a Briefdesk bundle");
             }
         }
-        self.with_ws(|ws| ws.export_annotations(path))
+        let version = self.ds()?.manifest.dataset_version.clone();
+        self.with_ws(|ws| ws.export_annotations(path, &version))
     }
 
-    pub fn import_annotations(&self, path: &Path) -> Result<ImportReport, ApiError> {
-        self.with_ws(|ws| ws.import_annotations(path))
+    /// Merge the bundle at `path`. A bundle made against another dataset
+    /// version is refused with `needs_confirmation` unless
+    /// `accept_other_dataset` (the user confirmed).
+    pub fn import_annotations(
+        &self,
+        path: &Path,
+        accept_other_dataset: bool,
+    ) -> Result<ImportReport, ApiError> {
+        let options = ImportOptions {
+            dataset_version: Some(self.ds()?.manifest.dataset_version.clone()),
+            accept_other_dataset,
+        };
+        self.with_ws(|ws| ws.import_annotations(path, &options))
     }
 
     /// Search commitments and the user's notes: ranked hits with snippets
@@ -568,13 +616,13 @@ mod tests {
             tags: vec!["chips".into()],
             ..Default::default()
         };
-        api.save_annotation("C2-08", fields).unwrap();
+        api.save_annotation("C2-08", fields, None).unwrap();
         assert_eq!(
             api.annotation("C2-08").unwrap().unwrap().fields.note,
             "Ask METI"
         );
         let e = api
-            .save_annotation("C9-99", AnnotationFields::default())
+            .save_annotation("C9-99", AnnotationFields::default(), None)
             .unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidInput);
         // Tag filter.
