@@ -65,37 +65,6 @@ fn holders(path: &Path) -> Vec<String> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_lock_held_by_another_process_is_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("w.sqlite");
-        drop(super::super::Workspace::open(&path).unwrap());
-        // python3 is on every machine the tests run on (setup.sh); sqlite3's
-        // BEGIN IMMEDIATE takes the same locks as another Briefdesk would.
-        let script = format!(
-            "import sqlite3,time,sys\nc=sqlite3.connect({:?},isolation_level=None)\nc.execute('BEGIN IMMEDIATE')\nprint('locked',flush=True)\ntime.sleep(30)\n",
-            path.display().to_string()
-        );
-        let Ok(mut child) = std::process::Command::new("python3")
-            .args(["-c", &script])
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-        else {
-            eprintln!("skipped: no python3");
-            return;
-        };
-        let mut line = String::new();
-        use std::io::BufRead;
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "locked");
-        let text = super::describe_holders(&path);
-        let _ = child.kill();
-        let _ = child.wait();
-        assert!(text.contains(&format!("pid {}", child.id())), "{text}");
-    }
-}
+// Tested through the CLI, where another process holds the lock:
+// crates/briefdesk-cli/tests/hostile_files.rs
+// (`exit_codes_and_messages_name_the_file_and_the_cause`).

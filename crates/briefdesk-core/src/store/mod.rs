@@ -63,7 +63,7 @@ pub enum StoreError {
     #[error("{}: cannot open the workspace: {detail}", path.display())]
     Open { path: PathBuf, detail: String },
     /// Another process held the workspace longer than [`BUSY_TIMEOUT`].
-    #[error("{}: the workspace is in use: another process has held it for more than {} s{holders}; nothing was changed, try again", path.display(), BUSY_TIMEOUT.as_secs())]
+    #[error("{}: the workspace is in use by another process{holders} (waited up to {} s); nothing was changed, try again", path.display(), BUSY_TIMEOUT.as_secs())]
     Busy { path: PathBuf, holders: String },
     /// The workspace could not be read or written (the disk is full, …).
     #[error("{}: {detail}", path.display())]
@@ -366,8 +366,26 @@ impl Workspace {
             .conn
             .pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            self.conn
-                .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+            // Switching needs the file to itself, and SQLite answers "busy"
+            // at once (without its busy handler) while another process
+            // reads it, as when two open a workspace of an old format at
+            // the same moment: wait for our turn as any lock wait does.
+            let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+            loop {
+                match self
+                    .conn
+                    .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
+                {
+                    Ok(()) => break,
+                    Err(e)
+                        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                            && std::time::Instant::now() < deadline =>
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
         }
         // A change reported as saved survives a crash and a power cut.
         self.conn.pragma_update(None, "synchronous", "FULL")?;
@@ -444,12 +462,17 @@ impl Workspace {
     }
 }
 
-/// `application_id`, `user_version` and the number of schema objects.
+/// `application_id`, `user_version` and the number of schema objects, read
+/// in one statement: one snapshot, so a creation committed by another
+/// process in between can never be seen half (objects but no id).
 fn read_identity(conn: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-    Ok((app_id, version, objects))
+    conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id()), \
+                (SELECT user_version FROM pragma_user_version()), \
+                (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
 }
 
 /// Where the app and the CLI keep the user's workspace: under the app data
