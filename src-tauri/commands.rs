@@ -449,7 +449,7 @@ mod tests {
             json!({ "id": "C2-08", "fields": first, "base": 0 }),
         )
         .unwrap();
-        assert!(saved.get("concurrent").is_none(), "{saved}");
+        assert!(saved["concurrent"].is_null(), "{saved}");
         let base = saved["revision"].clone();
         // The CLI (another session) adds a tag and changes the note.
         let mut cli = briefdesk_core::store::Workspace::open(&home.path().join("workspace.sqlite"))
@@ -515,7 +515,7 @@ mod tests {
         assert_eq!(state["concurrent"]["kept_theirs"], json!(["author"]));
         // Without a base, as before: no check, no report.
         let state = invoke(&w, "save_brief", json!({ "id": id, "doc": doc })).unwrap();
-        assert!(state.get("concurrent").is_none());
+        assert!(state["concurrent"].is_null());
     }
 
     #[test]

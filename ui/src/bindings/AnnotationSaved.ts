@@ -9,9 +9,10 @@ import type { Concurrent } from "./Concurrent";
  */
 export type AnnotationSaved = { 
 /**
- * Present only when someone else changed the annotation since `base`.
+ * Set only when someone else changed the annotation since `base`
+ * (`null` otherwise).
  */
-concurrent?: Concurrent, commitment: string, fields: AnnotationFields, 
+concurrent?: Concurrent | null, commitment: string, fields: AnnotationFields, 
 /**
  * When this version was written (RFC 3339, UTC).
  */

@@ -8,7 +8,8 @@ import type { Concurrent } from "./Concurrent";
  */
 export type BriefState = { brief: Brief, view: BriefView, 
 /**
- * Only after a save from a base revision that was no longer current:
- * what the other writer changed, and how both were kept.
+ * Set only after a save from a base revision that was no longer
+ * current (`null` otherwise): what the other writer changed, and how
+ * both were kept.
  */
-concurrent?: Concurrent, };
+concurrent?: Concurrent | null, };

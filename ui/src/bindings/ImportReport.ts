@@ -25,13 +25,13 @@ added: Array<string>,
  */
 kept: Array<string>, 
 /**
- * The dataset version the bundle was made against (absent: a version 1
- * bundle, which does not say).
+ * The dataset version the bundle was made against (`null`: a version
+ * 1 bundle, which does not say).
  */
-dataset_version?: string, 
+dataset_version?: string | null, 
 /**
- * `true` when the bundle was made against another dataset version than
- * the one in use and imported because the user confirmed it; absent
- * otherwise.
+ * `true`: the bundle was made against another dataset version than the
+ * one in use, and imported because the user confirmed it; `false`: the
+ * same version; `null`: it could not be compared (a version 1 bundle).
  */
-other_dataset?: boolean, };
+other_dataset?: boolean | null, };

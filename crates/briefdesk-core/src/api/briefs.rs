@@ -51,10 +51,10 @@ pub struct BriefList {
 pub struct BriefState {
     pub brief: Brief,
     pub view: BriefView,
-    /// Only after a save from a base revision that was no longer current:
-    /// what the other writer changed, and how both were kept.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    /// Set only after a save from a base revision that was no longer
+    /// current (`null` otherwise): what the other writer changed, and how
+    /// both were kept.
+    #[ts(optional = nullable)]
     pub concurrent: Option<Concurrent>,
 }
 

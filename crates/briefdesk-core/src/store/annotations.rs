@@ -167,9 +167,9 @@ pub struct AnnotationSaved {
     #[ts(skip)]
     #[schemars(skip)]
     pub changed: bool,
-    /// Present only when someone else changed the annotation since `base`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    /// Set only when someone else changed the annotation since `base`
+    /// (`null` otherwise).
+    #[ts(optional = nullable)]
     pub concurrent: Option<Concurrent>,
 }
 

@@ -228,7 +228,7 @@ pub(crate) fn step_brief(
 #[derive(Debug, Clone)]
 pub struct BriefSaved {
     pub brief: Brief,
-    /// Present only when someone else changed the brief since `base`.
+    /// Set only when someone else changed the brief since `base`.
     pub concurrent: Option<Concurrent>,
 }
 

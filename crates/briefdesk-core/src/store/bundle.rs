@@ -93,16 +93,14 @@ pub struct ImportReport {
     pub added: Vec<String>,
     /// Commitments where this workspace's version stays current (it is newer).
     pub kept: Vec<String>,
-    /// The dataset version the bundle was made against (absent: a version 1
-    /// bundle, which does not say).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    /// The dataset version the bundle was made against (`null`: a version
+    /// 1 bundle, which does not say).
+    #[ts(optional = nullable)]
     pub dataset_version: Option<String>,
-    /// `true` when the bundle was made against another dataset version than
-    /// the one in use and imported because the user confirmed it; absent
-    /// otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
+    /// `true`: the bundle was made against another dataset version than the
+    /// one in use, and imported because the user confirmed it; `false`: the
+    /// same version; `null`: it could not be compared (a version 1 bundle).
+    #[ts(optional = nullable)]
     pub other_dataset: Option<bool>,
 }
 
@@ -300,6 +298,7 @@ impl Workspace {
                 }
                 Some(true)
             }
+            (Some(_), Some(_)) => Some(false),
             _ => None,
         };
 
