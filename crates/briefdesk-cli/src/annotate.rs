@@ -146,8 +146,10 @@ pub fn print_annotation(out: &mut impl Write, a: &Annotation) -> io::Result<()> 
         writeln!(out, "  Follow-up  {d}")?;
     }
     writeln!(out, "  Updated    {}", a.updated_at)?;
+    // A note may hold a carriage return (from a pasted Windows text): it
+    // never reaches the terminal, where it would overwrite the line.
     for line in f.note.lines() {
-        writeln!(out, "  │ {line}")?;
+        writeln!(out, "  │ {}", line.replace('\r', ""))?;
     }
     Ok(())
 }
@@ -163,7 +165,7 @@ pub fn history(out: &mut impl Write, ws: &Workspace, id: &str, json: bool) -> Re
     }
     for r in &revisions {
         let mark = if r.current { "▶" } else { " " };
-        let first = r.fields.note.lines().next().unwrap_or("");
+        let first = r.fields.note.lines().next().unwrap_or("").replace('\r', "");
         writeln!(
             out,
             "{mark} {:>4}  {}  {:<14}  {}",

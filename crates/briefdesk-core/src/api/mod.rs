@@ -224,8 +224,17 @@ impl Api {
     ///
     /// Its changes are the desktop app's author session
     /// ([`session::APP`]): `undo` undoes the app's own changes only.
+    ///
+    /// When the file cannot be opened for writing (a full disk), it is
+    /// opened for reading: everything shows, and each change fails with
+    /// the cause ("the disk is full") instead of the workspace being
+    /// reported unusable.
     pub fn with_workspace(dataset: Result<Dataset, Problems>, path: &Path) -> Self {
-        let slot = match Workspace::open(path) {
+        let opened = match Workspace::open(path) {
+            Err(StoreError::Open { .. }) if path.is_file() => Workspace::open_read_only(path),
+            other => other,
+        };
+        let slot = match opened {
             Ok(ws) => Slot::Open(ws.with_session(session::APP)),
             Err(e) => Slot::Refused {
                 path: path.to_owned(),
@@ -657,6 +666,58 @@ mod tests {
         );
         assert!(api.export_annotations(&dir.path().join("x.txt")).is_err());
         assert!(api.export_annotations(Path::new("relative.json")).is_err());
+    }
+
+    /// On a full disk the app still shows the workspace, and a change
+    /// fails saying why (tmpfs mounted by the test: root only).
+    #[test]
+    fn the_app_reads_its_workspace_on_a_full_disk() {
+        let root = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        let dir = tempfile::tempdir().unwrap();
+        let mnt = dir.path().join("full");
+        std::fs::create_dir(&mnt).unwrap();
+        let mounted = root
+            && std::process::Command::new("mount")
+                .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+                .arg(&mnt)
+                .status()
+                .is_ok_and(|s| s.success());
+        if !mounted {
+            eprintln!("skipped: mounting a tmpfs to fill needs root (and CAP_SYS_ADMIN)");
+            return;
+        }
+        let path = mnt.join("w.sqlite");
+        let fields = AnnotationFields {
+            note: "before the disk filled".into(),
+            ..Default::default()
+        };
+        {
+            let api = Api::with_workspace(Dataset::embedded(), &path);
+            api.save_annotation("C2-08", fields.clone(), None).unwrap();
+        }
+        let mut filler = std::fs::File::create(mnt.join("filler")).unwrap();
+        use std::io::Write;
+        while filler.write_all(&[0u8; 4096]).is_ok() {}
+        while filler.write_all(&[0u8]).is_ok() {}
+        drop(filler);
+        let api = Api::with_workspace(Dataset::embedded(), &path);
+        let status = api.workspace_status();
+        let read = api.annotation("C2-08");
+        let write = api.save_annotation("C3-10", fields, None);
+        drop(api);
+        let _ = std::process::Command::new("umount").arg(&mnt).status();
+        assert!(status.problem.is_none(), "{status:?}");
+        assert_eq!(read.unwrap().unwrap().fields.note, "before the disk filled");
+        let e = write.unwrap_err();
+        eprintln!(
+            "a change on a full disk: {}: {}",
+            serde_json::to_string(&e.code).unwrap(),
+            e.message
+        );
+        assert!(e.message.contains("w.sqlite"), "{}", e.message);
     }
 
     #[test]
