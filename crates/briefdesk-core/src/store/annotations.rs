@@ -108,7 +108,8 @@ pub struct Revision {
     pub commitment: String,
     pub fields: AnnotationFields,
     pub updated_at: String,
-    /// `local`, `restore`, or `import:<file name>`.
+    /// `local`, `restore`, `import:<file name>`, or `undo`/`redo` (an undo
+    /// or redo applied over later changes of others, see `Workspace::undo`).
     pub origin: String,
     /// Whether this is the current version.
     pub current: bool,
