@@ -9,7 +9,8 @@ use briefdesk_core::api::{
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, BriefHit, BriefRevision, Change, Revision, SearchHit,
+    Annotation, AnnotationFields, AnnotationSaved, BriefHit, BriefRevision, Change, Revision,
+    SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use tauri::{Runtime, State};
@@ -97,13 +98,16 @@ pub fn annotation(state: State<'_, AppState>, id: String) -> Result<Option<Annot
     state.api.annotation(&id)
 }
 
+/// `base`: the revision the editor last read (0: none); optional. See
+/// `Api::save_annotation` for what happens when it is no longer current.
 #[tauri::command]
 pub fn save_annotation(
     state: State<'_, AppState>,
     id: String,
     fields: AnnotationFields,
-) -> Result<Annotation, ApiError> {
-    state.api.save_annotation(&id, fields)
+    base: Option<i64>,
+) -> Result<AnnotationSaved, ApiError> {
+    state.api.save_annotation(&id, fields, base)
 }
 
 #[tauri::command]
@@ -161,25 +165,51 @@ pub async fn export_annotations<R: Runtime>(
 }
 
 /// Asks which notes bundle to import (the shell's own open dialog) and
-/// merges it; `None` when the user cancels.
+/// merges it; `None` when the user cancels. A bundle made against another
+/// dataset version is refused with `needs_confirmation`; when the user
+/// confirms, the same call with `accept_other_dataset` imports the file
+/// they chose then, without asking again (the webview still names none).
 #[tauri::command]
 pub async fn import_annotations<R: Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
+    accept_other_dataset: Option<bool>,
 ) -> Result<Option<BundleImported>, ApiError> {
-    let ask = Ask {
-        title: "Import notes",
-        file_name: "",
-        filter: files::BUNDLE_FILTER,
+    let accept = accept_other_dataset.unwrap_or(false);
+    let pending = state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take();
+    let path = match pending.filter(|_| accept) {
+        Some(path) => path,
+        None => {
+            let ask = Ask {
+                title: "Import notes",
+                file_name: "",
+                filter: files::BUNDLE_FILTER,
+            };
+            let Some(path) = state.chooser.open(&app, &ask) else {
+                return Ok(None);
+            };
+            path
+        }
     };
-    let Some(path) = state.chooser.open(&app, &ask) else {
-        return Ok(None);
-    };
-    let report = state.api.import_annotations(&path)?;
-    Ok(Some(BundleImported {
-        path: path.display().to_string(),
-        report,
-    }))
+    match state.api.import_annotations(&path, accept) {
+        Ok(report) => Ok(Some(BundleImported {
+            path: path.display().to_string(),
+            report,
+        })),
+        Err(e) => {
+            if e.code == ErrorCode::NeedsConfirmation {
+                *state
+                    .pending_import
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner()) = Some(path);
+            }
+            Err(e)
+        }
+    }
 }
 
 #[tauri::command]
@@ -211,13 +241,16 @@ pub fn create_brief(
     state.api.create_brief(&start, title.as_deref())
 }
 
+/// `base`: the revision the editor last read; optional. See
+/// `Api::save_brief` for what happens when it is no longer current.
 #[tauri::command]
 pub fn save_brief(
     state: State<'_, AppState>,
     id: i64,
     doc: BriefDoc,
+    base: Option<i64>,
 ) -> Result<BriefState, ApiError> {
-    state.api.save_brief(id, doc)
+    state.api.save_brief(id, doc, base)
 }
 
 #[tauri::command]
@@ -350,6 +383,7 @@ mod tests {
                 api,
                 started: std::time::Instant::now(),
                 chooser: crate::dialogs::Chooser::scripted(answers),
+                pending_import: Default::default(),
             })
             .invoke_handler(super::handler())
             .build(tauri::generate_context!())
@@ -522,7 +556,7 @@ mod tests {
         )
         .unwrap();
         let err = invoke(&w, "import_annotations", json!({})).unwrap_err();
-        assert_eq!(err["code"], "invalid_input");
+        assert_eq!(err["code"], "file");
         assert!(err["message"]
             .as_str()
             .unwrap()
@@ -534,6 +568,89 @@ mod tests {
         assert!(invoke(&w, "import_annotations", json!({}))
             .unwrap()
             .is_null());
+    }
+
+    /// The app saves from the revision it read; a change made meanwhile by
+    /// another writer (the CLI) is kept and reported, and the app's undo
+    /// undoes only the app's own change.
+    #[test]
+    fn saves_from_a_stale_base_keep_both_and_undo_is_the_apps_own() {
+        let home = tempfile::tempdir().unwrap();
+        let (_app, w) = app(home.path());
+        let first = json!({ "note": "app note", "status": null, "tags": [], "follow_up": null });
+        let saved = invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C2-08", "fields": first, "base": 0 }),
+        )
+        .unwrap();
+        assert!(saved["concurrent"].is_null(), "{saved}");
+        let base = saved["revision"].clone();
+        // The CLI (another session) adds a tag and changes the note.
+        let mut cli = briefdesk_core::store::Workspace::open(&home.path().join("workspace.sqlite"))
+            .unwrap()
+            .with_session("named:cli");
+        let edit = briefdesk_core::store::AnnotationEdit {
+            note: Some("cli note".into()),
+            add_tags: vec!["cli".into()],
+            ..Default::default()
+        };
+        cli.edit("C2-08", &edit).unwrap();
+        // The app, still on its base, saves a status and its own note.
+        let mine = json!({ "note": "app note, longer", "status": "at-risk", "tags": [], "follow_up": null });
+        let saved = invoke(
+            &w,
+            "save_annotation",
+            json!({ "id": "C2-08", "fields": mine, "base": base }),
+        )
+        .unwrap();
+        let c = &saved["concurrent"];
+        assert_eq!(c["base"], base);
+        assert_eq!(c["overridden"], json!(["note"]));
+        assert_eq!(c["kept_theirs"], json!(["tags"]));
+        assert_eq!(saved["fields"]["note"], "app note, longer");
+        assert_eq!(saved["fields"]["tags"], json!(["cli"]));
+        assert_eq!(saved["fields"]["status"], "at-risk");
+        let theirs = c["theirs"].as_i64().unwrap();
+        let history = invoke(&w, "annotation_history", json!({ "id": "C2-08" })).unwrap();
+        assert!(history
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == theirs && r["fields"]["note"] == "cli note"));
+        // Undo: the app's last change only (status and note back), the
+        // CLI's tag stays.
+        let undone = invoke(&w, "undo", json!({})).unwrap();
+        assert_eq!(undone["current"]["fields"]["tags"], json!(["cli"]));
+        assert_eq!(undone["current"]["fields"]["status"], json!(null));
+        // A brief saved from a stale base: both kept, reported.
+        let created = invoke(
+            &w,
+            "create_brief",
+            json!({ "start": { "from": "blank" }, "title": "B" }),
+        )
+        .unwrap();
+        let id = created["brief"]["id"].as_i64().unwrap();
+        let base = created["brief"]["revision"].clone();
+        cli.edit_brief(id, |d| {
+            d.author = "CLI author".into();
+            Ok::<(), briefdesk_core::store::StoreError>(())
+        })
+        .unwrap();
+        let mut doc = created["brief"]["doc"].clone();
+        doc["title"] = json!("App title");
+        let state = invoke(
+            &w,
+            "save_brief",
+            json!({ "id": id, "doc": doc, "base": base }),
+        )
+        .unwrap();
+        assert_eq!(state["brief"]["doc"]["title"], "App title");
+        assert_eq!(state["brief"]["doc"]["author"], "CLI author");
+        assert_eq!(state["concurrent"]["kept_theirs"], json!(["author"]));
+        // Without a base, as before: no check, no report.
+        let state = invoke(&w, "save_brief", json!({ "id": id, "doc": doc })).unwrap();
+        assert!(state["concurrent"].is_null());
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct AppState {
     pub started: Instant,
     /// Where export and import paths come from: the user's answer to a dialog.
     pub chooser: dialogs::Chooser,
+    /// A bundle the user chose whose import waits for their confirmation
+    /// (it was made against another dataset version).
+    pub pending_import: std::sync::Mutex<Option<std::path::PathBuf>>,
 }
 
 fn main() {
@@ -63,6 +66,7 @@ fn main() {
             api,
             started,
             chooser: dialogs::Chooser::from_env(),
+            pending_import: Default::default(),
         })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())

@@ -66,6 +66,8 @@ unsaved-quit-message = { $what } is not saved{ $reason ->
     [none] {""}
    *[other] : { $reason }
 }. Briefdesk stays open so that nothing is lost.
+concurrent-overridden = { $what } was changed elsewhere meanwhile ({ $fields }): yours is current, the other version is kept in its History.
+concurrent-kept = { $what } was changed elsewhere meanwhile: that change ({ $fields }) is kept with yours.
 unsaved-show = Show it
 unsaved-quit = Quit without saving
 unsaved-discard = Discard my changes
@@ -302,6 +304,8 @@ import-updated = Updated
 import-updated-hint = the colleague's newer version is now current
 import-kept = Kept
 import-kept-hint = your newer version stays current
+import-anyway = Import anyway
+import-cancel = Cancel
 import-nothing = Nothing changed.
 
 ## The commitment detail

@@ -67,6 +67,8 @@ unsaved-quit-message = { $what }: non salvata{ $reason ->
     [none] {""}
    *[other] {" "}({ $reason })
 }. Briefdesk resta aperto perché nulla vada perso.
+concurrent-overridden = { $what } è stata modificata altrove nel frattempo ({ $fields }): vale la tua versione, l’altra resta nella sua Cronologia.
+concurrent-kept = { $what } è stata modificata altrove nel frattempo: quella modifica ({ $fields }) è conservata insieme alla tua.
 unsaved-show = Mostrala
 unsaved-quit = Esci senza salvare
 unsaved-discard = Scarta le modifiche
@@ -302,6 +304,8 @@ import-updated = Aggiornate
 import-updated-hint = ora vale la versione più recente del collega
 import-kept = Mantenute
 import-kept-hint = resta valida la tua versione più recente
+import-anyway = Importa comunque
+import-cancel = Annulla
 import-nothing = Nessun cambiamento.
 
 ## Il dettaglio dell’impegno

@@ -66,6 +66,8 @@ unsaved-quit-message = { $what }は保存されていません{ $reason ->
     [none] {""}
    *[other] （{ $reason }）
 }。何も失われないよう、Briefdesk は開いたままにします。
+concurrent-overridden = { $what }は、その間に別の場所で変更されました（{ $fields }）。あなたの版が現在の版で、もう一方の版は履歴に残っています。
+concurrent-kept = { $what }は、その間に別の場所で変更されました。その変更（{ $fields }）はあなたの変更と合わせて保存しました。
 unsaved-show = 表示する
 unsaved-quit = 保存せずに終了
 unsaved-discard = 変更を破棄
@@ -298,6 +300,8 @@ import-updated = 更新
 import-updated-hint = 同僚の新しい版が現在の版になりました
 import-kept = 維持
 import-kept-hint = あなたの新しい版を現在の版のままにしました
+import-anyway = それでも取り込む
+import-cancel = キャンセル
 import-nothing = 変更はありません。
 
 ## コミットメントの詳細

@@ -51,12 +51,12 @@ describe("autosave", () => {
     await sleep(SAVE_DEBOUNCE_MS + 50);
     await flush();
     expect(api.saveAnnotation).toHaveBeenCalledTimes(1);
-    expect(api.saveAnnotation).toHaveBeenCalledWith("C2-08", {
-      note: "Follow up with METI",
-      status: null,
-      tags: [],
-      follow_up: null,
-    });
+    expect(api.saveAnnotation).toHaveBeenCalledWith(
+      "C2-08",
+      { note: "Follow up with METI", status: null, tags: [], follow_up: null },
+      // From no revision: the panel had read none.
+      0,
+    );
     expect($("annotation-state")!.textContent).toBe("Saved");
     // The row is marked as annotated.
     expect($("commitment-row-C2-08")!.querySelector('[data-testid="note-marker"]')).not.toBeNull();
@@ -100,12 +100,11 @@ describe("autosave", () => {
     date.dispatchEvent(new Event("input"));
     await app!.flushPendingSaves();
     expect(api.saveAnnotation).toHaveBeenCalledTimes(1);
-    expect(api.saveAnnotation).toHaveBeenLastCalledWith("C3-10", {
-      note: "",
-      status: "at-risk",
-      tags: ["chips", "Council"],
-      follow_up: "2026-12-01",
-    });
+    expect(api.saveAnnotation).toHaveBeenLastCalledWith(
+      "C3-10",
+      { note: "", status: "at-risk", tags: ["chips", "Council"], follow_up: "2026-12-01" },
+      0,
+    );
     const row = $("commitment-row-C3-10")!;
     expect(row.querySelector('[data-user-status="at-risk"]')!.textContent).toBe("You: At risk");
   });
@@ -115,7 +114,7 @@ describe("autosave", () => {
     await open("C2-08");
     type("draft on C2-08");
     await open("C3-10");
-    expect(api.saveAnnotation).toHaveBeenCalledWith("C2-08", expect.objectContaining({ note: "draft on C2-08" }));
+    expect(api.saveAnnotation).toHaveBeenCalledWith("C2-08", expect.objectContaining({ note: "draft on C2-08" }), 0);
     expect(mock.store.current("C2-08")!.fields.note).toBe("draft on C2-08");
     // No second save when the debounce would have fired.
     await sleep(SAVE_DEBOUNCE_MS + 50);
@@ -162,6 +161,30 @@ describe("autosave", () => {
     await flush();
     expect(mock.store.current("C2-08")!.fields.note).toBe("precious words, more");
     expect($("annotation-state")!.textContent).toBe("Saved");
+  });
+
+  it("saves from the revision it read, and shows a change made elsewhere meanwhile, kept with the user's", async () => {
+    mock.store.seed("C2-08", { note: "first", tags: ["chips"] });
+    app = await boot();
+    await open("C2-08");
+    const base = mock.store.current("C2-08")!.revision;
+    // The core merged a tag the CLI added meanwhile into the user's save.
+    vi.mocked(api.saveAnnotation).mockImplementationOnce(async (id, fields) => {
+      const merged = { ...fields, tags: [...fields.tags, "cli"] };
+      const a = mock.store.save(id, merged);
+      return { ...a, concurrent: { base, theirs: a.revision - 1, theirs_updated_at: null, kept_theirs: ["tags"], overridden: [] } };
+    });
+    type("first, then more");
+    await app!.flushPendingSaves();
+    expect(vi.mocked(api.saveAnnotation).mock.calls[0]![2]).toBe(base);
+    expect($<HTMLInputElement>("annotation-tags")!.value).toBe("chips, cli");
+    expect($("notice-text")!.textContent).toBe("Your note on C2-08 was changed elsewhere meanwhile: that change (tags) is kept with yours.");
+    expect($("annotation-state")!.textContent).toBe("Saved");
+    // The next save starts from the merged revision.
+    type("first, then more and more");
+    await app!.flushPendingSaves();
+    expect(vi.mocked(api.saveAnnotation).mock.calls[1]![2]).toBe(mock.store.current("C2-08")!.revision - 1);
+    expect(api.saveAnnotation).toHaveBeenCalledTimes(2);
   });
 
   it("keeps one save in flight and saves the latest text after it", async () => {
@@ -348,7 +371,7 @@ describe("My notes", () => {
     });
     $<HTMLButtonElement>("import-annotations")!.click();
     await flush();
-    expect(api.importAnnotations).toHaveBeenCalledWith();
+    expect(api.importAnnotations).toHaveBeenCalledWith(false);
     const report = $("import-report")!;
     expect(report.textContent).toContain("/tmp/colleague.json");
     expect(report.textContent).toContain("3 new revisions");
@@ -418,5 +441,26 @@ describe("workspace problem", () => {
     type("now it works");
     await app!.flushPendingSaves();
     expect(mock.store.current("C2-08")!.fields.note).toBe("now it works");
+  });
+});
+
+describe("importing a bundle of another dataset version", () => {
+  it("asks first, and imports the same file only when the user confirms", async () => {
+    app = await boot();
+    $<HTMLButtonElement>("nav-notes")!.click();
+    await flush();
+    vi.mocked(api.importAnnotations).mockRejectedValueOnce({
+      code: "needs_confirmation",
+      message: "colleague.json was made against dataset 2026.10.1; this record is 2026.11.1",
+    });
+    $<HTMLButtonElement>("import-annotations")!.click();
+    await flush();
+    expect($("import-confirm")!.textContent).toContain("2026.10.1");
+    expect($("error-banner")).toBeNull();
+    expect(api.importAnnotations).toHaveBeenLastCalledWith(false);
+    $<HTMLButtonElement>("import-confirm-yes")!.click();
+    await flush();
+    expect(api.importAnnotations).toHaveBeenLastCalledWith(true);
+    expect($("import-report")).not.toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import type { AddedToBrief } from "./bindings/AddedToBrief";
 import type { Annotation } from "./bindings/Annotation";
 import type { AnnotationEntry } from "./bindings/AnnotationEntry";
 import type { AnnotationFields } from "./bindings/AnnotationFields";
+import type { AnnotationSaved } from "./bindings/AnnotationSaved";
 import type { BriefDoc } from "./bindings/BriefDoc";
 import type { BundleExported } from "./bindings/BundleExported";
 import type { BundleImported } from "./bindings/BundleImported";
@@ -83,9 +84,13 @@ export function annotation(id: string): Promise<Annotation | null> {
   return call<Annotation | null>("annotation", { id });
 }
 
-/** Saves a new revision (none when the fields are unchanged). */
-export function saveAnnotation(id: string, fields: AnnotationFields): Promise<Annotation> {
-  return call<Annotation>("save_annotation", { id, fields });
+/**
+ * Saves a new revision (none when the fields are unchanged), from `base`:
+ * the revision the form was read from (0: none). When someone else changed
+ * it meanwhile, both are kept and `concurrent` says how.
+ */
+export function saveAnnotation(id: string, fields: AnnotationFields, base: number): Promise<AnnotationSaved> {
+  return call<AnnotationSaved>("save_annotation", { id, fields, base });
 }
 
 /** Revisions, newest first. */
@@ -116,9 +121,13 @@ export function exportAnnotations(): Promise<BundleExported | null> {
   return call<BundleExported | null>("export_annotations");
 }
 
-/** Asks which bundle (open dialog) and merges it; null when the user cancels. */
-export function importAnnotations(): Promise<BundleImported | null> {
-  return call<BundleImported | null>("import_annotations");
+/**
+ * Asks which bundle (open dialog) and merges it; null when the user cancels.
+ * A bundle of another dataset version is refused with needs_confirmation;
+ * `acceptOtherDataset` then imports the file chosen (no second dialog).
+ */
+export function importAnnotations(acceptOtherDataset = false): Promise<BundleImported | null> {
+  return call<BundleImported | null>("import_annotations", { acceptOtherDataset });
 }
 
 // --- briefs ----------------------------------------------------------------
@@ -136,9 +145,9 @@ export function createBrief(start: BriefStart, title: string | null): Promise<Br
   return call<BriefState>("create_brief", { start, title });
 }
 
-/** Saves the whole document as a new revision (none when unchanged). */
-export function saveBrief(id: number, doc: BriefDoc): Promise<BriefState> {
-  return call<BriefState>("save_brief", { id, doc });
+/** Saves the whole document as a new revision (none when unchanged), from revision `base` (see saveAnnotation). */
+export function saveBrief(id: number, doc: BriefDoc, base: number): Promise<BriefState> {
+  return call<BriefState>("save_brief", { id, doc, base });
 }
 
 /** Deletes a brief (undo brings it back); resolves to the list as it is now. */

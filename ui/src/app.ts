@@ -435,7 +435,7 @@ export class App implements KeyboardTarget {
       const panel = new AnnotationPanel(
         this.catalog,
         detail.id,
-        { onSaved: (a) => this.annotationSaved(a) },
+        { onSaved: (a) => this.annotationSaved(a), onConcurrent: (message) => this.notice(message) },
         this.workspaceProblem,
       );
       this.panel = panel;

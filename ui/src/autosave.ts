@@ -14,8 +14,12 @@ export interface AutoSaveTarget<T> {
   same(a: T, b: T): boolean;
   /** Why the form cannot be saved as it is (e.g. a date that is not one yet); null when it can. */
   check?(): string | null;
-  /** Stores `value`; rejects (with an ApiError) when it could not. */
-  save(value: T): Promise<void>;
+  /**
+   * Stores `value`; rejects (with an ApiError) when it could not. Resolves
+   * to what is stored when that differs from `value` (another writer's
+   * change merged in), which becomes the stored content.
+   */
+  save(value: T): Promise<T | void>;
   /** Shows the state; `error` is the last failure's message. */
   render(state: SaveState, error: string | null): void;
 }
@@ -107,8 +111,8 @@ export class AutoSaver<T> {
       }
       this.target.render("saving", null);
       try {
-        await this.target.save(value);
-        this.stored = value;
+        const stored = await this.target.save(value);
+        this.stored = stored === undefined ? value : stored;
         this.error = null;
       } catch (e) {
         // The content stays in the form; the next change (or flush) tries again.

@@ -7,6 +7,10 @@ const CODES: readonly ErrorCode[] = [
   "not_found",
   "invalid_input",
   "workspace_unavailable",
+  "busy",
+  "file",
+  "conflict",
+  "needs_confirmation",
   "internal",
 ];
 

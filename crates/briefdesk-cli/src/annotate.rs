@@ -1,11 +1,16 @@
-//! The workspace commands: annotate, history, restore, undo, redo and the
-//! list of annotations. Adapters over `briefdesk_core::store`.
+//! The workspace commands: annotate, history, restore, undo, redo, the list
+//! of annotations, bundles. Adapters over `briefdesk_core::store`.
+//!
+//! A write that committed is reported as done even when its confirmation
+//! cannot be printed (`> /dev/full`, `| head`): see [`crate::confirm`].
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use briefdesk_core::model::{Keyword, UserStatus};
-use briefdesk_core::store::{self, Annotation, AnnotationFields, Change, Revision, Workspace};
+use briefdesk_core::store::{
+    self, session, Annotation, AnnotationEdit, Change, ImportOptions, Revision, Workspace,
+};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 use clap::Args;
@@ -43,46 +48,56 @@ fn status_parser() -> clap::builder::PossibleValuesParser {
     )
 }
 
-/// The workspace to use: `--workspace PATH`, else the app's own.
-pub fn open(path: &Option<PathBuf>) -> Result<Workspace, Failure> {
-    let path = match path {
-        Some(p) => p.clone(),
+/// Where the workspace is: `--workspace PATH`, else the app's own.
+pub fn path(path: &Option<PathBuf>) -> Result<PathBuf, Failure> {
+    match path {
+        Some(p) => Ok(p.clone()),
         None => store::default_path().ok_or_else(|| {
             Failure::Usage("no home folder to keep the workspace in; give --workspace PATH".into())
-        })?,
-    };
-    Workspace::open(&path).map_err(Failure::Store)
+        }),
+    }
 }
 
-fn apply(current: Option<&Annotation>, edit: Edit) -> Result<AnnotationFields, Failure> {
-    let mut f = current.map(|a| a.fields.clone()).unwrap_or_default();
-    if let Some(note) = edit.note {
-        f.note = note;
+/// The author session of this command (see `store::session`):
+/// `--session NAME`, else `BRIEFDESK_SESSION`, else the terminal's.
+pub fn session_of(name: &Option<String>) -> String {
+    match name.as_deref().filter(|n| !n.trim().is_empty()) {
+        Some(n) => session::named(n),
+        None => session::cli(),
     }
-    if let Some(status) = edit.status {
-        f.status = UserStatus::from_keyword(&status);
-    }
-    for t in edit.tags {
-        f.tags.push(t);
-    }
-    f.tags.retain(|t| {
-        !edit
-            .untags
-            .iter()
-            .any(|u| u.trim().eq_ignore_ascii_case(t.trim()))
-    });
-    if let Some(d) = edit.follow_up {
-        f.follow_up = if d == "none" {
-            None
-        } else {
-            Some(NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| {
+}
+
+/// The workspace to change: `--workspace PATH`, else the app's own.
+pub fn open(path: &Option<PathBuf>, session: &Option<String>) -> Result<Workspace, Failure> {
+    Ok(Workspace::open(&self::path(path)?)
+        .map_err(Failure::Store)?
+        .with_session(session_of(session)))
+}
+
+/// The workspace to read only: opens on a full disk or a read-only medium.
+pub fn open_read_only(path: &Option<PathBuf>) -> Result<Workspace, Failure> {
+    Workspace::open_read_only(&self::path(path)?).map_err(Failure::Store)
+}
+
+fn edit_of(edit: Edit) -> Result<AnnotationEdit, Failure> {
+    let follow_up = match edit.follow_up {
+        None => None,
+        Some(d) if d == "none" => Some(None),
+        Some(d) => Some(Some(NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(
+            |_| {
                 Failure::Usage(format!(
                     "--follow-up `{d}` is not a date (YYYY-MM-DD) or `none`"
                 ))
-            })?)
-        };
-    }
-    Ok(f)
+            },
+        )?)),
+    };
+    Ok(AnnotationEdit {
+        note: edit.note,
+        status: edit.status.map(|s| UserStatus::from_keyword(&s)),
+        add_tags: edit.tags,
+        remove_tags: edit.untags,
+        follow_up,
+    })
 }
 
 pub fn annotate(
@@ -93,33 +108,30 @@ pub fn annotate(
     edit: Edit,
     json: bool,
 ) -> Result<(), Failure> {
-    let current = ws.annotation(id).map_err(Failure::Store)?;
-    if ds.commitment(id).is_none() && current.is_none() {
+    let edit = edit_of(edit)?;
+    if ds.commitment(id).is_none() && ws.annotation(id).map_err(Failure::Store)?.is_none() {
         return Err(Failure::NotFound(format!(
             "no commitment with id `{id}` (see `briefdesk list`)"
         )));
     }
-    let fields = apply(current.as_ref(), edit)?;
-    let saved = ws.save(id, fields).map_err(Failure::Store)?;
-    let changed = current.as_ref().map(|c| c.revision) != Some(saved.revision);
-    if json {
-        crate::print_json(
-            out,
-            &output::AnnotationOut::new(Some(saved), ds.commitment(id).is_none()),
-        )?;
-    } else {
-        if changed {
-            writeln!(out, "{id}: annotation saved (revision {})", saved.revision)?;
-        } else {
-            writeln!(
+    // Applied to what is current when the write runs, not to what this
+    // command read: a concurrent edit of another field or tag stays.
+    let saved = ws.edit(id, &edit).map_err(Failure::Store)?;
+    let a = saved.annotation;
+    crate::confirm((|| {
+        if json {
+            return crate::print_json(
                 out,
-                "{id}: no change (revision {} is current)",
-                saved.revision
-            )?;
+                &output::AnnotationOut::new(Some(a.clone()), ds.commitment(id).is_none()),
+            );
         }
-        print_annotation(out, &saved)?;
-    }
-    Ok(())
+        if saved.changed {
+            writeln!(out, "{id}: annotation saved (revision {})", a.revision)?;
+        } else {
+            writeln!(out, "{id}: no change (revision {} is current)", a.revision)?;
+        }
+        print_annotation(out, &a)
+    })())
 }
 
 pub fn print_annotation(out: &mut impl Write, a: &Annotation) -> io::Result<()> {
@@ -134,8 +146,10 @@ pub fn print_annotation(out: &mut impl Write, a: &Annotation) -> io::Result<()> 
         writeln!(out, "  Follow-up  {d}")?;
     }
     writeln!(out, "  Updated    {}", a.updated_at)?;
+    // A note may hold a carriage return (from a pasted Windows text): it
+    // never reaches the terminal, where it would overwrite the line.
     for line in f.note.lines() {
-        writeln!(out, "  │ {line}")?;
+        writeln!(out, "  │ {}", line.replace('\r', ""))?;
     }
     Ok(())
 }
@@ -151,7 +165,7 @@ pub fn history(out: &mut impl Write, ws: &Workspace, id: &str, json: bool) -> Re
     }
     for r in &revisions {
         let mark = if r.current { "▶" } else { " " };
-        let first = r.fields.note.lines().next().unwrap_or("");
+        let first = r.fields.note.lines().next().unwrap_or("").replace('\r', "");
         writeln!(
             out,
             "{mark} {:>4}  {}  {:<14}  {}",
@@ -172,17 +186,17 @@ pub fn restore(
     json: bool,
 ) -> Result<(), Failure> {
     let a = ws.restore(id, revision).map_err(Failure::Store)?;
-    if json {
-        crate::print_json(out, &output::AnnotationOut::new(Some(a), false))?;
-    } else {
+    crate::confirm((|| {
+        if json {
+            return crate::print_json(out, &output::AnnotationOut::new(Some(a.clone()), false));
+        }
         writeln!(
             out,
             "{id}: revision {revision} restored as revision {}",
             a.revision
         )?;
-        print_annotation(out, &a)?;
-    }
-    Ok(())
+        print_annotation(out, &a)
+    })())
 }
 
 pub fn step(
@@ -192,9 +206,12 @@ pub fn step(
     json: bool,
 ) -> Result<(), Failure> {
     let change: Change = if undo { ws.undo() } else { ws.redo() }.map_err(Failure::Store)?;
+    crate::confirm(print_step(out, change, undo, json))
+}
+
+fn print_step(out: &mut impl Write, change: Change, undo: bool, json: bool) -> io::Result<()> {
     if json {
-        crate::print_json(out, &output::ChangeOut::new(change))?;
-        return Ok(());
+        return crate::print_json(out, &output::ChangeOut::new(change));
     }
     let verb = if undo { "undone" } else { "redone" };
     match &change {
@@ -256,39 +273,65 @@ pub fn list(out: &mut impl Write, ds: &Dataset, ws: &Workspace, json: bool) -> R
     Ok(())
 }
 
-pub fn export(out: &mut impl Write, ws: &Workspace, path: &std::path::Path) -> Result<(), Failure> {
-    let n = ws.export_annotations(path).map_err(Failure::Store)?;
-    writeln!(out, "exported {n} revisions to {}", path.display())?;
-    Ok(())
+pub fn export(
+    out: &mut impl Write,
+    ds: &Dataset,
+    ws: &Workspace,
+    path: &std::path::Path,
+) -> Result<(), Failure> {
+    let n = ws
+        .export_annotations(path, &ds.manifest.dataset_version)
+        .map_err(Failure::Store)?;
+    crate::confirm(writeln!(
+        out,
+        "exported {n} revisions to {}",
+        path.display()
+    ))
 }
 
 pub fn import(
     out: &mut impl Write,
+    ds: &Dataset,
     ws: &mut Workspace,
     path: &std::path::Path,
+    accept_other_dataset: bool,
     json: bool,
 ) -> Result<(), Failure> {
-    let r = ws.import_annotations(path).map_err(Failure::Store)?;
-    if json {
-        crate::print_json(out, &output::ImportOut::new(r))?;
-        return Ok(());
-    }
-    writeln!(
-        out,
-        "imported {}: {} new revisions ({} already here)",
-        path.display(),
-        r.revisions_added,
-        r.revisions_already_present
-    )?;
-    let list = |ids: &[String]| {
-        if ids.is_empty() {
-            "none".to_owned()
-        } else {
-            ids.join(", ")
-        }
+    let options = ImportOptions {
+        dataset_version: Some(ds.manifest.dataset_version.clone()),
+        accept_other_dataset,
     };
-    writeln!(out, "  newly annotated:          {}", list(&r.added))?;
-    writeln!(out, "  updated (theirs newer):   {}", list(&r.updated))?;
-    writeln!(out, "  kept yours (yours newer): {}", list(&r.kept))?;
-    Ok(())
+    let r = ws
+        .import_annotations(path, &options)
+        .map_err(Failure::Store)?;
+    crate::confirm((|| {
+        if json {
+            return crate::print_json(out, &output::ImportOut::new(r.clone()));
+        }
+        writeln!(
+            out,
+            "imported {}: {} new revisions ({} already here)",
+            path.display(),
+            r.revisions_added,
+            r.revisions_already_present
+        )?;
+        if r.other_dataset == Some(true) {
+            writeln!(
+                out,
+                "  made against dataset version {} (confirmed with --accept-other-dataset)",
+                r.dataset_version.as_deref().unwrap_or("?")
+            )?;
+        }
+        let list = |ids: &[String]| {
+            if ids.is_empty() {
+                "none".to_owned()
+            } else {
+                ids.join(", ")
+            }
+        };
+        writeln!(out, "  newly annotated:          {}", list(&r.added))?;
+        writeln!(out, "  updated (theirs newer):   {}", list(&r.updated))?;
+        writeln!(out, "  kept yours (yours newer): {}", list(&r.kept))?;
+        Ok(())
+    })())
 }

@@ -1,7 +1,8 @@
 //! `briefdesk brief …` and `briefdesk export`: assemble briefs in the
-//! workspace and export them. Every edit loads the brief, applies one
-//! change through `briefdesk_core::brief`, and saves it as a new revision
-//! (undoable with `briefdesk undo`).
+//! workspace and export them. Every edit applies one change through
+//! `briefdesk_core::brief` to the version current *inside* the write
+//! transaction (so concurrent edits are never lost) and saves it as a new
+//! revision (undoable with `briefdesk undo`).
 
 use std::io::Write;
 
@@ -9,7 +10,8 @@ use briefdesk_core::api::{
     render_export, start_doc, view_of, BriefStart, ExportFormat, ExportOptions,
 };
 use briefdesk_core::brief::{self, view::BriefView, BriefDoc, BriefMeeting};
-use briefdesk_core::store::{write_atomically, Brief, Workspace};
+use briefdesk_core::files::WriteTarget;
+use briefdesk_core::store::{Brief, StoreError, Workspace};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -219,10 +221,27 @@ fn usage(e: brief::Invalid) -> Failure {
     Failure::Usage(e.0)
 }
 
-fn store(e: briefdesk_core::store::StoreError) -> Failure {
+fn store(e: StoreError) -> Failure {
     match e {
-        briefdesk_core::store::StoreError::NotFound(m) => Failure::NotFound(m),
+        StoreError::NotFound(m) => Failure::NotFound(m),
         e => Failure::Store(e),
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        store(e)
+    }
+}
+
+impl BriefCommand {
+    /// Whether the command only reads (the workspace is then opened
+    /// read-only: it works on a full disk).
+    pub fn reads_only(&self) -> bool {
+        matches!(
+            self,
+            BriefCommand::List { .. } | BriefCommand::Show { .. } | BriefCommand::History { .. }
+        )
     }
 }
 
@@ -284,7 +303,7 @@ fn create(
     let b = ws
         .create_brief(doc, false, &start.origin())
         .map_err(store)?;
-    report(out, ds, ws, &b, "created", json)
+    crate::confirm_failure(report(out, ds, ws, &b, "created", json))
 }
 
 fn report(
@@ -308,7 +327,8 @@ fn report(
     Ok(())
 }
 
-/// Load brief `id`, change it with `edit`, save it.
+/// Change brief `id` with `edit`, applied to the version current when the
+/// write runs, and save it.
 fn change(
     out: &mut impl Write,
     ds: &Dataset,
@@ -316,10 +336,8 @@ fn change(
     id: i64,
     edit: impl FnOnce(&mut BriefDoc) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
-    let mut doc = ws.brief(id).map_err(store)?.doc;
-    edit(&mut doc)?;
-    let b = ws.save_brief(id, doc).map_err(store)?;
-    report(out, ds, ws, &b, "saved", false)
+    let b = ws.edit_brief(id, edit)?;
+    crate::confirm_failure(report(out, ds, ws, &b, "saved", false))
 }
 
 pub fn run(
@@ -491,18 +509,20 @@ pub fn run(
             let b = ws
                 .duplicate_brief(id, title.as_deref(), false)
                 .map_err(store)?;
-            report(out, ds, ws, &b, "created", false)
+            crate::confirm_failure(report(out, ds, ws, &b, "created", false))
         }
         BriefCommand::SaveTemplate { id, title } => {
             let b = ws
                 .duplicate_brief(id, title.as_deref(), true)
                 .map_err(store)?;
-            report(out, ds, ws, &b, "saved as a template", false)
+            crate::confirm_failure(report(out, ds, ws, &b, "saved as a template", false))
         }
         BriefCommand::Delete { id } => {
             ws.delete_brief(id).map_err(store)?;
-            writeln!(out, "brief {id}: deleted (`briefdesk undo` brings it back)")?;
-            Ok(())
+            crate::confirm(writeln!(
+                out,
+                "brief {id}: deleted (`briefdesk undo` brings it back)"
+            ))
         }
         BriefCommand::History { id, json } => {
             let revisions = ws.brief_history(id).map_err(store)?;
@@ -527,7 +547,7 @@ pub fn run(
         }
         BriefCommand::Restore { id, revision } => {
             let b = ws.restore_brief(id, revision).map_err(store)?;
-            report(out, ds, ws, &b, "restored", false)
+            crate::confirm_failure(report(out, ds, ws, &b, "restored", false))
         }
     }
 }
@@ -641,6 +661,9 @@ pub fn export(
         ),
         (None, None) => return Err(Failure::Usage("give a brief id or --sector".into())),
     };
+    // The target is checked, and its temporary file created, before the
+    // brief is rendered: a folder that cannot be written fails at once.
+    let target = WriteTarget::prepare(&args.output).map_err(|e| Failure::Store(e.into()))?;
     let view = view_of(ds, ws, &doc).map_err(store)?;
     let opts = ExportOptions {
         format,
@@ -649,7 +672,12 @@ pub fn export(
         annotations: !args.no_annotations,
     };
     let bytes = render_export(view, &opts).map_err(|e| Failure::Usage(e.message))?;
-    write_atomically(&args.output, &bytes).map_err(Failure::Store)?;
-    writeln!(out, "{what}: written to {}", args.output.display())?;
-    Ok(())
+    target
+        .commit(&bytes)
+        .map_err(|e| Failure::Store(e.into()))?;
+    crate::confirm(writeln!(
+        out,
+        "{what}: written to {}",
+        args.output.display()
+    ))
 }

@@ -1,8 +1,12 @@
 //! `briefdesk`: the command-line face of the Briefdesk core. Every command
 //! is a thin adapter: parse arguments, ask the core, print the answer.
 //!
-//! Exit codes: 0 success; 1 the dataset is invalid or a requested record
-//! does not exist; 2 bad usage (unknown option, sector or meeting).
+//! Exit codes: 0 success; 1 the dataset is invalid, a requested record
+//! does not exist, or there is nothing (of yours) to undo or redo; 2 bad
+//! usage (unknown option, sector or meeting, a value out of bounds); 3 a
+//! file could not be read or written: the workspace, a bundle, an export,
+//! the output (the message names the file and the cause). A change that
+//! committed exits 0 even when its confirmation cannot be printed.
 
 // Loading a large dataset allocates many small strings: mimalloc is much
 // faster at that than the system allocator (see the load benchmark).
@@ -41,6 +45,12 @@ struct Cli {
     /// app's own, so the CLI and the app share it).
     #[arg(long, global = true, value_name = "PATH")]
     workspace: Option<PathBuf>,
+
+    /// The author session your changes are recorded as, whose changes
+    /// `undo` and `redo` walk (default: $BRIEFDESK_SESSION, else one per
+    /// terminal session).
+    #[arg(long, global = true, value_name = "NAME")]
+    session: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -98,7 +108,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Undo your last change in the workspace.
+    /// Undo your last change (of this terminal session, or --session):
+    /// never someone else's.
     Undo {
         #[arg(long)]
         json: bool,
@@ -119,6 +130,10 @@ enum Command {
     ImportAnnotations {
         /// The bundle to read.
         file: PathBuf,
+        /// Import a bundle made against another dataset version (refused
+        /// without this flag).
+        #[arg(long)]
+        accept_other_dataset: bool,
         #[arg(long)]
         json: bool,
     },
@@ -160,6 +175,7 @@ pub(crate) enum Failure {
     Store(briefdesk_core::store::StoreError),
     NotFound(String),
     Usage(String),
+    /// Writing the command's output failed.
     Io(io::Error),
 }
 
@@ -169,8 +185,54 @@ impl From<io::Error> for Failure {
     }
 }
 
+/// The exit code of a workspace error (see the module).
+fn store_code(e: &briefdesk_core::store::StoreError) -> u8 {
+    use briefdesk_core::store::StoreError as E;
+    match e {
+        E::NotFound(_) | E::Nothing(_) | E::Conflict(_) => 1,
+        E::Invalid(_) | E::NeedsConfirmation(_) => 2,
+        E::NotAWorkspace { .. }
+        | E::Corrupt { .. }
+        | E::Newer { .. }
+        | E::Open { .. }
+        | E::Busy { .. }
+        | E::Database { .. }
+        | E::File(_)
+        | E::Bundle { .. }
+        | E::Sqlite(_) => 3,
+    }
+}
+
+/// After a change committed: print its confirmation, and if that fails
+/// (`> /dev/full`, a closed pipe) say so on stderr but still succeed — the
+/// change is saved, and a script must not think otherwise.
+pub(crate) fn confirm(printed: io::Result<()>) -> Result<(), Failure> {
+    if let Err(e) = printed {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            let _ = writeln!(
+                io::stderr(),
+                "warning: the change was saved, but its confirmation could not be printed: {}",
+                briefdesk_core::files::io_cause(&e)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// [`confirm`] for a report that may fail other than by printing.
+pub(crate) fn confirm_failure(printed: Result<(), Failure>) -> Result<(), Failure> {
+    match printed {
+        Err(Failure::Io(e)) => confirm(Err(e)),
+        other => other,
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let workspace = cli
+        .workspace
+        .clone()
+        .or_else(briefdesk_core::store::default_path);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(problems)) => {
@@ -182,8 +244,12 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
         Err(Failure::Store(e)) => {
+            let e = match &workspace {
+                Some(path) => e.located(path),
+                None => e,
+            };
             eprintln!("error: {e}");
-            ExitCode::from(1)
+            ExitCode::from(store_code(&e))
         }
         Err(Failure::NotFound(msg)) => {
             eprintln!("error: {msg}");
@@ -196,8 +262,11 @@ fn main() -> ExitCode {
         // A closed pipe (`briefdesk list | head`) is not an error.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
-            eprintln!("error: {e}");
-            ExitCode::from(1)
+            eprintln!(
+                "error: cannot write the output (standard output): {}",
+                briefdesk_core::files::io_cause(&e)
+            );
+            ExitCode::from(3)
         }
     }
 }
@@ -269,7 +338,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
             let filter = filters.filter(&ds, text)?;
             let annotations = if filter.tag.is_some() || filter.user_status.is_some() {
-                annotate::open(&cli.workspace)?
+                annotate::open_read_only(&cli.workspace)?
                     .annotations()
                     .map_err(Failure::Store)?
                     .into_iter()
@@ -288,31 +357,58 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Annotate { id, edit, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            let mut ws = annotate::open(&cli.workspace)?;
+            let mut ws = annotate::open(&cli.workspace, &cli.session)?;
             annotate::annotate(out, &ds, &mut ws, id.trim(), edit, json)
         }
-        Command::History { id, json } => {
-            annotate::history(out, &annotate::open(&cli.workspace)?, id.trim(), json)
-        }
+        Command::History { id, json } => annotate::history(
+            out,
+            &annotate::open_read_only(&cli.workspace)?,
+            id.trim(),
+            json,
+        ),
         Command::Restore { id, revision, json } => {
-            let mut ws = annotate::open(&cli.workspace)?;
+            let mut ws = annotate::open(&cli.workspace, &cli.session)?;
             annotate::restore(out, &mut ws, id.trim(), revision, json)
         }
-        Command::Undo { json } => {
-            annotate::step(out, &mut annotate::open(&cli.workspace)?, true, json)
-        }
-        Command::Redo { json } => {
-            annotate::step(out, &mut annotate::open(&cli.workspace)?, false, json)
-        }
+        Command::Undo { json } => annotate::step(
+            out,
+            &mut annotate::open(&cli.workspace, &cli.session)?,
+            true,
+            json,
+        ),
+        Command::Redo { json } => annotate::step(
+            out,
+            &mut annotate::open(&cli.workspace, &cli.session)?,
+            false,
+            json,
+        ),
         Command::ExportAnnotations { output } => {
-            annotate::export(out, &annotate::open(&cli.workspace)?, &output)
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            annotate::export(
+                out,
+                &ds,
+                &annotate::open_read_only(&cli.workspace)?,
+                &output,
+            )
         }
-        Command::ImportAnnotations { file, json } => {
-            annotate::import(out, &mut annotate::open(&cli.workspace)?, &file, json)
+        Command::ImportAnnotations {
+            file,
+            accept_other_dataset,
+            json,
+        } => {
+            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            annotate::import(
+                out,
+                &ds,
+                &mut annotate::open(&cli.workspace, &cli.session)?,
+                &file,
+                accept_other_dataset,
+                json,
+            )
         }
         Command::Annotations { json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            annotate::list(out, &ds, &annotate::open(&cli.workspace)?, json)
+            annotate::list(out, &ds, &annotate::open_read_only(&cli.workspace)?, json)
         }
         Command::Search {
             query,
@@ -320,17 +416,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
             json,
         } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            let mut ws = annotate::open(&cli.workspace)?;
+            let mut ws = annotate::open(&cli.workspace, &cli.session)?;
             search::run(out, &ds, &mut ws, &query, options, json)
         }
         Command::Brief(command) => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            let mut ws = annotate::open(&cli.workspace)?;
+            let mut ws = if command.reads_only() {
+                annotate::open_read_only(&cli.workspace)?
+            } else {
+                annotate::open(&cli.workspace, &cli.session)?
+            };
             brief::run(out, &ds, &mut ws, command)
         }
         Command::Export(args) => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            brief::export(out, &ds, &annotate::open(&cli.workspace)?, args)
+            brief::export(out, &ds, &annotate::open_read_only(&cli.workspace)?, args)
         }
         Command::Show { id, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;

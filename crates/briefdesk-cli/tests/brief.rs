@@ -294,8 +294,11 @@ fn bad_input_says_what_and_changes_nothing() {
             target.to_str().unwrap(),
         ],
     );
-    assert_eq!(c, 1);
-    assert!(err.contains("cannot write"), "{err}");
+    assert_eq!(c, 3, "a file that cannot be written: {err}");
+    assert!(
+        err.contains("missing/brief.md") && err.contains("No such file"),
+        "{err}"
+    );
     assert!(!target.exists());
 }
 

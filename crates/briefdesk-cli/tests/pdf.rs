@@ -331,8 +331,11 @@ fn failures_say_what_and_leave_no_file() {
     std::fs::write(&file, "x").unwrap();
     let target = file.join("x.pdf");
     let (code, err) = fail(&ws, &["export", "1", "-o", target.to_str().unwrap()]);
-    assert_eq!(code, 1);
-    assert!(err.contains("cannot write"), "{err}");
+    assert_eq!(code, 3, "a file that cannot be written: {err}");
+    assert!(
+        err.contains("plain.txt/x.pdf") && err.contains("is not a folder"),
+        "{err}"
+    );
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()

@@ -8,6 +8,13 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// This build's binary, or `BRIEFDESK_TEST_BIN` (another build).
+fn bin() -> PathBuf {
+    std::env::var_os("BRIEFDESK_TEST_BIN")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_briefdesk").into())
+}
+
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/minimal")
 }
@@ -152,6 +159,26 @@ const CASES: &[Case] = &[
         expect: &[("sources.json", Some(10), Some(3), "$[1].url", None, "missing URL: only a seed text (with `seed` set) may have none")],
     },
     Case {
+        name: "a terminal escape sequence in a title",
+        edits: &[edit("commitments.json", "\"title\": \"Chip supply chains a priority\"", "\"title\": \"Chip \\u001b[31msupply chains a priority\"")],
+        expect: &[("commitments.json", Some(9), Some(20), "$[0].title", None, "control character U+001B in the text")],
+    },
+    Case {
+        name: "NUL in a summary",
+        edits: &[edit("commitments.json", "\"summary\": \"Resilient chip", "\"summary\": \"Resilient\\u0000 chip")],
+        expect: &[("commitments.json", Some(10), Some(26), "$[0].summary", None, "control character U+0000 in the text")],
+    },
+    Case {
+        name: "a raw C1 control character (CSI)",
+        edits: &[edit("commitments.json", "\"verification_note\": \"Confirmed by the release.\"", "\"verification_note\": \"Confirmed\u{9B} by the release.\"")],
+        expect: &[("commitments.json", Some(18), Some(36), "$[0].verification_note", None, "control character U+009B in the text")],
+    },
+    Case {
+        name: "a duplicate key (JSON would keep the last)",
+        edits: &[edit("commitments.json", "\"title\": \"Chip supply chains a priority\",", "\"title\": \"Chip supply chains a priority\", \"title\": \"Another\",")],
+        expect: &[("commitments.json", Some(9), Some(47), "$[0].title", None, "duplicate key `title`: it already appears in this object at line 9")],
+    },
+    Case {
         name: "every problem at once, across files",
         edits: &[
             edit("sectors.json", "\"Chips and their supply chains.\"", "\"\""),
@@ -193,7 +220,7 @@ fn run_case(case: &Case) -> Vec<Value> {
             }
         }
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+    let out = Command::new(bin())
         .args(["validate", "--json", "--data"])
         .arg(dir.path())
         .output()
@@ -260,7 +287,7 @@ fn every_broken_dataset_is_reported_precisely() {
 
 #[test]
 fn the_fixture_itself_is_valid() {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+    let out = Command::new(bin())
         .args(["validate", "--data"])
         .arg(fixture())
         .output()
@@ -286,7 +313,7 @@ fn human_output_lists_each_problem_on_its_own_line() {
         text.replacen("\"language\": \"en\"", "\"language\": \"English\"", 1),
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+    let out = Command::new(bin())
         .args(["validate", "--data"])
         .arg(dir.path())
         .output()

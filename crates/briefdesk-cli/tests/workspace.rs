@@ -164,7 +164,7 @@ fn bad_input_and_bad_files_are_refused_clearly_and_change_nothing() {
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "important notes\n").unwrap();
     let (code, err) = fail(&text, &["annotations"]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(
         err.contains("notes.txt: not a Briefdesk workspace"),
         "{err}"
@@ -208,7 +208,7 @@ fn share_annotations_through_a_bundle() {
     let evil = dir.path().join("evil.json");
     std::fs::write(&evil, r#"{"format":"briefdesk-annotations","version":1,"exported_at":"x","annotations":[{"commitment":"C1-05","current":null,"revisions":[{"uid":"not-a-uuid","note":"x","status":null,"tags":[],"follow_up":null,"updated_at":"2026-01-01T00:00:00Z","origin":"local"}]}]}"#).unwrap();
     let (code, err) = fail(&bob, &["import-annotations", evil.to_str().unwrap()]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(
         err.contains("evil.json: refused") && err.contains("nothing was imported"),
         "{err}"

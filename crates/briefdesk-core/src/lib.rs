@@ -11,6 +11,7 @@
 pub mod api;
 pub mod brief;
 pub mod dataset;
+pub mod files;
 pub mod golden;
 pub mod model;
 pub mod pdf;

@@ -15,8 +15,8 @@ use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::model::UserStatus;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
-    Annotation, AnnotationFields, BriefHit, BriefRevision, Change, ImportReport, Revision,
-    SearchHit,
+    Annotation, AnnotationFields, AnnotationSaved, BriefHit, BriefRevision, Change, ImportReport,
+    Revision, SearchHit,
 };
 use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
 use briefdesk_core::{golden, Dataset};
@@ -45,6 +45,7 @@ fn committed_typescript_bindings_are_current() {
     WorkspaceStatus::export_all(&cfg).unwrap();
     AnnotationEntry::export_all(&cfg).unwrap();
     Annotation::export_all(&cfg).unwrap();
+    AnnotationSaved::export_all(&cfg).unwrap();
     AnnotationFields::export_all(&cfg).unwrap();
     Revision::export_all(&cfg).unwrap();
     Change::export_all(&cfg).unwrap();

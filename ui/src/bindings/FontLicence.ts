@@ -6,7 +6,8 @@
 export type FontLicence = { name: string, 
 /**
  * What the font is used for, as a keyword the UI words:
- * `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`.
+ * `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`,
+ * `pdf-symbols` (emoji and symbols in PDFs).
  */
 role: string, copyright: string, 
 /**

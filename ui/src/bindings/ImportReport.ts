@@ -23,4 +23,15 @@ added: Array<string>,
 /**
  * Commitments where this workspace's version stays current (it is newer).
  */
-kept: Array<string>, };
+kept: Array<string>, 
+/**
+ * The dataset version the bundle was made against (`null`: a version
+ * 1 bundle, which does not say).
+ */
+dataset_version?: string | null, 
+/**
+ * `true`: the bundle was made against another dataset version than the
+ * one in use, and imported because the user confirmed it; `false`: the
+ * same version; `null`: it could not be compared (a version 1 bundle).
+ */
+other_dataset?: boolean | null, };

@@ -10,7 +10,8 @@ export type Revision = { id: number,
  */
 uid: string, commitment: string, fields: AnnotationFields, updated_at: string, 
 /**
- * `local`, `restore`, or `import:<file name>`.
+ * `local`, `restore`, `import:<file name>`, or `undo`/`redo` (an undo
+ * or redo applied over later changes of others, see `Workspace::undo`).
  */
 origin: string, 
 /**

@@ -19,7 +19,12 @@ export { SAVE_DEBOUNCE_MS } from "../autosave";
 export interface AnnotationHandlers {
   /** A save or restore committed (the list updates its markers). */
   onSaved(annotation: Annotation): void;
+  /** A save found the annotation changed elsewhere since it was read; both were kept. */
+  onConcurrent(message: string): void;
 }
+
+type FieldName = keyof AnnotationFields;
+const FIELDS: readonly FieldName[] = ["note", "status", "tags", "follow_up"];
 
 export class AnnotationPanel {
   readonly element: HTMLElement;
@@ -37,6 +42,8 @@ export class AnnotationPanel {
   private readonly saver: AutoSaver<AnnotationFields>;
   private loaded = false;
   private disabledReason: string | null;
+  /** The revision the form was read from (0: none yet): saves say so, and the core merges a change made meanwhile. */
+  private base = 0;
 
   constructor(catalog: Catalog, id: string, handlers: AnnotationHandlers, disabledReason: string | null = null) {
     this.catalog = catalog;
@@ -49,9 +56,18 @@ export class AnnotationPanel {
         same: sameFields,
         check: () => this.check(),
         save: async (fields) => {
-          const a = await api.saveAnnotation(this.commitmentId, fields);
-          this.handlers.onSaved(a);
+          const saved = await api.saveAnnotation(this.commitmentId, fields, this.base);
+          this.base = saved.revision;
+          this.handlers.onSaved(saved);
           if (this.history.open) void this.loadHistory();
+          const c = saved.concurrent;
+          if (!c || c.kept_theirs.length + c.overridden.length === 0) return;
+          this.handlers.onConcurrent(
+            c.overridden.length > 0
+              ? t("concurrent-overridden", { what: t("unsaved-note", { id: this.commitmentId }), fields: fieldWords(c.overridden) })
+              : t("concurrent-kept", { what: t("unsaved-note", { id: this.commitmentId }), fields: fieldWords(c.kept_theirs) }),
+          );
+          return this.adopt(fields, saved.fields);
         },
         render: (state, error) => this.render(state, error),
       },
@@ -206,7 +222,28 @@ export class AnnotationPanel {
   }
 
   private show(a: Annotation | null): void {
+    this.base = a?.revision ?? 0;
     this.showFields(a?.fields ?? emptyFields());
+  }
+
+  /**
+   * After a merge: the fields the user has not touched since `sent` show
+   * the merged value; returns what is stored now (fields typed since stay
+   * unsaved, and are saved next).
+   */
+  private adopt(sent: AnnotationFields, merged: AnnotationFields): AnnotationFields {
+    const now = this.read();
+    const untouched = (f: FieldName): boolean => JSON.stringify(now[f]) === JSON.stringify(sent[f]);
+    if (untouched("note")) this.note.value = merged.note;
+    if (untouched("status")) this.status.value = merged.status ?? "";
+    if (untouched("tags")) this.tags.value = merged.tags.join(", ");
+    if (untouched("follow_up")) this.followUp.set(merged.follow_up ?? null);
+    this.renderChips();
+    // As the form reads them back, so that nothing differs by a normalisation alone.
+    const shown = this.read();
+    const stored = { ...merged, tags: [...merged.tags] };
+    for (const f of FIELDS) if (untouched(f)) (stored as Record<FieldName, unknown>)[f] = shown[f];
+    return stored;
   }
 
   private showFields(f: AnnotationFields): void {
@@ -296,6 +333,25 @@ function originLabel(origin: string): string {
   if (origin === "restore") return t("origin-restore");
   if (origin.startsWith("import:")) return t("origin-import", { from: origin.slice("import:".length) });
   return origin;
+}
+
+/** The fields a merge names ("note", "tags", "sections[quantum].background"), in words. */
+export function fieldWords(fields: string[]): string {
+  const word = (f: string): string => {
+    switch (f) {
+      case "note":
+        return t("field-note");
+      case "status":
+        return t("field-status");
+      case "tags":
+        return t("field-tags");
+      case "follow_up":
+        return t("field-follow-up");
+      default:
+        return f;
+    }
+  };
+  return fields.map(word).join(t("list-separator"));
 }
 
 /** What the save state line says (the annotation panel's and the brief editor's). */

@@ -19,7 +19,7 @@ import { h, setChildren } from "../dom";
 import { count, formatDateTime } from "../format";
 import { t, ta } from "../i18n";
 import { type Catalog, emptyFilter } from "../state";
-import { saveStateText } from "./annotation";
+import { fieldWords, saveStateText } from "./annotation";
 import { renderPreview } from "./brief-preview";
 import { DateField } from "./date-field";
 
@@ -69,6 +69,8 @@ export class BriefEditor {
   private readonly addSectionEl: HTMLElement;
   private readonly previewEl: HTMLElement;
   private readonly previewCol: HTMLElement;
+  /** The revision the form was read from: saves say so, and the core merges a change made meanwhile. */
+  private base: number;
   /** The cover's date field (its text may not be a date yet). */
   private dateField: DateField | null = null;
   /** The field typed in last (where an unsaved text is). */
@@ -89,6 +91,7 @@ export class BriefEditor {
     this.catalog = catalog;
     this.handlers = handlers;
     this.id = state.brief.id;
+    this.base = state.brief.revision;
     this.doc = structuredClone(state.brief.doc);
     this.saver = new AutoSaver<string>(
       {
@@ -99,9 +102,22 @@ export class BriefEditor {
           return error ? t("brief-date-invalid", { text: this.dateField?.text.trim() ?? "", error }) : null;
         },
         save: async (json) => {
-          const saved = await api.saveBrief(this.id, JSON.parse(json) as BriefDoc);
+          const saved = await api.saveBrief(this.id, JSON.parse(json) as BriefDoc, this.base);
+          this.base = saved.brief.revision;
           this.showPreview(saved);
           this.handlers.onSaved(saved);
+          const c = saved.concurrent;
+          if (!c || c.kept_theirs.length + c.overridden.length === 0) return;
+          const what = t("unsaved-brief", { title: saved.brief.doc.title });
+          this.handlers.notice(
+            c.overridden.length > 0
+              ? t("concurrent-overridden", { what, fields: fieldWords(c.overridden) })
+              : t("concurrent-kept", { what, fields: fieldWords(c.kept_theirs) }),
+          );
+          // The merged brief, unless the user typed on meanwhile (saved next, from it).
+          if (JSON.stringify(this.doc) !== json) return JSON.stringify(saved.brief.doc);
+          this.showDoc(saved.brief.doc);
+          return JSON.stringify(this.doc);
         },
         render: (s, error) => this.renderState(s, error),
       },
@@ -230,13 +246,31 @@ export class BriefEditor {
 
   /** The brief changed elsewhere (undo, redo, restore): show it as stored. */
   replace(state: BriefState): void {
-    this.doc = structuredClone(state.brief.doc);
+    this.base = state.brief.revision;
+    this.showDoc(state.brief.doc);
     this.saver.setStored(JSON.stringify(this.doc));
     this.renderState("saved", null);
-    this.renderCover();
-    this.renderSections();
     this.showPreview(state);
     if (this.history.open) void this.loadHistory();
+  }
+
+  /** Shows `doc` in the form, the focus staying on the field that had it. */
+  private showDoc(doc: BriefDoc): void {
+    const active = this.element.ownerDocument.activeElement;
+    const key =
+      active instanceof HTMLElement && this.element.contains(active)
+        ? ["testid", "key", "index", "id"].map((k) => active.dataset[k] ?? "").join("|")
+        : null;
+    this.doc = structuredClone(doc);
+    this.renderCover();
+    this.renderSections();
+    if (key === null) return;
+    for (const el of this.element.querySelectorAll<HTMLElement>("[data-testid]")) {
+      if (["testid", "key", "index", "id"].map((k) => el.dataset[k] ?? "").join("|") === key) {
+        el.focus();
+        return;
+      }
+    }
   }
 
   /** Loads and renders the brief's versions, newest first, each restorable. */

@@ -107,20 +107,44 @@ export class NotesView {
     }
   }
 
-  /** Import… : the shell asks which file, then merges it. */
-  async importBundle(): Promise<void> {
+  /**
+   * Import… : the shell asks which file, then merges it. A bundle made
+   * against another dataset version waits for the user to confirm
+   * (`accept`), without a second dialog.
+   */
+  async importBundle(accept = false): Promise<void> {
     if (!(await this.handlers.beforeExport())) return;
     let done: BundleImported | null;
     try {
-      done = await api.importAnnotations();
+      done = await api.importAnnotations(accept);
     } catch (e) {
-      this.handlers.onError(api.toApiError(e));
+      const err = api.toApiError(e);
+      if (err.code === "needs_confirmation") this.askToConfirm(err.message);
+      else this.handlers.onError(err);
       return;
     }
     if (!done) return;
     setChildren(this.reportEl, this.renderReport(done.path, done.report));
     this.handlers.onImported(done.report);
     await this.refresh();
+  }
+
+  private askToConfirm(message: string): void {
+    setChildren(
+      this.reportEl,
+      h(
+        "div",
+        { class: "report confirm", "data-testid": "import-confirm", role: "alert" },
+        h("p", { translate: "no" }, message),
+        h(
+          "div",
+          { class: "notes-actions" },
+          h("button", { type: "button", class: "btn primary", "data-testid": "import-confirm-yes", onclick: () => void this.importBundle(true) }, t("import-anyway")),
+          h("button", { type: "button", class: "btn", "data-testid": "import-confirm-no", onclick: () => this.reportEl.replaceChildren() }, t("import-cancel")),
+        ),
+      ),
+    );
+    this.reportEl.querySelector<HTMLElement>("[data-testid=import-confirm-yes]")?.focus();
   }
 
   private render(entries: AnnotationEntry[]): void {

@@ -7,13 +7,37 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
-/// `briefdesk ARGS --workspace WS`, never touching the user's own workspace.
-pub fn run(ws: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(args)
+/// The binary under test: this build's, or `BRIEFDESK_TEST_BIN` (to run
+/// the same tests against another build, e.g. to see them fail before a
+/// fix).
+pub fn bin() -> std::path::PathBuf {
+    std::env::var_os("BRIEFDESK_TEST_BIN")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_briefdesk").into())
+}
+
+/// `briefdesk ARGS --workspace WS` as a command to spawn, never touching
+/// the user's own workspace; its author session is the test's own unless
+/// `BRIEFDESK_SESSION` is set on it.
+pub fn command(ws: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(bin());
+    c.args(args)
         .arg("--workspace")
         .arg(ws)
         .env_remove("BRIEFDESK_HOME")
+        .env_remove("BRIEFDESK_SESSION");
+    c
+}
+
+/// `briefdesk ARGS --workspace WS`, never touching the user's own workspace.
+pub fn run(ws: &Path, args: &[&str]) -> Output {
+    command(ws, args).output().unwrap()
+}
+
+/// [`run`] as author session `session` (`BRIEFDESK_SESSION`).
+pub fn run_as(session: &str, ws: &Path, args: &[&str]) -> Output {
+    command(ws, args)
+        .env("BRIEFDESK_SESSION", session)
         .output()
         .unwrap()
 }

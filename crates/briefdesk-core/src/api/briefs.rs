@@ -11,10 +11,9 @@ use ts_rs::TS;
 use super::{Api, ApiError, ErrorCode};
 use crate::brief::{self, markdown, view::BriefView, BriefDoc, COUNCIL_PREPARATION};
 use crate::dataset::Dataset;
+use crate::files::WriteTarget;
 use crate::query::Annotations;
-use crate::store::{
-    write_atomically, Brief, BriefHit, BriefInfo, BriefRevision, StoreError, Workspace,
-};
+use crate::store::{Brief, BriefHit, BriefInfo, BriefRevision, Concurrent, StoreError, Workspace};
 
 /// How a new brief starts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -58,6 +57,11 @@ pub struct BriefList {
 pub struct BriefState {
     pub brief: Brief,
     pub view: BriefView,
+    /// Set only after a save from a base revision that was no longer
+    /// current (`null` otherwise): what the other writer changed, and how
+    /// both were kept.
+    #[ts(optional = nullable)]
+    pub concurrent: Option<Concurrent>,
 }
 
 /// What an export writes.
@@ -167,7 +171,7 @@ pub fn start_doc(ds: &Dataset, ws: &Workspace, start: &BriefStart) -> Result<Bri
         BriefStart::Builtin { template } if template == COUNCIL_PREPARATION => {
             Ok(brief::council_preparation(ds))
         }
-        BriefStart::Builtin { template } => Err(StoreError::Invalid(format!(
+        BriefStart::Builtin { template } => Err(StoreError::NotFound(format!(
             "no built-in template `{template}`; there is `{COUNCIL_PREPARATION}`"
         ))),
         BriefStart::Template { id } => {
@@ -197,9 +201,10 @@ impl BriefStart {
     }
 }
 
-/// Write `bytes` to `path` for the webview: an absolute path with one of
-/// `format`'s extensions, written atomically.
-fn export_to(path: &Path, format: ExportFormat, bytes: &[u8]) -> Result<(), ApiError> {
+/// Check `path` for an export from the webview: an absolute path with one
+/// of `format`'s extensions, a target [`WriteTarget`] may write (checked,
+/// with its temporary file created, before anything is rendered).
+pub fn export_target(path: &Path, format: ExportFormat) -> Result<WriteTarget, ApiError> {
     let refuse = |why: String| {
         Err(ApiError::new(
             ErrorCode::InvalidInput,
@@ -219,7 +224,7 @@ fn export_to(path: &Path, format: ExportFormat, bytes: &[u8]) -> Result<(), ApiE
             format.extensions()[0]
         ));
     }
-    write_atomically(path, bytes).map_err(ApiError::from)
+    WriteTarget::prepare(path).map_err(|e| ApiError::new(ErrorCode::File, e.to_string()))
 }
 
 impl Api {
@@ -230,6 +235,7 @@ impl Api {
         Ok(BriefState {
             view: view_of(ds, ws, &brief.doc)?,
             brief,
+            concurrent: None,
         })
     }
 
@@ -286,11 +292,26 @@ impl Api {
     }
 
     /// Save `doc` as the new version of brief `id`.
-    pub fn save_brief(&self, id: i64, doc: BriefDoc) -> Result<BriefState, ApiError> {
+    ///
+    /// `base` is the revision the editor last read. Absent, `doc` replaces
+    /// what is current. Given and no longer current — someone else changed
+    /// the brief meanwhile — both are kept: what the user changed since
+    /// `base` is applied to the current brief (a part both changed takes
+    /// the user's version), the other version stays in the history, and
+    /// the result carries `concurrent` so the UI can tell the user. See
+    /// [`Workspace::save_brief_from`].
+    pub fn save_brief(
+        &self,
+        id: i64,
+        doc: BriefDoc,
+        base: Option<i64>,
+    ) -> Result<BriefState, ApiError> {
         self.ds()?;
         self.with_ws(|ws| {
-            let b = ws.save_brief(id, doc)?;
-            self.brief_state(ws, b)
+            let saved = ws.save_brief_from(id, doc, base)?;
+            let mut state = self.brief_state(ws, saved.brief)?;
+            state.concurrent = saved.concurrent;
+            Ok(state)
         })
     }
 
@@ -358,9 +379,12 @@ impl Api {
         opts: &ExportOptions,
         path: &Path,
     ) -> Result<String, ApiError> {
+        let target = export_target(path, opts.format)?;
         let state = self.brief(id)?;
         let bytes = render_export(state.view, opts)?;
-        export_to(path, opts.format, &bytes)?;
+        target
+            .commit(&bytes)
+            .map_err(|e| ApiError::new(ErrorCode::File, e.to_string()))?;
         *self.last_export.lock().unwrap_or_else(|e| e.into_inner()) = Some(path.to_owned());
         Ok(path.display().to_string())
     }
@@ -441,7 +465,7 @@ mod tests {
             .unwrap();
         doc.move_item(&ds, "semiconductors", "C1-05", 0, None)
             .unwrap();
-        let saved = api.save_brief(id, doc.clone()).unwrap();
+        let saved = api.save_brief(id, doc.clone(), None).unwrap();
         let semis = saved
             .view
             .sections
@@ -522,7 +546,7 @@ mod tests {
         let mut bad = doc.clone();
         bad.title = String::new();
         assert_eq!(
-            api.save_brief(id, bad).unwrap_err().code,
+            api.save_brief(id, bad, None).unwrap_err().code,
             ErrorCode::InvalidInput
         );
         assert_eq!(api.brief(4242).unwrap_err().code, ErrorCode::NotFound);

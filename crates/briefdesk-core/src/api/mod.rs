@@ -14,8 +14,8 @@ mod briefs;
 pub mod files;
 pub use about::{font_licences, About, FontLicence};
 pub use briefs::{
-    render_export, start_doc, view_of, AddedToBrief, BriefList, BriefStart, BriefState,
-    ExportFormat, ExportOptions, TemplateChoice,
+    export_target, render_export, start_doc, view_of, AddedToBrief, BriefList, BriefStart,
+    BriefState, ExportFormat, ExportOptions, TemplateChoice,
 };
 
 use std::path::{Path, PathBuf};
@@ -25,7 +25,8 @@ use crate::dataset::{Dataset, Problems};
 use crate::model::*;
 use crate::query::{self, Filter};
 use crate::store::{
-    Annotation, AnnotationFields, Change, ImportReport, Revision, SearchHit, StoreError, Workspace,
+    session, Annotation, AnnotationFields, AnnotationSaved, Change, ImportOptions, ImportReport,
+    Revision, SearchHit, StoreError, Workspace,
 };
 use crate::view::{self, CommitmentDetail, CommitmentSummary, MeetingView};
 
@@ -43,6 +44,18 @@ pub enum ErrorCode {
     /// The workspace file cannot be used (see `workspace_status`); a fresh
     /// one can be started with the old file kept aside.
     WorkspaceUnavailable,
+    /// Another process held the workspace too long; nothing was changed,
+    /// the same request can be tried again.
+    Busy,
+    /// A file (an export, a bundle) could not be read or written; the
+    /// message names it and the cause.
+    File,
+    /// Undo or redo would revert someone else's change built on yours;
+    /// nothing was changed (the message says who and what).
+    Conflict,
+    /// The request needs the user's confirmation (a bundle made against
+    /// another dataset version); repeat it with the confirmation flag.
+    NeedsConfirmation,
     /// A bug: should never happen.
     Internal,
 }
@@ -187,7 +200,12 @@ impl From<StoreError> for ApiError {
             StoreError::NotAWorkspace { .. }
             | StoreError::Corrupt { .. }
             | StoreError::Newer { .. }
-            | StoreError::Open { .. } => ErrorCode::WorkspaceUnavailable,
+            | StoreError::Open { .. }
+            | StoreError::Database { .. } => ErrorCode::WorkspaceUnavailable,
+            StoreError::Busy { .. } => ErrorCode::Busy,
+            StoreError::File(_) | StoreError::Bundle { .. } => ErrorCode::File,
+            StoreError::Conflict(_) => ErrorCode::Conflict,
+            StoreError::NeedsConfirmation(_) => ErrorCode::NeedsConfirmation,
             StoreError::Sqlite(_) => ErrorCode::Internal,
         };
         ApiError::new(code, e.to_string())
@@ -208,9 +226,21 @@ impl Api {
     /// An API over a dataset and the workspace at `path`. A workspace that
     /// cannot be opened is reported by every workspace call and by
     /// [`Api::workspace_status`]; its file is not touched.
+    ///
+    /// Its changes are the desktop app's author session
+    /// ([`session::APP`]): `undo` undoes the app's own changes only.
+    ///
+    /// When the file cannot be opened for writing (a full disk), it is
+    /// opened for reading: everything shows, and each change fails with
+    /// the cause ("the disk is full") instead of the workspace being
+    /// reported unusable.
     pub fn with_workspace(dataset: Result<Dataset, Problems>, path: &Path) -> Self {
-        let slot = match Workspace::open(path) {
-            Ok(ws) => Slot::Open(ws),
+        let opened = match Workspace::open(path) {
+            Err(StoreError::Open { .. }) if path.is_file() => Workspace::open_read_only(path),
+            other => other,
+        };
+        let slot = match opened {
+            Ok(ws) => Slot::Open(ws.with_session(session::APP)),
             Err(e) => Slot::Refused {
                 path: path.to_owned(),
                 problem: e.to_string(),
@@ -234,7 +264,7 @@ impl Api {
         f: impl FnOnce(&mut Workspace) -> Result<T, StoreError>,
     ) -> Result<T, ApiError> {
         match &mut *self.slot() {
-            Slot::Open(ws) => f(ws).map_err(ApiError::from),
+            Slot::Open(ws) => f(ws).map_err(|e| ApiError::from(e.located(ws.path()))),
             Slot::Refused { problem, .. } => Err(ApiError::new(
                 ErrorCode::WorkspaceUnavailable,
                 problem.clone(),
@@ -279,7 +309,7 @@ impl Api {
         let path = path.clone();
         let aside = Workspace::set_aside(&path)?;
         let ws = Workspace::open(&path)?;
-        *slot = Slot::Open(ws);
+        *slot = Slot::Open(ws.with_session(session::APP));
         Ok(WorkspaceStatus {
             path: Some(path.display().to_string()),
             problem: None,
@@ -293,17 +323,27 @@ impl Api {
     }
 
     /// Save what the user wrote about commitment `id` (a new revision).
+    ///
+    /// `base` is the revision the editor last read (`0`: it read no
+    /// annotation). Absent, `fields` replace what is current. Given and no
+    /// longer current — someone else saved meanwhile (the CLI, an import,
+    /// sync) — both are kept: the fields the user changed since `base` are
+    /// applied to the current annotation (a field both changed takes the
+    /// user's text), the other version stays in the history, and the result
+    /// carries `concurrent` (what was kept, what was overridden) so the UI
+    /// can tell the user. See [`Workspace::save_from`].
     pub fn save_annotation(
         &self,
         id: &str,
         fields: AnnotationFields,
-    ) -> Result<Annotation, ApiError> {
+        base: Option<i64>,
+    ) -> Result<AnnotationSaved, ApiError> {
         let known = self.ds()?.commitment(id).is_some();
         self.with_ws(|ws| {
             if !known && ws.annotation(id)?.is_none() {
                 return Err(StoreError::Invalid(format!("no commitment with id “{id}”")));
             }
-            ws.save(id, fields)
+            ws.save_from(id, fields, base)
         })
     }
 
@@ -315,6 +355,9 @@ impl Api {
         self.with_ws(|ws| ws.restore(id, revision))
     }
 
+    /// Undo the app's own last change (never the CLI's or an import run
+    /// elsewhere). When someone else built on it, nothing is undone and the
+    /// error (`conflict`) says who.
     pub fn undo(&self) -> Result<Change, ApiError> {
         self.with_ws(Workspace::undo)
     }
@@ -358,19 +401,33 @@ impl Api {
         {
             return refuse("a bundle is saved as a .json file");
         }
-        if path.exists() {
-            let head: Vec<u8> = std::fs::read(path)
-                .map(|b| b.into_iter().take(4096).collect())
-                .unwrap_or_default();
-            if !String::from_utf8_lossy(&head).contains(crate::store::BUNDLE_FORMAT) {
+        if std::fs::symlink_metadata(path).is_ok() {
+            // Only the start is read, of a regular file only (a FIFO or a
+            // device is refused at once).
+            let head = crate::files::read_regular(path, crate::store::MAX_BUNDLE_BYTES)
+                .map_err(|e| ApiError::new(ErrorCode::File, e.to_string()))?;
+            let head = &head[..head.len().min(4096)];
+            if !String::from_utf8_lossy(head).contains(crate::store::BUNDLE_FORMAT) {
                 return refuse("will not overwrite a file that is not a Briefdesk bundle");
             }
         }
-        self.with_ws(|ws| ws.export_annotations(path))
+        let version = self.ds()?.manifest.dataset_version.clone();
+        self.with_ws(|ws| ws.export_annotations(path, &version))
     }
 
-    pub fn import_annotations(&self, path: &Path) -> Result<ImportReport, ApiError> {
-        self.with_ws(|ws| ws.import_annotations(path))
+    /// Merge the bundle at `path`. A bundle made against another dataset
+    /// version is refused with `needs_confirmation` unless
+    /// `accept_other_dataset` (the user confirmed).
+    pub fn import_annotations(
+        &self,
+        path: &Path,
+        accept_other_dataset: bool,
+    ) -> Result<ImportReport, ApiError> {
+        let options = ImportOptions {
+            dataset_version: Some(self.ds()?.manifest.dataset_version.clone()),
+            accept_other_dataset,
+        };
+        self.with_ws(|ws| ws.import_annotations(path, &options))
     }
 
     /// Search commitments and the user's notes: ranked hits with snippets
@@ -574,13 +631,13 @@ mod tests {
             tags: vec!["chips".into()],
             ..Default::default()
         };
-        api.save_annotation("C2-08", fields).unwrap();
+        api.save_annotation("C2-08", fields, None).unwrap();
         assert_eq!(
             api.annotation("C2-08").unwrap().unwrap().fields.note,
             "Ask METI"
         );
         let e = api
-            .save_annotation("C9-99", AnnotationFields::default())
+            .save_annotation("C9-99", AnnotationFields::default(), None)
             .unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidInput);
         // Tag filter.
@@ -615,6 +672,58 @@ mod tests {
         );
         assert!(api.export_annotations(&dir.path().join("x.txt")).is_err());
         assert!(api.export_annotations(Path::new("relative.json")).is_err());
+    }
+
+    /// On a full disk the app still shows the workspace, and a change
+    /// fails saying why (tmpfs mounted by the test: root only).
+    #[test]
+    fn the_app_reads_its_workspace_on_a_full_disk() {
+        let root = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        let dir = tempfile::tempdir().unwrap();
+        let mnt = dir.path().join("full");
+        std::fs::create_dir(&mnt).unwrap();
+        let mounted = root
+            && std::process::Command::new("mount")
+                .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+                .arg(&mnt)
+                .status()
+                .is_ok_and(|s| s.success());
+        if !mounted {
+            eprintln!("skipped: mounting a tmpfs to fill needs root (and CAP_SYS_ADMIN)");
+            return;
+        }
+        let path = mnt.join("w.sqlite");
+        let fields = AnnotationFields {
+            note: "before the disk filled".into(),
+            ..Default::default()
+        };
+        {
+            let api = Api::with_workspace(Dataset::embedded(), &path);
+            api.save_annotation("C2-08", fields.clone(), None).unwrap();
+        }
+        let mut filler = std::fs::File::create(mnt.join("filler")).unwrap();
+        use std::io::Write;
+        while filler.write_all(&[0u8; 4096]).is_ok() {}
+        while filler.write_all(&[0u8]).is_ok() {}
+        drop(filler);
+        let api = Api::with_workspace(Dataset::embedded(), &path);
+        let status = api.workspace_status();
+        let read = api.annotation("C2-08");
+        let write = api.save_annotation("C3-10", fields, None);
+        drop(api);
+        let _ = std::process::Command::new("umount").arg(&mnt).status();
+        assert!(status.problem.is_none(), "{status:?}");
+        assert_eq!(read.unwrap().unwrap().fields.note, "before the disk filled");
+        let e = write.unwrap_err();
+        eprintln!(
+            "a change on a full disk: {}: {}",
+            serde_json::to_string(&e.code).unwrap(),
+            e.message
+        );
+        assert!(e.message.contains("w.sqlite"), "{}", e.message);
     }
 
     #[test]

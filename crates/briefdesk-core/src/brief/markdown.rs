@@ -2,7 +2,9 @@
 //! sector with background, talking points and commitments (status,
 //! verification, lineage, the user's note where chosen, numbered source
 //! references), and the list of sources. Deterministic: the same view gives
-//! the same text.
+//! the same text. The finished document goes through [`super::sanitize`]:
+//! raw HTML and script links in user or dataset text never come out live,
+//! the user's Markdown formatting stays.
 
 use std::fmt::Write;
 
@@ -216,6 +218,7 @@ pub fn render(v: &BriefView) -> String {
         }
         out.push('\n');
     }
+    let mut out = super::sanitize::markdown(&out);
     while out.ends_with("\n\n") {
         out.pop();
     }

@@ -11,6 +11,7 @@
 //! dataset update removed stays referenced and is flagged by the view.
 
 pub mod markdown;
+pub mod sanitize;
 pub mod view;
 
 use chrono::NaiveDate;

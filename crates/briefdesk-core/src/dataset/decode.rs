@@ -222,6 +222,25 @@ fn slow_path<T: JsonSchema>(
             return None;
         }
     };
+    // The value keeps only the last of two equal keys; serde refused them
+    // (that is why we are here): say where both are.
+    let locator = super::locate::Locator::new(text);
+    for (path, at, first) in locator.duplicate_keys() {
+        let key = match path.0.last() {
+            Some(Seg::Key(k)) => k.clone(),
+            _ => String::new(),
+        };
+        let (line, _) = super::locate::line_col(text, first);
+        let mut p = Pending::new(
+            file,
+            path,
+            ProblemKind::DuplicateKey,
+            format!("duplicate key `{key}`: it already appears in this object at line {line}; only one is allowed"),
+        );
+        p.at_key = true;
+        p.position = Some(super::locate::line_col(text, at));
+        out.push(p);
+    }
     let (schema, validator) = schema_and_validator::<T>();
     for error in validator.iter_errors(&value) {
         pending_from_schema_error(file, schema, &error, out);

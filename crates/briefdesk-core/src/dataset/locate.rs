@@ -57,6 +57,80 @@ impl<'a> Locator<'a> {
     }
 }
 
+impl Locator<'_> {
+    /// Every key that appears twice in one object: the path of the later
+    /// occurrence, its byte offset, and the offset of the first.
+    pub fn duplicate_keys(&self) -> Vec<(JsonPath, usize, usize)> {
+        let mut out = Vec::new();
+        if let Some(root) = &self.root {
+            duplicates_in(root, &JsonPath::root(), &mut out);
+        }
+        out
+    }
+
+    /// The JSON path of the deepest value containing byte `offset`, and
+    /// whether the offset lies in a key rather than a value.
+    pub fn path_at(&self, offset: usize) -> (JsonPath, bool) {
+        let mut path = JsonPath::root();
+        let Some(mut node) = self.root.as_ref() else {
+            return (path, false);
+        };
+        loop {
+            let next = match node {
+                Value::Object(obj) => {
+                    let mut found = None;
+                    for p in &obj.properties {
+                        if p.name.start() <= offset && offset < p.name.end() {
+                            return (path.key(prop_name(&p.name)), true);
+                        }
+                        if p.value.start() <= offset && offset < p.value.end() {
+                            found = Some((Seg::Key(prop_name(&p.name).to_owned()), &p.value));
+                            break;
+                        }
+                    }
+                    found
+                }
+                Value::Array(arr) => arr
+                    .elements
+                    .iter()
+                    .enumerate()
+                    .find(|(_, el)| el.start() <= offset && offset < el.end())
+                    .map(|(i, el)| (Seg::Index(i), el)),
+                _ => None,
+            };
+            match next {
+                Some((seg, child)) => {
+                    path.0.push(seg);
+                    node = child;
+                }
+                None => return (path, false),
+            }
+        }
+    }
+}
+
+fn duplicates_in(node: &Value<'_>, path: &JsonPath, out: &mut Vec<(JsonPath, usize, usize)>) {
+    match node {
+        Value::Object(obj) => {
+            let mut seen: Vec<(&str, usize)> = Vec::new();
+            for p in &obj.properties {
+                let name = prop_name(&p.name);
+                match seen.iter().find(|(n, _)| *n == name) {
+                    Some(&(_, first)) => out.push((path.key(name), p.name.start(), first)),
+                    None => seen.push((name, p.name.start())),
+                }
+                duplicates_in(&p.value, &path.key(name), out);
+            }
+        }
+        Value::Array(arr) => {
+            for (i, el) in arr.elements.iter().enumerate() {
+                duplicates_in(el, &path.index(i), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn prop_name<'b>(name: &'b ObjectPropName<'_>) -> &'b str {
     match name {
         ObjectPropName::String(lit) => lit.value.as_ref(),
@@ -88,6 +162,24 @@ mod tests {
         // A missing field points at its object.
         let missing = JsonPath::root().index(0).key("summary");
         assert_eq!(loc.position(&missing, false), Some((2, 3)));
+    }
+
+    #[test]
+    fn finds_duplicate_keys_and_the_path_at_an_offset() {
+        let text = "[{\"id\": \"a\", \"t\": {\"x\": 1, \"x\": 2}, \"id\": \"b\"}]";
+        let loc = Locator::new(text);
+        let dups: Vec<String> = loc
+            .duplicate_keys()
+            .iter()
+            .map(|(p, at, first)| format!("{p}@{at}>{first}"))
+            .collect();
+        assert_eq!(dups, ["$[0].t.x@27>19", "$[0].id@36>2"]);
+        let at = text.find("\"b\"").unwrap() + 1;
+        assert_eq!(loc.path_at(at).0.to_string(), "$[0].id");
+        assert_eq!(
+            loc.path_at(text.find("\"t\"").unwrap()),
+            (JsonPath::root().index(0).key("t"), true)
+        );
     }
 
     #[test]

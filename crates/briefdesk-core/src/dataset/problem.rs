@@ -76,6 +76,10 @@ pub enum ProblemKind {
     Url,
     /// Text that is empty or blank.
     EmptyText,
+    /// A control character other than newline and tab in text.
+    ControlCharacter,
+    /// The same key twice in one object (JSON would silently keep the last).
+    DuplicateKey,
     /// Any other rule of the format (id syntax, schema version, counts).
     Rule,
 }

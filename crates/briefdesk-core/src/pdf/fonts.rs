@@ -146,9 +146,14 @@ pub const SYMBOLS: FaceId = 6;
 /// Which face draws a character: an index into [`Fonts::faces`].
 pub type FaceId = usize;
 
-/// The file's bytes, kept for the rest of the process.
+/// A system font file larger than this is not read (the Noto Sans CJK
+/// collections are about 20 MB).
+const MAX_FONT_BYTES: u64 = 128 << 20;
+
+/// The file's bytes, kept for the rest of the process: a regular file
+/// only, read with a bound (see `crate::files`).
 fn read_static(path: &Path) -> Option<&'static [u8]> {
-    std::fs::read(path)
+    crate::files::read_regular(path, MAX_FONT_BYTES)
         .ok()
         .map(|b| &*Box::leak(b.into_boxed_slice()))
 }

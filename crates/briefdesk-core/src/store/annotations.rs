@@ -1,5 +1,10 @@
 //! Annotations: save (a new revision per change), read, history, restore,
-//! and undo/redo of the user's changes across the workspace.
+//! and undo/redo of an author session's changes.
+//!
+//! Every write reads what is current inside its own IMMEDIATE transaction
+//! and records, in the same transaction, the revision that was current
+//! before it (`history.before`): with several writers, "current" is the
+//! result of every committed change applied in commit order.
 
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
@@ -9,7 +14,8 @@ use ts_rs::TS;
 use crate::model::Keyword;
 pub use crate::model::UserStatus;
 
-use super::{StoreError, Workspace};
+use super::merge::{self, Concurrent};
+use super::{session, StoreError, Workspace};
 
 /// Longest note accepted, in characters.
 pub const MAX_NOTE_CHARS: usize = 100_000;
@@ -102,10 +108,70 @@ pub struct Revision {
     pub commitment: String,
     pub fields: AnnotationFields,
     pub updated_at: String,
-    /// `local`, `restore`, or `import:<file name>`.
+    /// `local`, `restore`, `import:<file name>`, or `undo`/`redo` (an undo
+    /// or redo applied over later changes of others, see `Workspace::undo`).
     pub origin: String,
     /// Whether this is the current version.
     pub current: bool,
+}
+
+/// A partial change to an annotation, applied to whatever is current when
+/// the write transaction runs (the CLI's `annotate`): unspecified fields
+/// stay as they are *then*, not as they were when the command started.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnnotationEdit {
+    /// Replace the note.
+    pub note: Option<String>,
+    /// Set (`Some(Some(_))`) or clear (`Some(None)`) the status.
+    pub status: Option<Option<UserStatus>>,
+    /// Tags to add (kept in this order after the current ones).
+    pub add_tags: Vec<String>,
+    /// Tags to remove (any case).
+    pub remove_tags: Vec<String>,
+    /// Set or clear the follow-up date.
+    pub follow_up: Option<Option<NaiveDate>>,
+}
+
+impl AnnotationEdit {
+    /// `current` with this edit applied.
+    pub fn apply(&self, current: &AnnotationFields) -> AnnotationFields {
+        let mut f = current.clone();
+        if let Some(note) = &self.note {
+            f.note = note.clone();
+        }
+        if let Some(status) = self.status {
+            f.status = status;
+        }
+        f.tags.extend(self.add_tags.iter().cloned());
+        f.tags.retain(|t| {
+            !self
+                .remove_tags
+                .iter()
+                .any(|u| u.trim().eq_ignore_ascii_case(t.trim()))
+        });
+        if let Some(d) = self.follow_up {
+            f.follow_up = d;
+        }
+        f
+    }
+}
+
+/// What a save did: the annotation now current, and, when the save was
+/// made from a base revision that was no longer current, what the other
+/// writer had changed and how both were kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
+pub struct AnnotationSaved {
+    #[serde(flatten)]
+    pub annotation: Annotation,
+    /// Whether a new revision was written (false: it was already current).
+    #[serde(skip)]
+    #[ts(skip)]
+    #[schemars(skip)]
+    pub changed: bool,
+    /// Set only when someone else changed the annotation since `base`
+    /// (`null` otherwise).
+    #[ts(optional = nullable)]
+    pub concurrent: Option<Concurrent>,
 }
 
 /// What an undo or redo changed.
@@ -167,6 +233,33 @@ fn to_annotation(r: Revision) -> Annotation {
     }
 }
 
+/// The current annotation of `commitment`, read on `conn` (inside a
+/// transaction when called from one).
+pub(crate) fn current_of(
+    conn: &rusqlite::Connection,
+    commitment: &str,
+) -> Result<Option<Annotation>, StoreError> {
+    let sql = format!(
+        "SELECT {REVISION_COLUMNS}, 1 FROM annotations a JOIN revisions r ON r.id = a.revision \
+         WHERE a.commitment = ?1"
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([commitment], revision_from_row)
+        .optional()?
+        .map(|(r, _)| to_annotation(r)))
+}
+
+/// Revision `id`, if it exists.
+fn revision_of(conn: &rusqlite::Connection, id: i64) -> Result<Option<Revision>, StoreError> {
+    let sql = format!("SELECT {REVISION_COLUMNS}, 0 FROM revisions r WHERE r.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], revision_from_row)
+        .optional()?
+        .map(|(r, _)| r))
+}
+
 /// Append one version of `commitment`'s annotation; returns its id.
 pub(crate) fn insert_revision(
     conn: &rusqlite::Connection,
@@ -193,38 +286,78 @@ pub(crate) fn insert_revision(
     Ok(conn.last_insert_rowid())
 }
 
-/// Make `after` the current revision of `commitment` as a change the user
-/// can undo (back to `before`); a new change clears what could be redone.
+/// Point `commitment` at revision `rev` (or at none).
+fn point(conn: &rusqlite::Connection, commitment: &str, rev: Option<i64>) -> rusqlite::Result<()> {
+    match rev {
+        Some(rev) => conn
+            .prepare_cached(
+                "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
+                 ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
+            )?
+            .execute(params![commitment, rev])?,
+        None => conn
+            .prepare_cached("DELETE FROM annotations WHERE commitment = ?1")?
+            .execute([commitment])?,
+    };
+    Ok(())
+}
+
+/// Record a change of `session` in the undo history: `before` and `after`
+/// are what was current before and after it. A new change clears what the
+/// session could redo (never another session's).
+pub(crate) fn record_change(
+    conn: &rusqlite::Connection,
+    session: &str,
+    target: Target<'_>,
+    before: Option<i64>,
+    after: i64,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM history WHERE session = ?1 AND undone = 1")?
+        .execute([session])?;
+    let (commitment, brief) = match target {
+        Target::Annotation(c) => (Some(c), None),
+        Target::Brief(b) => (None, Some(b)),
+    };
+    conn.prepare_cached(
+        "INSERT INTO history (commitment, brief, before, after, session) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![commitment, brief, before, after, session])?;
+    Ok(())
+}
+
+/// What a history entry changed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Target<'a> {
+    Annotation(&'a str),
+    Brief(i64),
+}
+
+/// Make `after` the current revision of `commitment` as an undoable change
+/// of `session` (from `before`, what was current inside the same
+/// transaction).
 pub(crate) fn make_current(
     conn: &rusqlite::Connection,
+    session: &str,
     commitment: &str,
     before: Option<i64>,
     after: i64,
 ) -> rusqlite::Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-         ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-    )?
-    .execute(params![commitment, after])?;
-    conn.prepare_cached("DELETE FROM history WHERE undone = 1")?
-        .execute([])?;
-    conn.prepare_cached("INSERT INTO history (commitment, before, after) VALUES (?1, ?2, ?3)")?
-        .execute(params![commitment, before, after])?;
-    Ok(())
+    point(conn, commitment, Some(after))?;
+    record_change(conn, session, Target::Annotation(commitment), before, after)
+}
+
+/// Who wrote revision `rev` of a target, from the history (for messages).
+fn author_of(conn: &rusqlite::Connection, rev: i64) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT session FROM history WHERE after = ?1 ORDER BY seq DESC LIMIT 1")?
+        .query_row([rev], |r| r.get::<_, String>(0))
+        .optional()?)
 }
 
 impl Workspace {
     /// The current annotation of `commitment`, if any.
     pub fn annotation(&self, commitment: &str) -> Result<Option<Annotation>, StoreError> {
-        let sql = format!(
-            "SELECT {REVISION_COLUMNS}, 1 FROM annotations a JOIN revisions r ON r.id = a.revision \
-             WHERE a.commitment = ?1"
-        );
-        Ok(self
-            .conn
-            .query_row(&sql, [commitment], revision_from_row)
-            .optional()?
-            .map(|(r, _)| to_annotation(r)))
+        current_of(&self.conn, commitment)
     }
 
     /// Every current annotation, by commitment id.
@@ -251,115 +384,204 @@ impl Workspace {
     }
 
     /// Save what the user wrote about `commitment` as a new revision (one
-    /// transaction, undoable). Saving what is already current changes nothing.
+    /// transaction, undoable), replacing what is current. Saving what is
+    /// already current changes nothing.
     pub fn save(
         &mut self,
         commitment: &str,
         fields: AnnotationFields,
     ) -> Result<Annotation, StoreError> {
-        self.write(commitment, fields, "local")
+        self.save_from(commitment, fields, None)
+            .map(|s| s.annotation)
+    }
+
+    /// Save a whole annotation as the client last edited it, from `base`:
+    /// the revision the client last read (`0`: it read none; `None`: not
+    /// known, the fields simply replace what is current, as [`save`]).
+    ///
+    /// When `base` is no longer current (another writer changed the
+    /// annotation meanwhile) nothing is discarded: the fields the client
+    /// changed since `base` are applied to what is current now, a field
+    /// both changed takes the client's value (the newer write) and the
+    /// other writer's revision stays in the history; the result says so
+    /// in [`AnnotationSaved::concurrent`].
+    ///
+    /// [`save`]: Workspace::save
+    pub fn save_from(
+        &mut self,
+        commitment: &str,
+        fields: AnnotationFields,
+        base: Option<i64>,
+    ) -> Result<AnnotationSaved, StoreError> {
+        let fields = fields.normalized()?;
+        self.write_with(commitment, "local", |tx, current| {
+            let now_rev = current.map_or(0, |c| c.revision);
+            match base {
+                Some(b) if b != now_rev => {
+                    let base_fields = match b {
+                        0 => AnnotationFields::default(),
+                        b => match revision_of(tx, b)? {
+                            Some(r) if r.commitment == commitment => r.fields,
+                            _ => {
+                                return Err(StoreError::Invalid(format!(
+                                    "revision {b} is not a revision of `{commitment}`'s annotation"
+                                )))
+                            }
+                        },
+                    };
+                    let theirs = current.map(|c| c.fields.clone()).unwrap_or_default();
+                    let m = merge::annotation(&base_fields, &fields, &theirs);
+                    Ok((
+                        m.value,
+                        Some(Concurrent {
+                            base: b,
+                            theirs: current.map(|c| c.revision),
+                            theirs_updated_at: current.map(|c| c.updated_at.clone()),
+                            kept_theirs: m.kept_theirs,
+                            overridden: m.overridden,
+                        }),
+                    ))
+                }
+                _ => Ok((fields, None)),
+            }
+        })
+    }
+
+    /// Apply `edit` to the annotation current when the write runs (one
+    /// transaction, undoable): concurrent edits of other fields or other
+    /// tags are never lost.
+    pub fn edit(
+        &mut self,
+        commitment: &str,
+        edit: &AnnotationEdit,
+    ) -> Result<AnnotationSaved, StoreError> {
+        self.write_with(commitment, "local", |_, current| {
+            let fields = current.map(|c| c.fields.clone()).unwrap_or_default();
+            Ok((edit.apply(&fields), None))
+        })
     }
 
     /// Make an earlier revision current again, as a new, undoable change.
     pub fn restore(&mut self, commitment: &str, revision: i64) -> Result<Annotation, StoreError> {
-        let old = self
-            .history(commitment)?
-            .into_iter()
-            .find(|r| r.id == revision)
-            .ok_or_else(|| {
-                StoreError::Invalid(format!(
+        self.write_with(commitment, "restore", |tx, _| {
+            match revision_of(tx, revision)? {
+                Some(r) if r.commitment == commitment => Ok((r.fields, None)),
+                _ => Err(StoreError::NotFound(format!(
                     "`{commitment}` has no revision {revision} (see its history)"
-                ))
-            })?;
-        self.write(commitment, old.fields, "restore")
+                ))),
+            }
+        })
+        .map(|s| s.annotation)
     }
 
-    fn write(
+    /// One write of `commitment`'s annotation: `compute` gets what is
+    /// current *inside* the IMMEDIATE transaction and returns the fields to
+    /// make current. Writing what is current changes nothing.
+    fn write_with(
         &mut self,
         commitment: &str,
-        fields: AnnotationFields,
         origin: &str,
-    ) -> Result<Annotation, StoreError> {
-        let fields = fields.normalized()?;
+        compute: impl FnOnce(
+            &rusqlite::Transaction<'_>,
+            Option<&Annotation>,
+        ) -> Result<(AnnotationFields, Option<Concurrent>), StoreError>,
+    ) -> Result<AnnotationSaved, StoreError> {
         if commitment.trim().is_empty() {
             return Err(StoreError::Invalid("no commitment id given".into()));
         }
-        let current = self.annotation(commitment)?;
-        if let Some(c) = &current {
-            if c.fields == fields {
-                return Ok(c.clone());
-            }
-        }
+        let session = self.session.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current = current_of(&tx, commitment)?;
+        let (fields, concurrent) = compute(&tx, current.as_ref())?;
+        let fields = fields.normalized()?;
+        if let Some(c) = &current {
+            if c.fields == fields {
+                return Ok(AnnotationSaved {
+                    annotation: c.clone(),
+                    changed: false,
+                    concurrent,
+                });
+            }
+        }
         let updated_at = now();
         let uid = uuid::Uuid::new_v4().to_string();
         let revision = insert_revision(&tx, &uid, commitment, &fields, &updated_at, origin)?;
-        make_current(&tx, commitment, current.map(|c| c.revision), revision)?;
+        make_current(
+            &tx,
+            &session,
+            commitment,
+            current.map(|c| c.revision),
+            revision,
+        )?;
         super::search::sync_annotations(&tx)?;
         tx.commit()?;
-        Ok(Annotation {
-            commitment: commitment.to_owned(),
-            fields,
-            updated_at,
-            revision,
+        Ok(AnnotationSaved {
+            annotation: Annotation {
+                commitment: commitment.to_owned(),
+                fields,
+                updated_at,
+                revision,
+            },
+            changed: true,
+            concurrent,
         })
     }
 
-    /// Undo the user's last change in the workspace.
+    /// Undo this session's last change (see [`super::session`]): never
+    /// another session's. When others changed the same record since, their
+    /// work stays: only the fields this change set are reverted, and when
+    /// they changed those fields too, nothing is undone and the error says
+    /// who built on it ([`StoreError::Conflict`]).
     pub fn undo(&mut self) -> Result<Change, StoreError> {
         self.step(true)
     }
 
-    /// Redo the change undone last.
+    /// Redo the change this session undid last, on the same terms.
     pub fn redo(&mut self) -> Result<Change, StoreError> {
         self.step(false)
     }
 
     fn step(&mut self, undo: bool) -> Result<Change, StoreError> {
+        let session = self.session.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let pick = if undo {
-            "SELECT seq, commitment, brief, before FROM history WHERE undone = 0 \
-             ORDER BY seq DESC LIMIT 1"
+            "SELECT seq, commitment, brief, before, after FROM history \
+             WHERE session = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1"
         } else {
-            "SELECT seq, commitment, brief, after FROM history WHERE undone = 1 \
-             ORDER BY seq ASC LIMIT 1"
+            "SELECT seq, commitment, brief, before, after FROM history \
+             WHERE session = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1"
         };
-        type Entry = (i64, Option<String>, Option<i64>, Option<i64>);
+        type Entry = (i64, Option<String>, Option<i64>, Option<i64>, i64);
         let entry: Option<Entry> = tx
-            .query_row(pick, [], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            .query_row(pick, [&session], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })
             .optional()?;
-        let (seq, commitment, brief, target) =
+        let (seq, commitment, brief, before, after) =
             entry.ok_or(StoreError::Nothing(if undo { "undo" } else { "redo" }))?;
-        match (&commitment, brief, target) {
-            (Some(commitment), _, Some(rev)) => tx.execute(
-                "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-                 ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-                params![commitment, rev],
-            )?,
-            (Some(commitment), _, None) => tx.execute(
-                "DELETE FROM annotations WHERE commitment = ?1",
-                [commitment],
-            )?,
-            (None, Some(brief), rev) => {
-                let n = tx.execute(
-                    "UPDATE briefs SET revision = ?2 WHERE id = ?1",
-                    params![brief, rev],
-                )?;
-                super::search::sync_brief(&tx, brief)?;
-                n
+        // Undo goes from `after` back to `before`; redo the other way.
+        let (from, to) = if undo {
+            (Some(after), before)
+        } else {
+            (before, Some(after))
+        };
+        let verb = if undo { "undo" } else { "redo" };
+        match (&commitment, brief) {
+            (Some(c), _) => step_annotation(&tx, c, from, to, verb)?,
+            (None, Some(b)) => {
+                super::briefs::step_brief(&tx, b, from, to, verb)?;
+                super::search::sync_brief(&tx, b)?;
             }
-            (None, None, _) => {
+            (None, None) => {
                 return Err(StoreError::Invalid(format!(
                     "history entry {seq} names neither a commitment nor a brief"
                 )))
             }
-        };
+        }
         tx.execute(
             "UPDATE history SET undone = ?1 WHERE seq = ?2",
             params![undo, seq],
@@ -382,6 +604,63 @@ impl Workspace {
             (None, None) => unreachable!("refused above"),
         }
     }
+}
+
+/// Move `commitment`'s annotation from revision `from` to `to` (an undo or
+/// a redo). When `from` is no longer current, what others changed since is
+/// kept: the change is applied as a merge, or refused when they changed
+/// the same fields.
+fn step_annotation(
+    tx: &rusqlite::Transaction<'_>,
+    commitment: &str,
+    from: Option<i64>,
+    to: Option<i64>,
+    verb: &str,
+) -> Result<(), StoreError> {
+    let current = current_of(tx, commitment)?;
+    let cur = current.as_ref().map(|c| c.revision);
+    if cur == from {
+        point(tx, commitment, to)?;
+        return Ok(());
+    }
+    let fields_of = |rev: Option<i64>| -> Result<AnnotationFields, StoreError> {
+        Ok(match rev {
+            Some(r) => revision_of(tx, r)?.map(|r| r.fields).unwrap_or_default(),
+            None => AnnotationFields::default(),
+        })
+    };
+    let theirs = current
+        .as_ref()
+        .map(|c| c.fields.clone())
+        .unwrap_or_default();
+    let m = merge::annotation(&fields_of(from)?, &fields_of(to)?, &theirs);
+    if !m.overridden.is_empty() {
+        let (who, when) = match &current {
+            Some(c) => (
+                author_of(tx, c.revision)?
+                    .map(|s| session::describe(&s))
+                    .unwrap_or_else(|| "another writer".into()),
+                format!("revision {} of {}", c.revision, c.updated_at),
+            ),
+            None => ("another writer".into(), "its removal".into()),
+        };
+        return Err(StoreError::Conflict(format!(
+            "{commitment}: your change was built upon by {who} ({when}), who changed {} too; \
+             nothing was {verb}ne, so their work stays (see `history {commitment}` to restore a version)",
+            m.overridden.join(", "),
+        )));
+    }
+    if m.value == theirs {
+        return Ok(());
+    }
+    if m.value.is_empty() && to.is_none() {
+        point(tx, commitment, None)?;
+        return Ok(());
+    }
+    let uid = uuid::Uuid::new_v4().to_string();
+    let rev = insert_revision(tx, &uid, commitment, &m.value.normalized()?, &now(), verb)?;
+    point(tx, commitment, Some(rev))?;
+    Ok(())
 }
 
 #[cfg(test)]

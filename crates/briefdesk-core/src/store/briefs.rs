@@ -1,14 +1,16 @@
 //! Briefs in the workspace: create, read, save (a new revision per change),
 //! delete, duplicate, save as template, history and restore. Every change is
 //! one transaction and one entry of the workspace's undo history, shared
-//! with annotations (see `annotations.rs`).
+//! with annotations (see `annotations.rs`). Every write reads the current
+//! version inside its own IMMEDIATE transaction.
 
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::annotations::now;
-use super::{StoreError, Workspace};
+use super::annotations::{now, record_change, Target};
+use super::merge::{self, Concurrent};
+use super::{session, StoreError, Workspace};
 use crate::brief::BriefDoc;
 
 /// A brief (or a template the user saved) as stored.
@@ -59,12 +61,11 @@ fn check(doc: &BriefDoc) -> Result<(), StoreError> {
     doc.check().map_err(|e| StoreError::Invalid(e.0))
 }
 
-/// Append a version of brief `brief` and make it current as an undoable
-/// change; a new change clears what could be redone.
-pub(crate) fn write_revision(
+/// Append a version of brief `brief` (no history entry); returns its id
+/// and time.
+fn append_version(
     conn: &rusqlite::Connection,
     brief: i64,
-    before: Option<i64>,
     doc: Option<&BriefDoc>,
     origin: &str,
 ) -> Result<(i64, String), StoreError> {
@@ -74,13 +75,23 @@ pub(crate) fn write_revision(
         "INSERT INTO brief_revisions (brief, doc, updated_at, origin) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![brief, json, updated_at, origin])?;
-    let after = conn.last_insert_rowid();
+    Ok((conn.last_insert_rowid(), updated_at))
+}
+
+/// Append a version of brief `brief` and make it current as an undoable
+/// change of `session`; a new change clears what the session could redo.
+pub(crate) fn write_revision(
+    conn: &rusqlite::Connection,
+    session: &str,
+    brief: i64,
+    before: Option<i64>,
+    doc: Option<&BriefDoc>,
+    origin: &str,
+) -> Result<(i64, String), StoreError> {
+    let (after, updated_at) = append_version(conn, brief, doc, origin)?;
     conn.prepare_cached("UPDATE briefs SET revision = ?2 WHERE id = ?1")?
         .execute(params![brief, after])?;
-    conn.prepare_cached("DELETE FROM history WHERE undone = 1")?
-        .execute([])?;
-    conn.prepare_cached("INSERT INTO history (brief, before, after) VALUES (?1, ?2, ?3)")?
-        .execute(params![brief, before, after])?;
+    record_change(conn, session, Target::Brief(brief), before, after)?;
     super::search::sync_brief(conn, brief)?;
     Ok((after, updated_at))
 }
@@ -88,12 +99,13 @@ pub(crate) fn write_revision(
 /// Make `doc` the current version of brief `id` in `tx` and commit.
 fn commit_version(
     tx: rusqlite::Transaction<'_>,
+    session: &str,
     id: i64,
     before: Option<i64>,
     doc: BriefDoc,
     origin: &str,
 ) -> Result<Brief, StoreError> {
-    let (revision, updated_at) = write_revision(&tx, id, before, Some(&doc), origin)?;
+    let (revision, updated_at) = write_revision(&tx, session, id, before, Some(&doc), origin)?;
     let template: bool = tx.query_row("SELECT template FROM briefs WHERE id = ?1", [id], |r| {
         r.get(0)
     })?;
@@ -105,6 +117,119 @@ fn commit_version(
         updated_at,
         revision,
     })
+}
+
+/// Brief `id` as it is now, read on `conn`.
+fn brief_on(conn: &rusqlite::Connection, id: i64) -> Result<Brief, StoreError> {
+    let row: Option<(bool, Option<String>, String, i64)> = conn
+        .prepare_cached(
+            "SELECT b.template, r.doc, r.updated_at, r.id FROM briefs b \
+             JOIN brief_revisions r ON r.id = b.revision WHERE b.id = ?1",
+        )?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()?;
+    match row {
+        Some((template, Some(json), updated_at, revision)) => Ok(Brief {
+            id,
+            template,
+            doc: parse(id, &json)?,
+            updated_at,
+            revision,
+        }),
+        Some((_, None, ..)) => Err(StoreError::NotFound(format!(
+            "brief {id} was deleted (undo brings it back; its versions are in its history)"
+        ))),
+        None => Err(StoreError::NotFound(format!("no brief {id}"))),
+    }
+}
+
+/// The document of version `rev` (`None`: a deletion, or no version).
+fn doc_of(
+    conn: &rusqlite::Connection,
+    brief: i64,
+    rev: Option<i64>,
+) -> Result<Option<BriefDoc>, StoreError> {
+    let Some(rev) = rev else {
+        return Ok(None);
+    };
+    let json: Option<Option<String>> = conn
+        .prepare_cached("SELECT doc FROM brief_revisions WHERE id = ?1 AND brief = ?2")?
+        .query_row(params![rev, brief], |r| r.get(0))
+        .optional()?;
+    json.flatten().map(|j| parse(brief, &j)).transpose()
+}
+
+/// Move brief `id` from version `from` to `to` (an undo or a redo). When
+/// `from` is no longer current, what others changed since is kept: the
+/// change is applied as a merge, or refused when they changed the same
+/// parts (or deleted or brought back the brief).
+pub(crate) fn step_brief(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    from: Option<i64>,
+    to: Option<i64>,
+    verb: &str,
+) -> Result<(), StoreError> {
+    let cur: Option<i64> =
+        tx.query_row("SELECT revision FROM briefs WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+    if cur == from {
+        tx.execute(
+            "UPDATE briefs SET revision = ?2 WHERE id = ?1",
+            params![id, to],
+        )?;
+        return Ok(());
+    }
+    let refuse = |what: String| {
+        let who = match cur {
+            Some(rev) => tx
+                .prepare_cached(
+                    "SELECT session FROM history WHERE after = ?1 AND brief = ?2 ORDER BY seq DESC LIMIT 1",
+                )
+                .and_then(|mut s| s.query_row(params![rev, id], |r| r.get::<_, String>(0)).optional())
+                .ok()
+                .flatten()
+                .map(|s| session::describe(&s))
+                .unwrap_or_else(|| "another writer".into()),
+            None => "another writer".into(),
+        };
+        StoreError::Conflict(format!(
+            "brief {id}: your change was built upon by {who}, who {what}; nothing was {verb}ne, \
+             so their work stays (see `brief history {id}` to restore a version)"
+        ))
+    };
+    let (Some(base), Some(mine), Some(theirs)) = (
+        doc_of(tx, id, from)?,
+        doc_of(tx, id, to)?,
+        doc_of(tx, id, cur)?,
+    ) else {
+        return Err(refuse(
+            "created, deleted or brought back the brief since".into(),
+        ));
+    };
+    let m = merge::brief(&base, &mine, &theirs);
+    if !m.overridden.is_empty() {
+        return Err(refuse(format!("changed {} too", m.overridden.join(", "))));
+    }
+    if m.value == theirs {
+        return Ok(());
+    }
+    check(&m.value)?;
+    let (rev, _) = append_version(tx, id, Some(&m.value), verb)?;
+    tx.execute(
+        "UPDATE briefs SET revision = ?2 WHERE id = ?1",
+        params![id, rev],
+    )?;
+    Ok(())
+}
+
+/// What saving a whole brief did (see [`Workspace::save_brief_from`]).
+#[derive(Debug, Clone)]
+pub struct BriefSaved {
+    pub brief: Brief,
+    /// Set only when someone else changed the brief since `base`.
+    pub concurrent: Option<Concurrent>,
 }
 
 impl Workspace {
@@ -148,28 +273,7 @@ impl Workspace {
 
     /// Brief `id` as it is now.
     pub fn brief(&self, id: i64) -> Result<Brief, StoreError> {
-        let row: Option<(bool, Option<String>, String, i64)> = self
-            .conn
-            .query_row(
-                "SELECT b.template, r.doc, r.updated_at, r.id FROM briefs b \
-                 JOIN brief_revisions r ON r.id = b.revision WHERE b.id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
-        match row {
-            Some((template, Some(json), updated_at, revision)) => Ok(Brief {
-                id,
-                template,
-                doc: parse(id, &json)?,
-                updated_at,
-                revision,
-            }),
-            Some((_, None, ..)) => Err(StoreError::NotFound(format!(
-                "brief {id} was deleted (undo brings it back; its versions are in its history)"
-            ))),
-            None => Err(StoreError::NotFound(format!("no brief {id}"))),
-        }
+        brief_on(&self.conn, id)
     }
 
     /// Create a brief (or a template) from `doc`; `origin` says where it
@@ -181,6 +285,7 @@ impl Workspace {
         origin: &str,
     ) -> Result<Brief, StoreError> {
         check(&doc)?;
+        let session = self.session.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -189,35 +294,110 @@ impl Workspace {
             params![template, now()],
         )?;
         let id = tx.last_insert_rowid();
-        commit_version(tx, id, None, doc, origin)
+        commit_version(tx, &session, id, None, doc, origin)
     }
 
-    /// Save `doc` as the new version of brief `id` (one undoable change).
-    /// Saving what is already current changes nothing.
+    /// Save `doc` as the new version of brief `id` (one undoable change),
+    /// replacing what is current. Saving what is already current changes
+    /// nothing.
     pub fn save_brief(&mut self, id: i64, doc: BriefDoc) -> Result<Brief, StoreError> {
-        self.write_brief(id, doc, "local")
+        self.save_brief_from(id, doc, None).map(|s| s.brief)
     }
 
-    fn write_brief(&mut self, id: i64, doc: BriefDoc, origin: &str) -> Result<Brief, StoreError> {
+    /// Save a whole brief as the client last edited it, from `base`: the
+    /// revision the client last read (`None`: not known; `doc` replaces
+    /// what is current).
+    ///
+    /// When `base` is no longer current (another writer changed the brief
+    /// meanwhile) nothing is discarded: what the client changed since
+    /// `base` is applied to what is current now (cover fields one by one,
+    /// sections one by one while neither side added, removed or reordered
+    /// sections); a part both changed takes the client's version (the newer
+    /// write) and the other writer's version stays in the history; the
+    /// result says so in [`BriefSaved::concurrent`].
+    pub fn save_brief_from(
+        &mut self,
+        id: i64,
+        doc: BriefDoc,
+        base: Option<i64>,
+    ) -> Result<BriefSaved, StoreError> {
         check(&doc)?;
-        let current = self.brief(id)?;
-        if current.doc == doc {
-            return Ok(current);
-        }
+        let session = self.session.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        commit_version(tx, id, Some(current.revision), doc, origin)
+        let current = brief_on(&tx, id)?;
+        let (doc, concurrent) = match base {
+            Some(b) if b != current.revision => {
+                let Some(base_doc) = doc_of(&tx, id, Some(b))? else {
+                    return Err(StoreError::Invalid(format!(
+                        "revision {b} is not a version of brief {id}"
+                    )));
+                };
+                let m = merge::brief(&base_doc, &doc, &current.doc);
+                check(&m.value)?;
+                (
+                    m.value,
+                    Some(Concurrent {
+                        base: b,
+                        theirs: Some(current.revision),
+                        theirs_updated_at: Some(current.updated_at.clone()),
+                        kept_theirs: m.kept_theirs,
+                        overridden: m.overridden,
+                    }),
+                )
+            }
+            _ => (doc, None),
+        };
+        if current.doc == doc {
+            return Ok(BriefSaved {
+                brief: current,
+                concurrent,
+            });
+        }
+        let brief = commit_version(tx, &session, id, Some(current.revision), doc, "local")?;
+        Ok(BriefSaved { brief, concurrent })
+    }
+
+    /// Change brief `id` with `edit`, applied to the version current when
+    /// the write transaction runs (the CLI's `brief add`, `brief text`, …):
+    /// concurrent edits are never lost. `edit` may refuse with its own error.
+    pub fn edit_brief<E: From<StoreError>>(
+        &mut self,
+        id: i64,
+        edit: impl FnOnce(&mut BriefDoc) -> Result<(), E>,
+    ) -> Result<Brief, E> {
+        let session = self.session.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let current = brief_on(&tx, id)?;
+        let mut doc = current.doc.clone();
+        edit(&mut doc)?;
+        check(&doc)?;
+        if doc == current.doc {
+            return Ok(current);
+        }
+        Ok(commit_version(
+            tx,
+            &session,
+            id,
+            Some(current.revision),
+            doc,
+            "local",
+        )?)
     }
 
     /// Delete brief `id`: a new version that says so, undoable; its earlier
     /// versions stay in its history.
     pub fn delete_brief(&mut self, id: i64) -> Result<(), StoreError> {
-        let current = self.brief(id)?;
+        let session = self.session.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_revision(&tx, id, Some(current.revision), None, "delete")?;
+        let current = brief_on(&tx, id)?;
+        write_revision(&tx, &session, id, Some(current.revision), None, "delete")?;
         tx.commit()?;
         Ok(())
     }
@@ -281,36 +461,43 @@ impl Workspace {
     /// Make an earlier version of brief `id` current again, as a new,
     /// undoable change (also brings back a deleted brief).
     pub fn restore_brief(&mut self, id: i64, revision: i64) -> Result<Brief, StoreError> {
-        let old = self
-            .brief_history(id)?
-            .into_iter()
-            .find(|r| r.id == revision)
-            .ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "brief {id} has no revision {revision} (see its history)"
-                ))
-            })?;
-        let Some(doc) = old.doc else {
+        let session = self.session.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM brief_revisions WHERE id = ?1 AND brief = ?2)",
+            params![revision, id],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            let known: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM briefs WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            return Err(StoreError::NotFound(if known {
+                format!("brief {id} has no revision {revision} (see its history)")
+            } else {
+                format!("no brief {id}")
+            }));
+        }
+        let Some(doc) = doc_of(&tx, id, Some(revision))? else {
             return Err(StoreError::Invalid(format!(
                 "revision {revision} of brief {id} is its deletion; restore a revision before it"
             )));
         };
-        match self.brief(id) {
-            Ok(_) => self.write_brief(id, doc, "restore"),
-            Err(StoreError::NotFound(_)) => {
-                check(&doc)?;
-                let before: Option<i64> = self.conn.query_row(
-                    "SELECT revision FROM briefs WHERE id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )?;
-                let tx = self
-                    .conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)?;
-                commit_version(tx, id, before, doc, "restore")
+        check(&doc)?;
+        let before: Option<i64> =
+            tx.query_row("SELECT revision FROM briefs WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?;
+        if let Ok(current) = brief_on(&tx, id) {
+            if current.doc == doc {
+                return Ok(current);
             }
-            Err(e) => Err(e),
         }
+        commit_version(tx, &session, id, before, doc, "restore")
     }
 }
 

@@ -1,14 +1,23 @@
 //! Sharing without a cloud: export every annotation with its full history to
 //! a versioned JSON bundle, and import a colleague's. The merge keeps both
 //! sides' revisions (matched by `uid`), makes the newest current for each
-//! commitment, drops nothing, and reports what changed. A malformed or
-//! hostile bundle is refused with a clear error and changes nothing.
+//! commitment, drops nothing, and reports what changed.
+//!
+//! A bundle is checked as a whole before anything is written, and refused
+//! whole (the workspace left byte for byte as it was) when anything is
+//! wrong: not a regular file or too large, not JSON of this format, a
+//! version this build does not know (0, or newer), a bad uid or id, a time
+//! that is not RFC 3339 or lies outside [`EARLIEST`] .. now + one day (a
+//! revision "from the year 9999" would otherwise outrank every later local
+//! edit forever), a revision whose uid this workspace already has for
+//! another commitment or with other content. A bundle made against another
+//! dataset version is imported only when the user confirms
+//! ([`ImportOptions::accept_other_dataset`]).
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::Write;
 use std::path::Path;
 
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -19,11 +28,15 @@ use crate::model::Keyword;
 
 /// The bundle's `format` marker and the version this build writes.
 pub const BUNDLE_FORMAT: &str = "briefdesk-annotations";
-pub const BUNDLE_VERSION: u32 = 1;
+/// Version 2 records the dataset version the bundle was made against.
+pub const BUNDLE_VERSION: u32 = 2;
 /// Larger files are refused before they are read.
 pub const MAX_BUNDLE_BYTES: u64 = 64 << 20;
 /// More revisions than this are refused.
 pub const MAX_BUNDLE_REVISIONS: usize = 200_000;
+/// No revision can be older than this (before the partnership's record,
+/// and before Briefdesk): an earlier time is a broken clock or a forgery.
+pub const EARLIEST: &str = "2020-01-01T00:00:00Z";
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +44,10 @@ struct Bundle {
     format: String,
     version: u32,
     exported_at: String,
+    /// The `dataset_version` of the dataset the exporting workspace used
+    /// (version 2; absent in version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dataset_version: Option<String>,
     annotations: Vec<BundleAnnotation>,
 }
 
@@ -53,6 +70,16 @@ struct BundleRevision {
     origin: String,
 }
 
+/// How an import is checked against this workspace's dataset.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The `dataset_version` of the dataset in use (`None`: not checked).
+    pub dataset_version: Option<String>,
+    /// Import a bundle made against another dataset version anyway (the
+    /// user confirmed).
+    pub accept_other_dataset: bool,
+}
+
 /// What an import changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
 pub struct ImportReport {
@@ -66,19 +93,54 @@ pub struct ImportReport {
     pub added: Vec<String>,
     /// Commitments where this workspace's version stays current (it is newer).
     pub kept: Vec<String>,
+    /// The dataset version the bundle was made against (`null`: a version
+    /// 1 bundle, which does not say).
+    #[ts(optional = nullable)]
+    pub dataset_version: Option<String>,
+    /// `true`: the bundle was made against another dataset version than the
+    /// one in use, and imported because the user confirmed it; `false`: the
+    /// same version; `null`: it could not be compared (a version 1 bundle).
+    #[ts(optional = nullable)]
+    pub other_dataset: Option<bool>,
 }
 
-fn invalid(path: &Path, msg: impl std::fmt::Display) -> StoreError {
-    StoreError::Invalid(format!(
-        "{}: refused: {msg}; nothing was imported",
-        path.display()
-    ))
+fn refuse(path: &Path, msg: impl std::fmt::Display) -> StoreError {
+    StoreError::Bundle {
+        path: path.to_owned(),
+        detail: msg.to_string(),
+    }
+}
+
+/// `at` as a time within the sane window, or why not.
+fn sane_time(at: &str) -> Result<DateTime<Utc>, String> {
+    let t = DateTime::parse_from_rfc3339(at)
+        .map_err(|_| format!("`{at}` is not an RFC 3339 time"))?
+        .with_timezone(&Utc);
+    let earliest = DateTime::parse_from_rfc3339(EARLIEST)
+        .expect("a valid constant")
+        .with_timezone(&Utc);
+    let latest = Utc::now() + chrono::Duration::days(1);
+    if t < earliest {
+        return Err(format!("`{at}` is before {EARLIEST}"));
+    }
+    if t > latest {
+        return Err(format!(
+            "`{at}` lies in the future (more than a day from now)"
+        ));
+    }
+    Ok(t)
 }
 
 impl Workspace {
-    /// Write every annotation and its full history to `path` (via a
-    /// temporary file in the same folder, renamed when complete).
-    pub fn export_annotations(&self, path: &Path) -> Result<u32, StoreError> {
+    /// Write every annotation and its full history to `path` (checked and
+    /// written by the rules of [`crate::files`]), recording the version of
+    /// the dataset in use.
+    pub fn export_annotations(
+        &self,
+        path: &Path,
+        dataset_version: &str,
+    ) -> Result<u32, StoreError> {
+        let target = crate::files::WriteTarget::prepare(path)?;
         let mut by_commitment: BTreeMap<String, BundleAnnotation> = BTreeMap::new();
         let mut stmt = self.conn.prepare(
             "SELECT r.uid, r.commitment, r.note, r.status, r.tags, r.follow_up, r.updated_at, r.origin, \
@@ -129,59 +191,78 @@ impl Workspace {
             format: BUNDLE_FORMAT.into(),
             version: BUNDLE_VERSION,
             exported_at: now(),
+            dataset_version: Some(dataset_version.to_owned()),
             annotations: by_commitment.into_values().collect(),
         };
-        write_atomically(
-            path,
-            &serde_json::to_vec_pretty(&bundle).unwrap_or_default(),
-        )?;
+        target.commit(&serde_json::to_vec_pretty(&bundle).unwrap_or_default())?;
         Ok(count)
     }
 
-    /// Merge a colleague's bundle into this workspace, in one transaction.
-    pub fn import_annotations(&mut self, path: &Path) -> Result<ImportReport, StoreError> {
-        let size = std::fs::metadata(path)
-            .map_err(|e| invalid(path, format!("cannot read it: {e}")))?
-            .len();
-        if size > MAX_BUNDLE_BYTES {
-            return Err(invalid(
-                path,
-                format!("{size} bytes; the limit is {MAX_BUNDLE_BYTES}"),
-            ));
-        }
-        let text =
-            std::fs::read(path).map_err(|e| invalid(path, format!("cannot read it: {e}")))?;
+    /// Merge a colleague's bundle into this workspace, in one transaction,
+    /// after checking it whole (see the module).
+    pub fn import_annotations(
+        &mut self,
+        path: &Path,
+        options: &ImportOptions,
+    ) -> Result<ImportReport, StoreError> {
+        let text = crate::files::read_regular(path, MAX_BUNDLE_BYTES)?;
         let mut bundle: Bundle = serde_json::from_slice(&text)
-            .map_err(|e| invalid(path, format!("not a Briefdesk annotations bundle: {e}")))?;
+            .map_err(|e| refuse(path, format!("not a Briefdesk annotations bundle: {e}")))?;
         if bundle.format != BUNDLE_FORMAT {
-            return Err(invalid(
+            return Err(refuse(
                 path,
                 format!("format is `{}`, not `{BUNDLE_FORMAT}`", bundle.format),
             ));
         }
+        if bundle.version == 0 {
+            return Err(refuse(
+                path,
+                "bundle version 0 does not exist (versions start at 1)",
+            ));
+        }
         if bundle.version > BUNDLE_VERSION {
-            return Err(invalid(
+            return Err(refuse(
                 path,
                 format!("bundle version {} is newer than this build reads ({BUNDLE_VERSION}); update Briefdesk", bundle.version),
             ));
         }
+        if bundle.version >= 2 && bundle.dataset_version.is_none() {
+            return Err(refuse(
+                path,
+                format!(
+                    "a version {} bundle must say its `dataset_version`",
+                    bundle.version
+                ),
+            ));
+        }
+        sane_time(&bundle.exported_at).map_err(|e| refuse(path, format!("exported_at: {e}")))?;
         let total: usize = bundle.annotations.iter().map(|a| a.revisions.len()).sum();
         if total > MAX_BUNDLE_REVISIONS {
-            return Err(invalid(
+            return Err(refuse(
                 path,
                 format!("{total} revisions; the limit is {MAX_BUNDLE_REVISIONS}"),
             ));
         }
-        // Check everything before touching the workspace.
+        // Check everything that needs no workspace first.
         let mut uids = HashSet::new();
+        let mut commitments = HashSet::new();
         for (i, a) in bundle.annotations.iter_mut().enumerate() {
             let at = format!("annotations[{i}] ({})", a.commitment);
-            if a.commitment.trim().is_empty() || a.commitment.chars().count() > 128 {
-                return Err(invalid(path, format!("{at}: bad commitment id")));
+            if a.commitment.trim().is_empty()
+                || a.commitment.chars().count() > 128
+                || a.commitment.chars().any(char::is_control)
+            {
+                return Err(refuse(path, format!("{at}: bad commitment id")));
+            }
+            if !commitments.insert(a.commitment.clone()) {
+                return Err(refuse(
+                    path,
+                    format!("{at}: commitment `{}` appears twice", a.commitment),
+                ));
             }
             if let Some(cur) = &a.current {
                 if !a.revisions.iter().any(|r| &r.uid == cur) {
-                    return Err(invalid(
+                    return Err(refuse(
                         path,
                         format!("{at}: current revision `{cur}` is not among its revisions"),
                     ));
@@ -190,31 +271,36 @@ impl Workspace {
             for (j, r) in a.revisions.iter_mut().enumerate() {
                 let at = format!("{at}.revisions[{j}]");
                 if uuid::Uuid::parse_str(&r.uid).is_err() {
-                    return Err(invalid(
-                        path,
-                        format!("{at}: uid `{}` is not a UUID", r.uid),
-                    ));
+                    return Err(refuse(path, format!("{at}: uid `{}` is not a UUID", r.uid)));
                 }
                 if !uids.insert(r.uid.clone()) {
-                    return Err(invalid(
-                        path,
-                        format!("{at}: uid `{}` appears twice", r.uid),
-                    ));
+                    return Err(refuse(path, format!("{at}: uid `{}` appears twice", r.uid)));
                 }
-                if DateTime::parse_from_rfc3339(&r.updated_at).is_err() {
-                    return Err(invalid(
-                        path,
-                        format!(
-                            "{at}: updated_at `{}` is not an RFC 3339 time",
-                            r.updated_at
-                        ),
-                    ));
+                sane_time(&r.updated_at)
+                    .map_err(|e| refuse(path, format!("{at}: updated_at {e}")))?;
+                if r.origin.chars().count() > 200 || r.origin.chars().any(char::is_control) {
+                    return Err(refuse(path, format!("{at}: bad origin")));
                 }
                 r.fields = std::mem::take(&mut r.fields)
                     .normalized()
-                    .map_err(|e| invalid(path, format!("{at}: {e}")))?;
+                    .map_err(|e| refuse(path, format!("{at}: {e}")))?;
             }
         }
+        let other_dataset = match (&bundle.dataset_version, &options.dataset_version) {
+            (Some(theirs), Some(ours)) if theirs != ours => {
+                if !options.accept_other_dataset {
+                    return Err(StoreError::NeedsConfirmation(format!(
+                        "{}: made against dataset version {theirs}; this workspace uses {ours}. \
+                         Commitments may differ between the two: nothing was imported; \
+                         confirm to import it anyway",
+                        path.display()
+                    )));
+                }
+                Some(true)
+            }
+            (Some(_), Some(_)) => Some(false),
+            _ => None,
+        };
 
         let origin = format!(
             "import:{}",
@@ -222,10 +308,77 @@ impl Workspace {
                 .map(|n| n.to_string_lossy())
                 .unwrap_or_default()
         );
-        let mut report = ImportReport::default();
+        let session = self.session.clone();
+        let mut report = ImportReport {
+            dataset_version: bundle.dataset_version.clone(),
+            other_dataset,
+            ..ImportReport::default()
+        };
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // What the workspace already has must agree with the bundle: a uid
+        // names one revision of one commitment, everywhere. Checked before
+        // the first write; on refusal the transaction ends with nothing
+        // written.
+        {
+            let mut known = tx.prepare_cached(
+                "SELECT commitment, note, status, tags, follow_up, updated_at FROM revisions WHERE uid = ?1",
+            )?;
+            for a in &bundle.annotations {
+                for r in &a.revisions {
+                    type Row = (
+                        String,
+                        String,
+                        Option<String>,
+                        String,
+                        Option<String>,
+                        String,
+                    );
+                    let found: Option<Row> = known
+                        .query_row([&r.uid], |x| {
+                            Ok((
+                                x.get(0)?,
+                                x.get(1)?,
+                                x.get(2)?,
+                                x.get(3)?,
+                                x.get(4)?,
+                                x.get(5)?,
+                            ))
+                        })
+                        .optional()?;
+                    let Some((commitment, note, status, tags, follow_up, updated_at)) = found
+                    else {
+                        continue;
+                    };
+                    if commitment != a.commitment {
+                        return Err(refuse(
+                            path,
+                            format!(
+                                "revision `{}` is listed under `{}` but is a revision of `{commitment}` in this workspace",
+                                r.uid, a.commitment
+                            ),
+                        ));
+                    }
+                    let same = note == r.fields.note
+                        && status.as_deref() == r.fields.status.map(Keyword::keyword)
+                        && serde_json::from_str::<Vec<String>>(&tags).unwrap_or_default()
+                            == r.fields.tags
+                        && follow_up
+                            == r.fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string())
+                        && updated_at == r.updated_at;
+                    if !same {
+                        return Err(refuse(
+                            path,
+                            format!(
+                                "revision `{}` of `{commitment}` differs from the one with the same uid in this workspace",
+                                r.uid
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
         for a in &bundle.annotations {
             for r in &a.revisions {
                 let exists: bool = tx
@@ -253,8 +406,8 @@ impl Workspace {
                 continue;
             };
             let theirs: (i64, String) = tx.query_row(
-                "SELECT id, updated_at FROM revisions WHERE uid = ?1",
-                [theirs_uid],
+                "SELECT id, updated_at FROM revisions WHERE uid = ?1 AND commitment = ?2",
+                [theirs_uid, &a.commitment],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
             let ours: Option<(i64, String)> = tx
@@ -278,7 +431,13 @@ impl Workspace {
                     report.kept.push(a.commitment.clone())
                 }
                 previous => {
-                    make_current(&tx, &a.commitment, previous.as_ref().map(|p| p.0), theirs.0)?;
+                    make_current(
+                        &tx,
+                        &session,
+                        &a.commitment,
+                        previous.as_ref().map(|p| p.0),
+                        theirs.0,
+                    )?;
                     if previous.is_some() {
                         report.updated.push(a.commitment.clone());
                     } else {
@@ -287,25 +446,18 @@ impl Workspace {
                 }
             }
         }
+        super::search::sync_annotations(&tx)?;
         tx.commit()?;
         Ok(report)
     }
 }
 
-/// Write `bytes` to `path` through a temporary file in the same folder, so a
-/// failure never leaves a partial file behind.
+/// Write `bytes` to `path` by the rules of [`crate::files`]: a temporary
+/// file in the same folder renamed into place, so a failure never leaves a
+/// partial file behind, and nothing but a regular file of the user is ever
+/// replaced.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let fail =
-        |e: std::io::Error| StoreError::Invalid(format!("cannot write {}: {e}", path.display()));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    Ok(crate::files::write_file(path, bytes)?)
 }
 
 #[cfg(test)]
@@ -316,6 +468,15 @@ mod tests {
         AnnotationFields {
             note: text.into(),
             ..Default::default()
+        }
+    }
+
+    const DS: &str = "2026.11.1";
+
+    fn opts() -> ImportOptions {
+        ImportOptions {
+            dataset_version: Some(DS.into()),
+            accept_other_dataset: false,
         }
     }
 
@@ -337,8 +498,8 @@ mod tests {
         bob.save("Z", note("bob on Z")).unwrap();
 
         let bundle = dir.path().join("alice.json");
-        assert_eq!(alice.export_annotations(&bundle).unwrap(), 2);
-        let report = bob.import_annotations(&bundle).unwrap();
+        assert_eq!(alice.export_annotations(&bundle, DS).unwrap(), 2);
+        let report = bob.import_annotations(&bundle, &opts()).unwrap();
         assert_eq!(report.revisions_added, 2);
         assert_eq!(report.added, ["X"]);
         assert_eq!(report.kept, ["Y"]);
@@ -361,14 +522,14 @@ mod tests {
         assert!(notes.contains(&"alice on Y".to_owned()), "{notes:?}");
 
         // Importing again changes nothing.
-        let again = bob.import_annotations(&bundle).unwrap();
+        let again = bob.import_annotations(&bundle, &opts()).unwrap();
         assert_eq!(again.revisions_added, 0);
         assert_eq!(again.revisions_already_present, 2);
 
         // The other way round: Bob's newer Y becomes current for Alice.
         let back = dir.path().join("bob.json");
-        bob.export_annotations(&back).unwrap();
-        let report = alice.import_annotations(&back).unwrap();
+        bob.export_annotations(&back, DS).unwrap();
+        let report = alice.import_annotations(&back, &opts()).unwrap();
         assert_eq!(report.updated, ["Y"]);
         assert_eq!(report.added, ["Z"]);
         assert_eq!(
@@ -411,12 +572,21 @@ mod tests {
             ("control char", good(&format!(r#"{{"commitment":"Y","current":null,"revisions":[{}]}}"#, rev(uid, "a\\u0007", "2026-01-01T00:00:00Z"))), "control character"),
             ("dangling current", good(&format!(r#"{{"commitment":"Y","current":"{uid}","revisions":[]}}"#)), "not among its revisions"),
             ("empty id", good(&format!(r#"{{"commitment":" ","current":null,"revisions":[{}]}}"#, rev(uid, "a", "2026-01-01T00:00:00Z"))), "bad commitment id"),
+            ("version 0", r#"{"format":"briefdesk-annotations","version":0,"exported_at":"2026-11-25T00:00:00Z","annotations":[]}"#.to_owned(), "version 0"),
+            ("v2 without dataset", r#"{"format":"briefdesk-annotations","version":2,"exported_at":"2026-11-25T00:00:00Z","annotations":[]}"#.to_owned(), "dataset_version"),
+            ("year 9999", good(&format!(r#"{{"commitment":"Y","current":"{uid}","revisions":[{}]}}"#, rev(uid, "a", "9999-01-01T00:00:00Z"))), "in the future"),
+            ("year 1970", good(&format!(r#"{{"commitment":"Y","current":"{uid}","revisions":[{}]}}"#, rev(uid, "a", "1970-01-01T00:00:00Z"))), "before 2020"),
+            ("future export", r#"{"format":"briefdesk-annotations","version":1,"exported_at":"3000-01-01T00:00:00Z","annotations":[]}"#.to_owned(), "exported_at"),
+            ("commitment twice", good(r#"{"commitment":"Y","current":null,"revisions":[]},{"commitment":"Y","current":null,"revisions":[]}"#), "appears twice"),
         ];
         for (name, text, expect) in cases {
             let path = dir.path().join(format!("{}.json", name.replace(' ', "-")));
             std::fs::write(&path, text).unwrap();
             let before = count(&ws);
-            let err = ws.import_annotations(&path).unwrap_err().to_string();
+            let err = ws
+                .import_annotations(&path, &opts())
+                .unwrap_err()
+                .to_string();
             assert!(err.contains(expect), "{name}: {err}");
             assert!(err.contains("nothing was imported"), "{name}: {err}");
             assert_eq!(count(&ws), before, "{name}: the workspace changed");
@@ -424,14 +594,76 @@ mod tests {
         assert_eq!(ws.annotation("X").unwrap().unwrap().fields.note, "mine");
     }
 
+    /// A bundle reusing a uid this workspace has for another commitment
+    /// (or with other content) is refused whole, the file unchanged.
+    #[test]
+    fn a_revision_can_never_change_commitment() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.sqlite");
+        let mut ws = Workspace::open(&path).unwrap();
+        ws.save("C2-08", note("chips")).unwrap();
+        let own = dir.path().join("own.json");
+        ws.export_annotations(&own, DS).unwrap();
+        let text = std::fs::read_to_string(&own).unwrap();
+        let forged = dir.path().join("forged.json");
+        std::fs::write(&forged, text.replace("\"C2-08\"", "\"C3-01\"")).unwrap();
+        let altered = dir.path().join("altered.json");
+        std::fs::write(&altered, text.replace("\"chips\"", "\"not chips\"")).unwrap();
+        drop(ws);
+        let bytes = std::fs::read(&path).unwrap();
+        let mut ws = Workspace::open(&path).unwrap();
+        let err = ws
+            .import_annotations(&forged, &opts())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is a revision of `C2-08`"), "{err}");
+        let err = ws
+            .import_annotations(&altered, &opts())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("differs"), "{err}");
+        drop(ws);
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            bytes,
+            "byte for byte as it was"
+        );
+        let ws = Workspace::open(&path).unwrap();
+        assert_eq!(ws.annotations().unwrap().len(), 1);
+        assert!(ws.history("C3-01").unwrap().is_empty());
+    }
+
+    #[test]
+    fn another_dataset_version_needs_confirmation() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Workspace::open(&dir.path().join("a.sqlite")).unwrap();
+        let mut b = Workspace::open(&dir.path().join("b.sqlite")).unwrap();
+        a.save("C2-08", note("from an older dataset")).unwrap();
+        let bundle = dir.path().join("old.json");
+        a.export_annotations(&bundle, "2025.1.0").unwrap();
+        let err = b.import_annotations(&bundle, &opts()).unwrap_err();
+        assert!(matches!(err, StoreError::NeedsConfirmation(_)), "{err}");
+        assert!(err.to_string().contains("2025.1.0"), "{err}");
+        assert!(b.annotations().unwrap().is_empty());
+        let confirmed = ImportOptions {
+            accept_other_dataset: true,
+            ..opts()
+        };
+        let report = b.import_annotations(&bundle, &confirmed).unwrap();
+        assert_eq!(report.other_dataset, Some(true));
+        assert_eq!(report.dataset_version.as_deref(), Some("2025.1.0"));
+        assert_eq!(report.added, ["C2-08"]);
+    }
+
     #[test]
     fn export_never_leaves_a_partial_file() {
         let dir = tempfile::tempdir().unwrap();
         let ws = Workspace::open(&dir.path().join("w.sqlite")).unwrap();
         let err = ws
-            .export_annotations(&dir.path().join("missing/folder/out.json"))
+            .export_annotations(&dir.path().join("missing/folder/out.json"), DS)
             .unwrap_err();
-        assert!(err.to_string().contains("cannot write"), "{err}");
+        assert!(err.to_string().contains("out.json"), "{err}");
+        assert!(err.to_string().contains("missing/folder"), "{err}");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .flatten()

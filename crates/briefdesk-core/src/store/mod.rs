@@ -1,22 +1,37 @@
 //! The local workspace: what the user writes about commitments, in one
 //! SQLite file (WAL, synchronous=FULL). Every change is kept as a revision;
-//! the user's last changes can be undone and redone across the workspace; a
-//! file that is not a workspace, is damaged, or was written by a newer build
-//! is refused with a clear error and can be set aside, never deleted.
+//! each author session's last changes can be undone and redone; a file that
+//! is not a workspace, is damaged, or was written by a newer build is
+//! refused with a clear error and can be set aside, never deleted.
+//!
+//! Several processes (the app, the CLI, team sync) use one file at once:
+//! every change is one IMMEDIATE transaction that reads what is current
+//! *inside* it and applies the change to that; creation and migrations are
+//! one such transaction too (see [`Workspace::open`]).
 
 mod annotations;
 mod briefs;
 mod bundle;
+mod locks;
+mod merge;
 mod search;
+pub mod session;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use annotations::{Annotation, AnnotationFields, Change, Revision, UserStatus};
-pub use briefs::{Brief, BriefInfo, BriefRevision};
-pub use bundle::{write_atomically, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION};
+pub use annotations::{
+    Annotation, AnnotationEdit, AnnotationFields, AnnotationSaved, Change, Revision, UserStatus,
+};
+pub use briefs::{Brief, BriefInfo, BriefRevision, BriefSaved};
+pub use bundle::{
+    write_atomically, ImportOptions, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES,
+};
+pub use merge::Concurrent;
 pub use search::{BriefHit, SearchField, SearchHit, HIT_END, HIT_START};
+
+use crate::files::FileError;
 
 /// `PRAGMA application_id` of a Briefdesk workspace ("BRFD").
 pub const APPLICATION_ID: i32 = 0x4252_4644;
@@ -27,10 +42,14 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_search.sql"),
     include_str!("migrations/0003_search_facets.sql"),
     include_str!("migrations/0004_briefs.sql"),
+    include_str!("migrations/0005_sessions.sql"),
 ];
 
 /// The workspace format this build writes (and the newest it reads).
 pub const WORKSPACE_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How long a change waits for another process's transaction to end.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Why a workspace could not be opened or changed.
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +62,26 @@ pub enum StoreError {
     Newer { path: PathBuf, found: i64 },
     #[error("{}: cannot open the workspace: {detail}", path.display())]
     Open { path: PathBuf, detail: String },
+    /// Another process held the workspace longer than [`BUSY_TIMEOUT`].
+    #[error("{}: the workspace is in use by another process{holders} (waited up to {} s); nothing was changed, try again", path.display(), BUSY_TIMEOUT.as_secs())]
+    Busy { path: PathBuf, holders: String },
+    /// The workspace could not be read or written (the disk is full, …).
+    #[error("{}: {detail}", path.display())]
+    Database { path: PathBuf, detail: String },
+    /// A file other than the workspace (a bundle, an export) could not be
+    /// read or written.
+    #[error("{0}")]
+    File(#[from] FileError),
+    /// A sharing bundle was refused; nothing was imported.
+    #[error("{}: refused: {detail}; nothing was imported", path.display())]
+    Bundle { path: PathBuf, detail: String },
+    /// The bundle was made against another dataset version: imported only
+    /// when the user confirms.
+    #[error("{0}")]
+    NeedsConfirmation(String),
+    /// Undo or redo would revert someone else's change built on yours.
+    #[error("{0}")]
+    Conflict(String),
     #[error("{0}")]
     Invalid(String),
     #[error("{0}")]
@@ -53,6 +92,40 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
 }
 
+impl StoreError {
+    /// This error with the workspace file named: a database error from a
+    /// call on the workspace at `path` says which file, and a lock wait
+    /// says what holds it where that is known.
+    pub fn located(self, path: &Path) -> StoreError {
+        let StoreError::Sqlite(e) = self else {
+            return self;
+        };
+        use rusqlite::ErrorCode as C;
+        match e.sqlite_error_code() {
+            Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Busy {
+                path: path.to_owned(),
+                holders: locks::describe_holders(path),
+            },
+            Some(C::DiskFull) => StoreError::Database {
+                path: path.to_owned(),
+                detail: "the disk is full; the change was not saved".into(),
+            },
+            Some(C::ReadOnly) => StoreError::Database {
+                path: path.to_owned(),
+                detail: "the workspace cannot be written (read-only file, folder or disk); the change was not saved".into(),
+            },
+            Some(C::SystemIoFailure) => StoreError::Database {
+                path: path.to_owned(),
+                detail: format!("the disk reported an error ({e}); is it full?"),
+            },
+            _ => StoreError::Database {
+                path: path.to_owned(),
+                detail: format!("workspace database error: {e}"),
+            },
+        }
+    }
+}
+
 /// Workspaces up to this size get a full `PRAGMA quick_check` when opened.
 const QUICK_CHECK_MAX_BYTES: u64 = 64 << 20;
 
@@ -60,30 +133,33 @@ const QUICK_CHECK_MAX_BYTES: u64 = 64 << 20;
 pub struct Workspace {
     conn: Connection,
     path: PathBuf,
+    /// The author session whose changes `undo` and `redo` walk (see
+    /// [`session`]).
+    session: String,
+}
+
+/// What a file holds, as read before deciding how to open it.
+enum Found {
+    /// A Briefdesk workspace of this format.
+    Workspace { version: i64 },
+    /// An empty SQLite database: a new file, or one left by a creation that
+    /// was interrupted (creation is one transaction, so nothing of ours is
+    /// in it). Completed, never refused.
+    Empty,
 }
 
 impl Workspace {
-    /// Open the workspace at `path`, creating it (and its folder) when the
-    /// file does not exist. Never changes a file it refuses.
+    /// Open the workspace at `path` for reading and writing, creating it
+    /// (and its folder) when the file does not exist. Never changes a file
+    /// it refuses.
+    ///
+    /// Safe with other processes opening the same file at the same moment:
+    /// the format is read again and every missing migration applied inside
+    /// one IMMEDIATE transaction, so exactly one process upgrades (or
+    /// creates) and the others find it done. A file left empty by an
+    /// interrupted creation is completed.
     pub fn open(path: &Path) -> Result<Workspace, StoreError> {
-        let fresh = match std::fs::metadata(path) {
-            Ok(m) => m.len() == 0,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
-                        path: path.to_owned(),
-                        detail: e.to_string(),
-                    })?;
-                }
-                true
-            }
-            Err(e) => {
-                return Err(StoreError::Open {
-                    path: path.to_owned(),
-                    detail: e.to_string(),
-                })
-            }
-        };
+        Self::check_file(path, true)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -97,22 +173,132 @@ impl Workspace {
         let ws = Workspace {
             conn,
             path: path.to_owned(),
+            session: session::DEFAULT.into(),
         };
-        if !fresh {
-            ws.check_identity()?;
+        ws.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let found = ws.identify()?;
+        if matches!(found, Found::Workspace { .. }) {
+            ws.quick_check()?;
         }
-        ws.configure()?;
-        ws.migrate()?;
+        ws.configure().map_err(|e| ws.open_error(e))?;
+        ws.migrate().map_err(|e| ws.open_error(e))?;
         Ok(ws)
+    }
+
+    /// Open the workspace at `path` for reading only: nothing is written to
+    /// it, and it opens on a full disk. A file that does not exist yet, is
+    /// empty, or is of an earlier format is opened with [`Workspace::open`]
+    /// instead, which creates or upgrades it.
+    ///
+    /// Reading a WAL database needs its shared-memory index (`-shm`, 32 KiB
+    /// that SQLite allocates when the first connection opens). When that
+    /// cannot be allocated — the disk is full and no other process has the
+    /// workspace open — it is opened in exclusive locking mode instead,
+    /// where SQLite keeps the index in memory: other processes wait until
+    /// the command ends.
+    pub fn open_read_only(path: &Path) -> Result<Workspace, StoreError> {
+        if !Self::check_file(path, false)? {
+            return Self::open(path);
+        }
+        let ws = match Self::connect_for_reading(path, false) {
+            Err(StoreError::Open { .. }) => Self::connect_for_reading(path, true)?,
+            other => other?,
+        };
+        match ws {
+            Some(ws) => Ok(ws),
+            None => Self::open(path),
+        }
+    }
+
+    /// A connection that never writes; `None` when the file needs creating
+    /// or upgrading first.
+    fn connect_for_reading(path: &Path, exclusive: bool) -> Result<Option<Workspace>, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::Open {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })?;
+        let ws = Workspace {
+            conn,
+            path: path.to_owned(),
+            session: session::DEFAULT.into(),
+        };
+        ws.conn.busy_timeout(BUSY_TIMEOUT)?;
+        if exclusive {
+            ws.conn
+                .pragma_update(None, "locking_mode", "EXCLUSIVE")
+                .map_err(|e| ws.classify(e))?;
+        }
+        match ws.identify()? {
+            Found::Workspace { version } if version == WORKSPACE_VERSION => {}
+            _ => return Ok(None),
+        }
+        ws.quick_check()?;
+        ws.conn.pragma_update(None, "cache_size", -65536)?;
+        Ok(Some(ws))
+    }
+
+    /// The same workspace, recording its changes as `session`'s (whose
+    /// changes `undo` and `redo` walk).
+    pub fn with_session(mut self, session: impl Into<String>) -> Self {
+        self.session = session.into();
+        self
+    }
+
+    /// The author session this workspace's changes are recorded as.
+    pub fn session(&self) -> &str {
+        &self.session
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// Refuse files that are not workspaces, are damaged, or are too new.
-    fn check_identity(&self) -> Result<(), StoreError> {
-        let classify = |e: rusqlite::Error| match e.sqlite_error_code() {
+    /// Whether `path` exists as a regular file (a FIFO, device or folder
+    /// there is refused at once, before SQLite is given the path); creates
+    /// its folder when `create` and it does not exist.
+    fn check_file(path: &Path, create: bool) -> Result<bool, StoreError> {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => Ok(true),
+            Ok(m) => Err(StoreError::NotAWorkspace {
+                path: path.to_owned(),
+                detail: format!("it is {}, not a regular file", crate::files::kind_of(&m)),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if create {
+                    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
+                            path: path.to_owned(),
+                            detail: format!(
+                                "cannot create the folder {}: {}",
+                                dir.display(),
+                                crate::files::io_cause(&e)
+                            ),
+                        })?;
+                    }
+                }
+                Ok(false)
+            }
+            Err(e) => Err(StoreError::Open {
+                path: path.to_owned(),
+                detail: crate::files::io_cause(&e),
+            }),
+        }
+    }
+
+    /// A database error while opening, as an error naming the file.
+    fn open_error(&self, e: StoreError) -> StoreError {
+        match e.located(&self.path) {
+            StoreError::Database { path, detail } => StoreError::Open { path, detail },
+            other => other,
+        }
+    }
+
+    fn classify(&self, e: rusqlite::Error) -> StoreError {
+        match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAWorkspace {
                 path: self.path.clone(),
                 detail: "the file is not an SQLite database".into(),
@@ -121,19 +307,21 @@ impl Workspace {
                 path: self.path.clone(),
                 detail: e.to_string(),
             },
-            _ => StoreError::Open {
-                path: self.path.clone(),
-                detail: e.to_string(),
-            },
-        };
-        let app_id: i32 = self
-            .conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(classify)?;
-        let version: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(classify)?;
+            _ => self.open_error(StoreError::Sqlite(e)),
+        }
+    }
+
+    /// What the file holds: refuses files that are not workspaces (nor
+    /// empty databases) and workspaces of a newer format.
+    fn identify(&self) -> Result<Found, StoreError> {
+        let (app_id, version, objects) = read_identity(&self.conn).map_err(|e| self.classify(e))?;
+        self.judge(app_id, version, objects)
+    }
+
+    fn judge(&self, app_id: i32, version: i64, objects: i64) -> Result<Found, StoreError> {
+        if app_id == 0 && version == 0 && objects == 0 {
+            return Ok(Found::Empty);
+        }
         if app_id != APPLICATION_ID {
             return Err(StoreError::NotAWorkspace {
                 path: self.path.clone(),
@@ -148,9 +336,13 @@ impl Workspace {
                 found: version,
             });
         }
-        // quick_check reads every page: worth it at start-up for the usual
-        // workspace of a few MiB, too slow for a huge one, where damage is
-        // reported when the damaged pages are read instead.
+        Ok(Found::Workspace { version })
+    }
+
+    /// `PRAGMA quick_check`: worth it at start-up for the usual workspace
+    /// of a few MiB, too slow for a huge one, where damage is reported when
+    /// the damaged pages are read instead.
+    fn quick_check(&self) -> Result<(), StoreError> {
         let size = std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0);
         if size > QUICK_CHECK_MAX_BYTES {
             return Ok(());
@@ -158,7 +350,7 @@ impl Workspace {
         let check: String = self
             .conn
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(classify)?;
+            .map_err(|e| self.classify(e))?;
         if check != "ok" {
             return Err(StoreError::Corrupt {
                 path: self.path.clone(),
@@ -169,29 +361,65 @@ impl Workspace {
     }
 
     fn configure(&self) -> Result<(), StoreError> {
-        self.conn
-            .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        // Already WAL (every workspace after its creation): no write.
+        let mode: String = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // Switching needs the file to itself, and SQLite answers "busy"
+            // at once (without its busy handler) while another process
+            // reads it, as when two open a workspace of an old format at
+            // the same moment: wait for our turn as any lock wait does.
+            let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+            loop {
+                match self
+                    .conn
+                    .pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))
+                {
+                    Ok(()) => break,
+                    Err(e)
+                        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                            && std::time::Instant::now() < deadline =>
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        }
         // A change reported as saved survives a crash and a power cut.
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         // Up to 64 MiB of page cache (used only as pages are read): the
         // search index of a large workspace stays in memory between queries.
         self.conn.pragma_update(None, "cache_size", -65536)?;
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(())
     }
 
+    /// Bring the file to this build's format: the version is read again
+    /// once the write lock is held, and every missing step runs in that one
+    /// transaction, so two processes upgrading (or creating) at once never
+    /// apply a step twice, and a crash leaves the file as it was.
     fn migrate(&self) -> Result<(), StoreError> {
-        let version: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.unchecked_transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-            tx.pragma_update(None, "user_version", i as i64 + 1)?;
-            tx.commit()?;
+        let (app_id, version, _) = read_identity(&self.conn)?;
+        if app_id == APPLICATION_ID && version == WORKSPACE_VERSION {
+            return Ok(());
         }
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let (app_id, version, objects) = read_identity(&tx)?;
+        let version = match self.judge(app_id, version, objects)? {
+            Found::Empty => 0,
+            Found::Workspace { version } => version,
+        };
+        if version == WORKSPACE_VERSION {
+            return Ok(());
+        }
+        for sql in &MIGRATIONS[version as usize..] {
+            tx.execute_batch(sql)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", WORKSPACE_VERSION)?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -221,7 +449,7 @@ impl Workspace {
         }
         let io = |e: std::io::Error| StoreError::Open {
             path: path.to_owned(),
-            detail: format!("cannot set the file aside: {e}"),
+            detail: format!("cannot set the file aside: {}", crate::files::io_cause(&e)),
         };
         std::fs::rename(path, &target).map_err(io)?;
         for suffix in ["-wal", "-shm"] {
@@ -232,6 +460,19 @@ impl Workspace {
         }
         Ok(target)
     }
+}
+
+/// `application_id`, `user_version` and the number of schema objects, read
+/// in one statement: one snapshot, so a creation committed by another
+/// process in between can never be seen half (objects but no id).
+fn read_identity(conn: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
+    conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id()), \
+                (SELECT user_version FROM pragma_user_version()), \
+                (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
 }
 
 /// Where the app and the CLI keep the user's workspace: under the app data

@@ -734,6 +734,7 @@ impl Workspace {
         &mut self,
         items: impl IntoIterator<Item = (String, AnnotationFields)>,
     ) -> Result<usize, StoreError> {
+        let session = self.session.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -750,7 +751,7 @@ impl Workspace {
                 let was: Option<i64> = before.query_row([&commitment], |r| r.get(0)).optional()?;
                 let uid = uuid::Uuid::new_v4().to_string();
                 let id = insert_revision(&tx, &uid, &commitment, &fields, &updated_at, "local")?;
-                make_current(&tx, &commitment, was, id)?;
+                make_current(&tx, &session, &commitment, was, id)?;
                 n += 1;
             }
         }
