@@ -28,7 +28,25 @@ export function ordinal(n: number): string {
   return t("ordinal", { category, number: String(n) });
 }
 
+/**
+ * `n` with the language's digit grouping, as the core groups it (not
+ * Intl's: ICU versions disagree on Italian four-digit numbers): 10,000 /
+ * 10.000 (Italian groups from five digits) / 10,000.
+ */
+export function group(n: number): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const it = numberLocale().startsWith("it");
+  if (it && digits.length <= 4) return digits;
+  const sep = it ? "." : ",";
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
 /** A count with its noun from the catalogue: `count("count-commitments", 3)` → "3 commitments". */
 export function count(id: string, n: number): string {
-  return t(id, { count: n, number: n.toLocaleString(numberLocale()) });
+  return t(id, { count: n, number: group(n) });
 }

@@ -13,6 +13,7 @@ pub mod brief;
 pub mod dataset;
 pub mod files;
 pub mod golden;
+pub mod i18n;
 pub mod model;
 pub mod pdf;
 pub mod query;

@@ -9,8 +9,8 @@ import type { ListFilter } from "../bindings/ListFilter";
 import type { UserStatus } from "../bindings/UserStatus";
 import type { Verification } from "../bindings/Verification";
 import { h, setChildren } from "../dom";
-import { count, formatDate } from "../format";
-import { numberLocale, t } from "../i18n";
+import { count, formatDate, group } from "../format";
+import { t } from "../i18n";
 import { Catalog, emptyFilter, filterIsEmpty } from "../state";
 import { statusBadge, verificationBadge } from "./badges";
 import { VirtualList } from "./virtual-list";
@@ -321,7 +321,7 @@ export class ListView {
     const total = this.catalog.total;
     this.countEl.textContent = filterIsEmpty(this.filter)
       ? count("count-commitments", total)
-      : t("list-count-of", { shown: this.ids.length.toLocaleString(numberLocale()), total: count("count-commitments", total) });
+      : t("list-count-of", { shown: group(this.ids.length), total: count("count-commitments", total) });
     this.emptyEl.hidden = this.ids.length > 0;
     this.virtual.element.hidden = this.ids.length === 0;
   }
