@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "search_briefs",
     "add_to_brief",
     "about",
+    "set_language",
 ];
 
 fn main() {

@@ -7,6 +7,7 @@ use briefdesk_core::api::{
     ExportOptions, Overview, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
+use briefdesk_core::i18n::Lang;
 use briefdesk_core::query::Filter;
 use briefdesk_core::store::{
     Annotation, AnnotationFields, AnnotationSaved, BriefHit, BriefRevision, Change, Revision,
@@ -51,6 +52,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         search_briefs,
         add_to_brief,
         about,
+        set_language,
     ]
 }
 
@@ -351,6 +353,13 @@ pub fn add_to_brief(
 #[tauri::command]
 pub fn about(state: State<'_, AppState>) -> About {
     state.api.about(env!("CARGO_PKG_VERSION"))
+}
+
+/// The language of what the core writes for the app: new briefs' titles and
+/// sections, and exports that do not name their own.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, lang: Lang) {
+    state.api.set_language(lang)
 }
 
 /// The commands through Tauri's IPC (mock runtime, the real config and
@@ -754,6 +763,17 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err["code"], "invalid_input");
+        // The app's language is the core's for what it writes: a new brief in Japanese.
+        invoke(&w, "set_language", json!({ "lang": "ja" })).unwrap();
+        let quick = invoke(
+            &w,
+            "create_brief",
+            json!({ "start": { "from": "quick", "sector": "semiconductors", "notes": false } }),
+        )
+        .unwrap();
+        assert_eq!(quick["view"]["lang"], "ja");
+        assert_eq!(quick["brief"]["doc"]["title"], "半導体：クイックブリーフ");
+        assert!(invoke(&w, "set_language", json!({ "lang": "fr" })).is_err());
     }
 
     #[test]

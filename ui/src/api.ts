@@ -24,6 +24,7 @@ import type { ExportOptions } from "./bindings/ExportOptions";
 import type { Change } from "./bindings/Change";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
+import type { Lang } from "./bindings/Lang";
 import type { ListFilter } from "./bindings/ListFilter";
 import type { Overview } from "./bindings/Overview";
 import type { Revision } from "./bindings/Revision";
@@ -191,6 +192,11 @@ export function openExport(): Promise<void> {
 /** The versions, the workspace file and the font licences. */
 export function about(): Promise<About> {
   return call<About>("about");
+}
+
+/** The language the core writes in for the app: new briefs, exports that name none. */
+export function setLanguage(lang: Lang): Promise<void> {
+  return call<void>("set_language", { lang });
 }
 
 // --- window, browser ------------------------------------------------------

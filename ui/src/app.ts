@@ -179,7 +179,8 @@ export class App implements KeyboardTarget {
   async start(): Promise<void> {
     this.clearError();
     try {
-      const [overview, summaries, workspace] = await Promise.all([
+      const [, overview, summaries, workspace] = await Promise.all([
+        api.setLanguage(baseLang()),
         api.overview(),
         api.commitments(),
         api.workspaceStatus().catch((e: unknown): WorkspaceStatus => ({

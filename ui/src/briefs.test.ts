@@ -260,16 +260,19 @@ describe("briefs", () => {
     click(byId("brief-export-md"));
     await flush();
     // The webview names no path: the command asks the user itself.
-    expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true });
+    expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true, lang: "en" });
     expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.md (with your notes).");
     // The editor says in words whether the export carries notes.
     expect(byId("export-notes-line")!.textContent).toBe("No note of yours is shown in this brief.");
-    // PDF, as a draft without my notes; the notice opens the file.
+    // PDF, as a draft without my notes, in Japanese; the notice opens the file.
     click(byId("export-draft"));
     click(byId("export-notes"));
+    const exportLang = byId("export-lang") as HTMLSelectElement;
+    exportLang.value = "ja";
+    exportLang.dispatchEvent(new Event("change"));
     click(byId("brief-export"));
     await flush();
-    expect(mock.exportBrief).toHaveBeenLastCalledWith(1, { format: "pdf", date: null, draft: true, annotations: false });
+    expect(mock.exportBrief).toHaveBeenLastCalledWith(1, { format: "pdf", date: null, draft: true, annotations: false, lang: "ja" });
     expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.pdf (without your notes).");
     click(byId("notice-action"));
     await flush();

@@ -87,6 +87,16 @@ function bundleOf(lang: string): FluentBundle {
 describe("the catalogue", () => {
   it("has the same files, messages and attributes in English, Italian and Japanese", () => {
     const files = [...cats.en.keys()];
+    // One bundle holds every file of a language: an id defined in two files is an error.
+    for (const l of LANGS) {
+      const seen = new Map<string, string>();
+      for (const [f, msgs] of cats[l]) {
+        for (const id of msgs.keys()) {
+          expect(seen.get(id), `${l}: ${id} is in ${seen.get(id)} and ${f}`).toBeUndefined();
+          seen.set(id, f);
+        }
+      }
+    }
     for (const l of ["it", "ja"] as const) {
       expect([...cats[l].keys()], l).toEqual(files);
       for (const f of files) {
@@ -151,8 +161,11 @@ describe("the catalogue", () => {
     // Used by the i18n runtime itself and by the core (Rust reads the same files).
     for (const id of ["date-day", "date-month", "date-year", "date-time", "ordinal", "list-and", "list-separator"]) used.add(id);
     for (const id of ["count-commitments", "count-meetings", "count-sources", "count-sections", "count-revisions", "count-new-revisions"]) used.add(id);
+    // The core's ids are in the catalogue too (Rust falls back to the bare id).
+    const core = coreIds();
+    for (const id of core) if (!all.has(id)) missing.push(`crates: ${id}`);
     expect(missing).toEqual([]);
-    const unused = [...all.keys()].filter((id) => !used.has(id) && !coreIds().has(id));
+    const unused = [...all.keys()].filter((id) => !used.has(id) && !core.has(id));
     expect(unused).toEqual([]);
   });
 
@@ -180,7 +193,12 @@ describe("the catalogue", () => {
 function coreIds(): Set<string> {
   const ids = new Set<string>();
   for (const p of walk(join(repo, "crates"), /\.rs$/)) {
-    for (const m of readFileSync(p, "utf8").matchAll(/\b(?:tr|msg|count)\(\s*[a-z_.]+,\s*"([a-z0-9-]+)"/g)) ids.add(m[1]!);
+    const text = readFileSync(p, "utf8");
+    // tr(lang, "id", …), msg(lang, "id"), count(lang, "id", n); a local `label("id")`
+    // that closes over the language; and ("id", value, …) tables of labelled fields.
+    for (const m of text.matchAll(/\b(?:tr|msg|count)\(\s*[a-z_.]+,\s*"([a-z0-9-]+)"/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/\blabel\(\s*"([a-z0-9-]+)"\s*\)/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/\(\s*"((?:export|template|cli)-[a-z0-9-]+)",/g)) ids.add(m[1]!);
   }
   return ids;
 }

@@ -9,7 +9,8 @@
 // and vowels doubled, so a text shown without it was not taken from here.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 
-export type Lang = "en" | "it" | "ja";
+export type { Lang } from "./bindings/Lang";
+import type { Lang } from "./bindings/Lang";
 export type UiLang = Lang | "en-XA";
 
 /** The languages a user can choose, with their own names. */

@@ -298,7 +298,7 @@ fn create(
     cover: Cover,
     json: bool,
 ) -> Result<(), Failure> {
-    let mut doc = start_doc(ds, ws, &start).map_err(store)?;
+    let mut doc = start_doc(ds, ws, &start, crate::lang()).map_err(store)?;
     apply_cover(ds, &mut doc, cover)?;
     let b = ws
         .create_brief(doc, false, &start.origin())
@@ -315,7 +315,7 @@ fn report(
     json: bool,
 ) -> Result<(), Failure> {
     if json {
-        let view = view_of(ds, ws, &b.doc).map_err(store)?;
+        let view = view_of(ds, ws, &b.doc, crate::lang()).map_err(store)?;
         print_json(out, &output::BriefOut::new(b.clone(), view))?;
     } else {
         writeln!(
@@ -401,7 +401,7 @@ pub fn run(
         }
         BriefCommand::Show { id, json } => {
             let b = ws.brief(id).map_err(store)?;
-            let view = view_of(ds, ws, &b.doc).map_err(store)?;
+            let view = view_of(ds, ws, &b.doc, crate::lang()).map_err(store)?;
             if json {
                 print_json(out, &output::BriefOut::new(b, view))?;
             } else {
@@ -657,19 +657,20 @@ pub fn export(
         (Some(id), _) => (format!("brief {id}"), ws.brief(id).map_err(store)?.doc),
         (None, Some(sector)) => (
             format!("quick brief of {sector}"),
-            brief::quick(ds, sector, args.notes).map_err(usage)?,
+            brief::quick(ds, sector, args.notes, crate::lang()).map_err(usage)?,
         ),
         (None, None) => return Err(Failure::Usage("give a brief id or --sector".into())),
     };
     // The target is checked, and its temporary file created, before the
     // brief is rendered: a folder that cannot be written fails at once.
     let target = WriteTarget::prepare(&args.output).map_err(|e| Failure::Store(e.into()))?;
-    let view = view_of(ds, ws, &doc).map_err(store)?;
+    let view = view_of(ds, ws, &doc, crate::lang()).map_err(store)?;
     let opts = ExportOptions {
         format,
         date: Some(date),
         draft: args.draft,
         annotations: !args.no_annotations,
+        lang: Some(crate::lang()),
     };
     let bytes = render_export(view, &opts).map_err(|e| Failure::Usage(e.message))?;
     target

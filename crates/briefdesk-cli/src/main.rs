@@ -24,6 +24,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use briefdesk_core::i18n::Lang;
 use briefdesk_core::model::Keyword;
 use briefdesk_core::{view, Dataset, Problems};
 use clap::{Parser, Subcommand};
@@ -51,6 +52,11 @@ struct Cli {
     /// terminal session).
     #[arg(long, global = true, value_name = "NAME")]
     session: Option<String>,
+
+    /// The language of what is printed and of exports: en, it or ja
+    /// (default: BRIEFDESK_LANG, else English).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -278,7 +284,23 @@ fn load(data: &Option<PathBuf>) -> Result<Dataset, Problems> {
     }
 }
 
+/// The language of this run (`--lang`, `BRIEFDESK_LANG`, English), set once
+/// before any command runs.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// The language of what this run prints and exports.
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
+    let lang = match &cli.lang {
+        Some(l) => l
+            .parse::<Lang>()
+            .map_err(|e| Failure::Usage(format!("--lang: {e}")))?,
+        None => Lang::from_env(),
+    };
+    let _ = LANG.set(lang);
     let out = &mut io::stdout().lock();
     match cli.command {
         Command::Validate { json } => {

@@ -299,7 +299,7 @@ fn the_same_brief_and_date_give_the_same_bytes_and_options_change_them() {
     .collect();
     assert!(!plain.starts_with("DRAFT"), "{plain}");
     assert!(!t.contains("Ask METI whether the team met in Q3."));
-    assert!(t.contains("leaves out the author's own notes"));
+    assert!(t.contains("leaves out the author’s own notes"));
     // A quick brief of a sector, no saved brief needed.
     let q = dir.path().join("q.pdf");
     ok(

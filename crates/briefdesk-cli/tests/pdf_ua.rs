@@ -743,7 +743,7 @@ fn urls_copy_exactly_symbols_print_and_the_marking_and_title_are_never_cut() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(cover.contains(full::TITLE), "{cover}");
-    assert!(cover.contains("Includes the author's notes."), "{cover}");
+    assert!(cover.contains("Includes the author’s notes."), "{cover}");
     // The cover is one page: the contents follow on the second.
     assert!(pages_text(&pdf, 2, 2).contains("Contents\n"));
     assert!(!pages_text(&pdf, 2, 2).contains(full::TITLE));
@@ -793,13 +793,13 @@ fn notes_go_out_only_by_choice() {
     let without = text(&["--sector", "cybersecurity"]);
     assert!(!without.contains("Cyber note"), "{without}");
     assert!(!without.contains("Your note"));
-    assert!(!without.contains("Includes the author's notes"));
+    assert!(!without.contains("Includes the author’s notes"));
     // It shows the record's context for the sector, marked as context.
     assert!(without.contains("7th EU–Japan Cyber Dialogue"), "{without}");
     assert!(without.contains("Context, not a Council outcome"));
     let with = text(&["--sector", "cybersecurity", "--notes"]);
     assert!(with.contains("Cyber note: ask about JC-STAR."), "{with}");
-    assert!(with.contains("Includes the author's notes."));
+    assert!(with.contains("Includes the author’s notes."));
     // A saved quick brief too, and Markdown the same.
     ok(&ws, &["brief", "quick", "--sector", "cybersecurity"]);
     let md = dir.path().join("q.md");
@@ -814,16 +814,16 @@ fn notes_go_out_only_by_choice() {
     let md = dir.path().join("q3.md");
     ok(&ws, &["export", "3", "-o", md.to_str().unwrap()]);
     let md = std::fs::read_to_string(md).unwrap();
-    assert!(md.contains("Cyber note") && md.contains("*Includes the author's notes.*"));
+    assert!(md.contains("Cyber note") && md.contains("*Includes the author’s notes.*"));
     // A saved brief shows them where it says so; --no-annotations leaves
     // them out and says so; --notes is for quick briefs.
     let saved = text(&["1"]);
     assert!(
         saved.contains("Ask METI whether the team met in Q3.")
-            && saved.contains("Includes the author's notes.")
+            && saved.contains("Includes the author’s notes.")
     );
     let left = text(&["1", "--no-annotations"]);
-    assert!(!left.contains("Ask METI") && left.contains("leaves out the author's own notes"));
+    assert!(!left.contains("Ask METI") && left.contains("leaves out the author’s own notes"));
     let (code, _) = fail(&ws, &["export", "1", "--notes", "-o", "x.pdf"]);
     assert_eq!(code, 2);
 }

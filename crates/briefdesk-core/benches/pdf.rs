@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 /// sector's commitments, its description as background, talking points
 /// from its latest commitments, and a note on every commitment.
 fn reference(ds: &Dataset) -> BriefView {
-    let mut doc = council_preparation(ds);
+    let mut doc = council_preparation(ds, briefdesk_core::i18n::Lang::En);
     doc.title = "Reference brief: the EU–Japan Digital Partnership, sector by sector".into();
     doc.meeting = Some(BriefMeeting::Dataset {
         id: "dpc-2026".into(),
@@ -82,7 +82,7 @@ fn reference(ds: &Dataset) -> BriefView {
             );
         }
     }
-    resolve(ds, &doc, &notes)
+    resolve(ds, &doc, &notes, briefdesk_core::i18n::Lang::En)
 }
 
 /// A string as a Typst string literal shown in markup.
@@ -116,7 +116,7 @@ fn typst_source(v: &BriefView, date: NaiveDate) -> String {
         author = v.author,
         h = t(&v.title),
         m = t(&v.marking.to_uppercase()),
-        d = t(&date_label(date)),
+        d = t(&date_label(date, briefdesk_core::i18n::Lang::En)),
     );
     let _ = writeln!(
         s,

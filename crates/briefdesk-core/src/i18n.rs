@@ -18,7 +18,19 @@ use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
 /// A language of the app and its exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    TS,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -279,6 +291,41 @@ pub fn record_date(lang: Lang, s: &str) -> String {
         }
         _ => s.to_owned(),
     }
+}
+
+/// The record's labels in `lang`: a commitment status, a verification level,
+/// a kind, the user's status (by their keywords: `status-in-progress`, …).
+pub fn label<K: crate::model::Keyword>(lang: Lang, prefix: &str, k: K) -> String {
+    msg(lang, &format!("{prefix}-{}", k.keyword()))
+}
+
+/// A sector's name in `lang` (the record's English name when it has no other).
+pub fn sector_name(lang: Lang, s: &crate::model::Sector) -> String {
+    s.names
+        .get(lang.code())
+        .cloned()
+        .unwrap_or_else(|| s.name.clone())
+}
+
+/// A meeting's title in `lang`: the record's own in English, made from its
+/// fixed parts in the other languages ("3° Consiglio del partenariato
+/// digitale UE-Giappone", "第3回日EUデジタルパートナーシップ協議会").
+pub fn meeting_title(lang: Lang, m: &crate::model::Meeting) -> String {
+    if lang == Lang::En {
+        return m.title.clone();
+    }
+    let kind = crate::model::Keyword::keyword(m.kind);
+    let ord = ordinal(lang, m.number);
+    let number = m.number.to_string();
+    tr(
+        lang,
+        "meeting-title",
+        &[
+            ("kind", Arg::Str(kind)),
+            ("ordinal", Arg::Str(&ord)),
+            ("number", Arg::Str(&number)),
+        ],
+    )
 }
 
 /// "a", "a and b", "a, b and c".

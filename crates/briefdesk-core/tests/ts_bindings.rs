@@ -60,6 +60,7 @@ fn committed_typescript_bindings_are_current() {
     ExportFormat::export_all(&cfg).unwrap();
     ExportOptions::export_all(&cfg).unwrap();
     BriefHit::export_all(&cfg).unwrap();
+    briefdesk_core::i18n::Lang::export_all(&cfg).unwrap();
     About::export_all(&cfg).unwrap();
     AddedToBrief::export_all(&cfg).unwrap();
     files::BundleExported::export_all(&cfg).unwrap();
@@ -106,22 +107,33 @@ fn committed_ui_fixtures_are_current() {
         ),
         (
             "brief-doc-council-preparation.json".to_owned(),
-            pretty(briefdesk_core::brief::council_preparation(&ds)),
+            pretty(briefdesk_core::brief::council_preparation(
+                &ds,
+                briefdesk_core::i18n::Lang::En,
+            )),
         ),
         (
             "brief-view-council-preparation.json".to_owned(),
             pretty(briefdesk_core::brief::view::resolve(
                 &ds,
-                &briefdesk_core::brief::council_preparation(&ds),
+                &briefdesk_core::brief::council_preparation(&ds, briefdesk_core::i18n::Lang::En),
                 &Default::default(),
+                briefdesk_core::i18n::Lang::En,
             )),
         ),
         (
             "brief-view-quick-cybersecurity.json".to_owned(),
             pretty(briefdesk_core::brief::view::resolve(
                 &ds,
-                &briefdesk_core::brief::quick(&ds, "cybersecurity", false).unwrap(),
+                &briefdesk_core::brief::quick(
+                    &ds,
+                    "cybersecurity",
+                    false,
+                    briefdesk_core::i18n::Lang::En,
+                )
+                .unwrap(),
                 &Default::default(),
+                briefdesk_core::i18n::Lang::En,
             )),
         ),
     ];

@@ -55,6 +55,7 @@ export function fakeView(doc: BriefDoc): BriefView {
     title: doc.title,
     meeting: doc.meeting === null ? null : doc.meeting.kind === "other" ? doc.meeting.text : doc.meeting.id,
     meeting_ref: null,
+    lang: "en",
     date: doc.date,
     date_label: doc.date,
     author: doc.author,
@@ -463,6 +464,7 @@ export const about = vi.fn(async (): Promise<About> => ({
   fonts: [{ name: "Noto Sans", role: "ui-and-pdf", copyright: "© Google", licence: "SIL Open Font License 1.1", text: "PREAMBLE…" }],
 }));
 export const quitNow = vi.fn(async () => undefined);
+export const setLanguage = vi.fn(async (_lang: string) => undefined);
 export const addToBrief = vi.fn(async (id: number, commitment: string) => {
   const doc = briefStore.brief(id).doc;
   const sector = fixtures.commitments.find((c) => c.id === commitment)?.sectors[0] ?? "cross-cutting";
@@ -501,7 +503,7 @@ export function resetMockApi(): void {
   dialog.save = "/tmp/notes.json";
   dialog.open = "/tmp/colleague.json";
   dialog.brief = undefined;
-  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, about, quitNow, addToBrief]) {
+  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, about, quitNow, addToBrief, setLanguage]) {
     f.mockClear();
   }
   workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);

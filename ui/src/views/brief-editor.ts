@@ -17,7 +17,7 @@ import type { Section } from "../bindings/Section";
 import type { SearchHit } from "../bindings/SearchHit";
 import { h, setChildren } from "../dom";
 import { count, formatDateTime } from "../format";
-import { t, ta } from "../i18n";
+import { baseLang, LANGS, type Lang, t, ta } from "../i18n";
 import { type Catalog, emptyFilter } from "../state";
 import { fieldWords, saveStateText } from "./annotation";
 import { renderPreview } from "./brief-preview";
@@ -78,6 +78,7 @@ export class BriefEditor {
   private readonly history: HTMLDetailsElement;
   private readonly draft: HTMLInputElement;
   private readonly withNotes: HTMLInputElement;
+  private readonly exportLang: HTMLSelectElement;
   /** Says in words whether the export carries the user's notes. */
   private readonly notesLine: HTMLElement;
   /** How many of the brief's commitments show the user's note. */
@@ -126,11 +127,17 @@ export class BriefEditor {
     this.saver.active = true;
     this.stateEl = h("span", { class: "annotation-state", "data-testid": "brief-state", role: "status", "aria-live": "polite" }, saveStateText("saved", null));
     this.coverEl = h("div", { class: "brief-cover" });
-    this.sectionsEl = h("ol", { class: "brief-sections", "data-testid": "brief-sections", "aria-label": "Sections" });
+    this.sectionsEl = h("ol", { class: "brief-sections", "data-testid": "brief-sections", "aria-label": t("brief-sections-label") });
     this.addSectionEl = h("div", { class: "brief-add-section" });
     this.previewEl = h("div", { class: "brief-preview-slot" });
     this.draft = h("input", { type: "checkbox", "data-testid": "export-draft" });
     this.withNotes = h("input", { type: "checkbox", "data-testid": "export-notes", checked: true, onchange: () => this.renderNotesLine() });
+    // The export's own language: a brief for the Japanese side, in Japanese, from an English app.
+    this.exportLang = h(
+      "select",
+      { class: "export-lang", "data-testid": "export-lang", "aria-label": t("export-lang") },
+      LANGS.map((l) => h("option", { value: l.lang, lang: l.lang, selected: l.lang === baseLang() }, l.name)),
+    );
     this.notesLine = h("p", { class: "brief-notes-line muted", "data-testid": "export-notes-line", "aria-live": "polite" });
     this.previewCol = h(
       "section",
@@ -179,6 +186,7 @@ export class BriefEditor {
           { class: "brief-export", role: "group", "aria-label": t("export-group") },
           h("label", { class: "brief-export-opt", title: t("export-draft-title") }, this.draft, " ", t("export-draft")),
           h("label", { class: "brief-export-opt", title: t("export-notes-title") }, this.withNotes, " ", t("export-notes")),
+          h("label", { class: "brief-export-opt", title: t("export-lang-title") }, t("export-lang"), " ", this.exportLang),
           h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, t("export-markdown")),
           h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, t("export-pdf")),
         ),
@@ -321,7 +329,7 @@ export class BriefEditor {
 
   /** The export options the toolbar shows. */
   private exportOptions(format: ExportFormat): ExportOptions {
-    return { format, date: null, draft: this.draft.checked, annotations: this.withNotes.checked };
+    return { format, date: null, draft: this.draft.checked, annotations: this.withNotes.checked, lang: this.exportLang.value as Lang };
   }
 
   /** Export → the shell's save dialog → the core writes the file → a notice with "Open". */

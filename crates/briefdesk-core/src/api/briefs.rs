@@ -12,6 +12,7 @@ use super::{Api, ApiError, ErrorCode};
 use crate::brief::{self, markdown, view::BriefView, BriefDoc, COUNCIL_PREPARATION};
 use crate::dataset::Dataset;
 use crate::files::WriteTarget;
+use crate::i18n::Lang;
 use crate::query::Annotations;
 use crate::store::{Brief, BriefHit, BriefInfo, BriefRevision, Concurrent, StoreError, Workspace};
 
@@ -109,10 +110,16 @@ pub struct ExportOptions {
     pub draft: bool,
     /// Print the user's notes on the commitments the brief marks "with
     /// note" (`Item::include_annotation`); false leaves every note out,
-    /// whatever the brief says. The cover says "Includes the author's
+    /// whatever the brief says. The cover says "Includes the author’s
     /// notes." when at least one is printed and, in a PDF, "This edition
-    /// leaves out the author's own notes." when this is false.
+    /// leaves out the author’s own notes." when this is false.
     pub annotations: bool,
+    /// The language of the export's labels and sentences (the record's own
+    /// text stays as it is); absent: the app's language (the CLI's
+    /// `--lang`, `BRIEFDESK_LANG`, English).
+    #[serde(default)]
+    #[ts(optional)]
+    pub lang: Option<Lang>,
 }
 
 /// A brief's view rendered as `opts` say: the one path of the CLI and the app.
@@ -131,7 +138,11 @@ pub fn render_export(mut view: BriefView, opts: &ExportOptions) -> Result<Vec<u8
         ExportFormat::Markdown => {
             let mut md = markdown::render(&view);
             if opts.draft {
-                md = md.replacen('\n', "\n\n**DRAFT**\n", 1);
+                let mark = format!(
+                    "\n\n**{}**\n",
+                    crate::i18n::msg(view.lang, "export-watermark")
+                );
+                md = md.replacen('\n', &mark, 1);
             }
             Ok(md.into_bytes())
         }
@@ -155,21 +166,31 @@ fn annotation_map(ws: &Workspace) -> Result<Annotations, StoreError> {
         .collect())
 }
 
-/// The view of `doc` with the user's annotations.
-pub fn view_of(ds: &Dataset, ws: &Workspace, doc: &BriefDoc) -> Result<BriefView, StoreError> {
-    Ok(brief::view::resolve(ds, doc, &annotation_map(ws)?))
+/// The view of `doc` with the user's annotations, in `lang`.
+pub fn view_of(
+    ds: &Dataset,
+    ws: &Workspace,
+    doc: &BriefDoc,
+    lang: Lang,
+) -> Result<BriefView, StoreError> {
+    Ok(brief::view::resolve(ds, doc, &annotation_map(ws)?, lang))
 }
 
-/// The document a new brief starts with.
-pub fn start_doc(ds: &Dataset, ws: &Workspace, start: &BriefStart) -> Result<BriefDoc, StoreError> {
+/// The document a new brief starts with, its texts in `lang`.
+pub fn start_doc(
+    ds: &Dataset,
+    ws: &Workspace,
+    start: &BriefStart,
+    lang: Lang,
+) -> Result<BriefDoc, StoreError> {
     match start {
         BriefStart::Blank => Ok(BriefDoc {
-            title: "Untitled brief".into(),
+            title: crate::i18n::msg(lang, "template-untitled"),
             meeting: brief::next_meeting(ds),
             ..Default::default()
         }),
         BriefStart::Builtin { template } if template == COUNCIL_PREPARATION => {
-            Ok(brief::council_preparation(ds))
+            Ok(brief::council_preparation(ds, lang))
         }
         BriefStart::Builtin { template } => Err(StoreError::NotFound(format!(
             "no built-in template `{template}`; there is `{COUNCIL_PREPARATION}`"
@@ -184,7 +205,8 @@ pub fn start_doc(ds: &Dataset, ws: &Workspace, start: &BriefStart) -> Result<Bri
             Ok(t.doc)
         }
         BriefStart::Quick { sector, notes } => {
-            brief::quick(ds, sector, notes.unwrap_or(false)).map_err(|e| StoreError::Invalid(e.0))
+            brief::quick(ds, sector, notes.unwrap_or(false), lang)
+                .map_err(|e| StoreError::Invalid(e.0))
         }
     }
 }
@@ -233,7 +255,7 @@ impl Api {
             StoreError::Invalid("the dataset cannot be used; see the error shown at start".into())
         })?;
         Ok(BriefState {
-            view: view_of(ds, ws, &brief.doc)?,
+            view: view_of(ds, ws, &brief.doc, self.language())?,
             brief,
             concurrent: None,
         })
@@ -247,7 +269,7 @@ impl Api {
             start: BriefStart::Builtin {
                 template: COUNCIL_PREPARATION.into(),
             },
-            title: "Council preparation".into(),
+            title: crate::i18n::msg(self.language(), "template-council-preparation"),
             builtin: true,
         }];
         let mut briefs = Vec::new();
@@ -282,7 +304,7 @@ impl Api {
     ) -> Result<BriefState, ApiError> {
         let ds = self.ds()?;
         self.with_ws(|ws| {
-            let mut doc = start_doc(ds, ws, start)?;
+            let mut doc = start_doc(ds, ws, start, self.language())?;
             if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
                 doc.title = t.trim().to_owned();
             }
@@ -380,8 +402,13 @@ impl Api {
         path: &Path,
     ) -> Result<String, ApiError> {
         let target = export_target(path, opts.format)?;
-        let state = self.brief(id)?;
-        let bytes = render_export(state.view, opts)?;
+        let ds = self.ds()?;
+        let lang = opts.lang.unwrap_or_else(|| self.language());
+        let view = self.with_ws(|ws| {
+            let b = ws.brief(id)?;
+            view_of(ds, ws, &b.doc, lang)
+        })?;
+        let bytes = render_export(view, opts)?;
         target
             .commit(&bytes)
             .map_err(|e| ApiError::new(ErrorCode::File, e.to_string()))?;
@@ -521,6 +548,7 @@ mod tests {
             date: None,
             draft: false,
             annotations: true,
+            lang: None,
         };
         api.export_brief(id, &md, &out).unwrap();
         let text = std::fs::read_to_string(&out).unwrap();
@@ -532,6 +560,7 @@ mod tests {
             date: Some(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()),
             draft: true,
             annotations: false,
+            lang: None,
         };
         api.export_brief(id, &pdf_opts, &pdf).unwrap();
         assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));

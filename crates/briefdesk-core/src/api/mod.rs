@@ -158,6 +158,9 @@ pub struct Api {
     indexed: std::sync::atomic::AtomicBool,
     /// The file the last export wrote (the app offers to open it).
     last_export: Mutex<Option<PathBuf>>,
+    /// The language of brief views, new briefs' texts and exports that do
+    /// not ask for another (the app's UI language; English by default).
+    language: Mutex<crate::i18n::Lang>,
 }
 
 enum Slot {
@@ -220,6 +223,7 @@ impl Api {
             workspace: Mutex::new(Slot::None),
             indexed: Default::default(),
             last_export: Mutex::new(None),
+            language: Mutex::new(crate::i18n::Lang::default()),
         }
     }
 
@@ -251,7 +255,18 @@ impl Api {
             workspace: Mutex::new(slot),
             indexed: Default::default(),
             last_export: Mutex::new(None),
+            language: Mutex::new(crate::i18n::Lang::default()),
         }
+    }
+
+    /// Speak `lang` from now on (brief views, new briefs, exports that ask
+    /// for no other language).
+    pub fn set_language(&self, lang: crate::i18n::Lang) {
+        *self.language.lock().unwrap_or_else(|e| e.into_inner()) = lang;
+    }
+
+    pub fn language(&self) -> crate::i18n::Lang {
+        *self.language.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn slot(&self) -> std::sync::MutexGuard<'_, Slot> {

@@ -9,6 +9,7 @@
 use std::fmt::Write;
 
 use super::view::{actor_line, annotation_facts, BriefView, ContextView, ItemView, SinceView};
+use crate::i18n::{msg, tr, Arg, Lang};
 use crate::store::AnnotationFields;
 
 /// `text` with every line after the first indented by `indent`.
@@ -31,12 +32,13 @@ fn refs(numbers: &[usize]) -> String {
     sorted.iter().map(|n| format!("[{n}]")).collect()
 }
 
-fn annotation(out: &mut String, a: &AnnotationFields) {
-    let facts = annotation_facts(a);
+fn annotation(out: &mut String, a: &AnnotationFields, lang: Lang) {
+    let facts = annotation_facts(a, lang);
+    let label = msg(lang, "export-your-note");
     let head = if facts.is_empty() {
-        "**Your note**".to_owned()
+        format!("**{label}**")
     } else {
-        format!("**Your note** ({facts})")
+        format!("**{label}** ({facts})")
     };
     let _ = writeln!(out, "> {head}");
     if !a.note.trim().is_empty() {
@@ -52,12 +54,18 @@ fn annotation(out: &mut String, a: &AnnotationFields) {
     out.push('\n');
 }
 
-fn item(out: &mut String, it: &ItemView) {
+fn item(out: &mut String, it: &ItemView, lang: Lang) {
     if it.missing {
-        let _ = writeln!(out, "#### {} (no longer in the dataset)\n", it.commitment);
-        out.push_str(
-            "*A dataset update removed this commitment; the brief keeps the reference.*\n\n",
+        let _ = writeln!(
+            out,
+            "#### {}\n",
+            tr(
+                lang,
+                "export-missing-heading",
+                &[("id", Arg::Str(&it.commitment))]
+            )
         );
+        let _ = writeln!(out, "*{}*\n", msg(lang, "export-missing-item"));
     } else {
         let _ = writeln!(
             out,
@@ -65,42 +73,52 @@ fn item(out: &mut String, it: &ItemView) {
             it.commitment,
             line(it.title.as_deref().unwrap_or_default())
         );
-        let _ = writeln!(out, "*{}*\n", it.facts());
+        let _ = writeln!(out, "*{}*\n", it.facts(lang));
         let _ = writeln!(
             out,
             "{} {}\n",
             line(it.summary.as_deref().unwrap_or_default()),
             refs(&it.sources)
         );
-        if !it.actors.is_empty() {
-            let names: Vec<String> = it.actors.iter().map(actor_line).collect();
-            let _ = writeln!(out, "Actors: {}.\n", line(&names.join("; ")));
-        }
-        if let Some(l) = it.lineage_text() {
-            let _ = writeln!(out, "Lineage: {l}.\n");
+        actors_line(out, &it.actors, lang);
+        if let Some(l) = it.lineage_text(lang) {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                tr(lang, "export-lineage", &[("lineage", Arg::Str(&l))])
+            );
         }
     }
     if let Some(a) = &it.annotation {
-        annotation(out, a);
+        annotation(out, a, lang);
     }
 }
 
-fn context(out: &mut String, c: &ContextView) {
+fn actors_line(out: &mut String, actors: &[crate::view::ActorView], lang: Lang) {
+    if !actors.is_empty() {
+        let names: Vec<String> = actors.iter().map(actor_line).collect();
+        let names = line(&names.join("; "));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            tr(lang, "export-actors", &[("actors", Arg::Str(&names))])
+        );
+    }
+}
+
+fn context(out: &mut String, c: &ContextView, lang: Lang) {
     let _ = writeln!(out, "#### {}: {}\n", c.id, line(&c.title));
-    let _ = writeln!(out, "*{}*\n", c.facts());
+    let _ = writeln!(out, "*{}*\n", c.facts(lang));
     let _ = writeln!(out, "{} {}\n", line(&c.summary), refs(&c.sources));
-    if !c.actors.is_empty() {
-        let names: Vec<String> = c.actors.iter().map(actor_line).collect();
-        let _ = writeln!(out, "Actors: {}.\n", line(&names.join("; ")));
-    }
+    actors_line(out, &c.actors, lang);
 }
 
-fn since(out: &mut String, s: &SinceView) {
+fn since(out: &mut String, s: &SinceView, lang: Lang) {
     if s.meeting.is_none() {
-        let _ = writeln!(out, "*{}*\n", s.intro());
+        let _ = writeln!(out, "*{}*\n", s.intro(lang));
         return;
     }
-    let _ = writeln!(out, "{}\n", line(&s.intro()));
+    let _ = writeln!(out, "{}\n", line(&s.intro(lang)));
     for sector in &s.sectors {
         let _ = writeln!(out, "### {}\n", line(&sector.name));
         for e in &sector.added {
@@ -110,59 +128,85 @@ fn since(out: &mut String, s: &SinceView) {
                 e.commitment,
                 line(&e.title),
                 e.status_label,
-                e.continuation()
+                e.continuation(lang)
             );
         }
         out.push('\n');
     }
     if !s.unchanged.is_empty() {
-        let _ = writeln!(out, "Nothing new in: {}.\n", s.unchanged.join(", "));
+        let sectors = crate::i18n::list(lang, &s.unchanged);
+        let _ = writeln!(
+            out,
+            "{}\n",
+            tr(
+                lang,
+                "export-since-unchanged",
+                &[("sectors", Arg::Str(&sectors))]
+            )
+        );
     }
 }
 
 /// The brief as Markdown.
 pub fn render(v: &BriefView) -> String {
+    let lang = v.lang;
+    let label = |id: &str| msg(lang, id);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", line(&v.title));
     let mut cover = Vec::new();
     if !v.marking.trim().is_empty() {
-        cover.push(format!("**Handling:** {}", line(&v.marking)));
+        cover.push(format!(
+            "**{}:** {}",
+            label("export-handling"),
+            line(&v.marking)
+        ));
     }
     if let Some(m) = &v.meeting {
-        cover.push(format!("**Meeting:** {}", line(m)));
+        cover.push(format!("**{}:** {}", label("export-meeting"), line(m)));
     }
     if let Some(d) = &v.date_label {
-        cover.push(format!("**Date:** {d}"));
+        cover.push(format!("**{}:** {d}", label("export-date")));
     }
     if !v.author.trim().is_empty() {
-        cover.push(format!("**Author:** {}", line(&v.author)));
+        cover.push(format!(
+            "**{}:** {}",
+            label("export-author"),
+            line(&v.author)
+        ));
     }
     if !v.audience.trim().is_empty() {
-        cover.push(format!("**Audience:** {}", line(&v.audience)));
+        cover.push(format!(
+            "**{}:** {}",
+            label("export-audience"),
+            line(&v.audience)
+        ));
     }
     if !cover.is_empty() {
         // Two trailing spaces: a line break within the paragraph.
         let _ = writeln!(out, "{}\n", cover.join("  \n"));
     }
     if v.notes_shown() > 0 {
-        out.push_str("*Includes the author's notes.*\n\n");
+        let _ = writeln!(out, "*{}*\n", label("export-includes-notes"));
     }
     if !v.missing.is_empty() {
+        let ids = v.missing.join(", ");
         let _ = writeln!(
             out,
-            "*Note: {} no longer in the dataset: {}.*\n",
-            if v.missing.len() == 1 {
-                "one commitment of this brief is"
-            } else {
-                "some commitments of this brief are"
-            },
-            v.missing.join(", ")
+            "*{}*\n",
+            tr(
+                lang,
+                "export-missing-note",
+                &[
+                    ("count", Arg::Num(v.missing.len() as f64)),
+                    ("ids", Arg::Str(&ids))
+                ]
+            )
         );
     }
     // Empty sections are left out.
     let sections: Vec<_> = v.printed_sections().collect();
     if sections.len() > 1 {
-        out.push_str("## Contents\n\n");
+        let _ = writeln!(out, "## {}\n", label("export-contents"));
         for (i, s) in sections.iter().enumerate() {
             let _ = writeln!(out, "{}. {}", i + 1, line(&s.heading));
         }
@@ -171,38 +215,41 @@ pub fn render(v: &BriefView) -> String {
     for (i, s) in sections.iter().enumerate() {
         let _ = writeln!(out, "## {}. {}\n", i + 1, line(&s.heading));
         if s.sector_missing {
-            out.push_str("*This sector is no longer in the dataset.*\n\n");
+            let _ = writeln!(out, "*{}*\n", label("export-sector-missing"));
         }
         if !s.background.trim().is_empty() {
             let _ = writeln!(out, "{}\n", s.background.trim());
         }
         if let Some(since_view) = &s.since {
-            since(&mut out, since_view);
+            since(&mut out, since_view, lang);
         }
         if !s.talking_points.is_empty() {
-            out.push_str("### Talking points\n\n");
+            let _ = writeln!(out, "### {}\n", label("export-talking-points"));
             for (j, p) in s.talking_points.iter().enumerate() {
                 let _ = writeln!(out, "{}. {}", j + 1, indented(p.trim(), "   "));
             }
             out.push('\n');
         }
         if !s.items.is_empty() {
-            out.push_str("### Commitments\n\n");
+            let _ = writeln!(out, "### {}\n", label("export-commitments"));
             for it in &s.items {
-                item(&mut out, it);
+                item(&mut out, it, lang);
             }
         }
         if !s.context.is_empty() {
-            out.push_str(
-                "### Context\n\n*Related developments in the record; not Council outcomes.*\n\n",
+            let _ = writeln!(
+                out,
+                "### {}\n\n*{}*\n",
+                label("export-context"),
+                label("export-context-help")
             );
             for c in &s.context {
-                context(&mut out, c);
+                context(&mut out, c, lang);
             }
         }
     }
     if !v.sources.is_empty() {
-        out.push_str("## Sources\n\n");
+        let _ = writeln!(out, "## {}\n", label("export-sources"));
         for s in &v.sources {
             let mut text = format!("{}. {}, *{}*", s.number, line(&s.publisher), line(&s.title));
             if let Some(d) = &s.date {
@@ -212,7 +259,9 @@ pub fn render(v: &BriefView) -> String {
                 Some(u) => {
                     let _ = write!(text, ". <{u}>");
                 }
-                None => text.push_str(". (No URL.)"),
+                None => {
+                    let _ = write!(text, ". ({})", label("export-no-url"));
+                }
             }
             let _ = writeln!(out, "{text}");
         }

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::dataset::Dataset;
+use crate::i18n::{self, tr, Arg, Lang};
 use crate::model::MeetingStatus;
 use crate::query::{self, Filter};
 
@@ -453,28 +454,31 @@ pub fn next_meeting(ds: &Dataset) -> Option<BriefMeeting> {
         .map(|m| BriefMeeting::Dataset { id: m.id.clone() })
 }
 
-/// The built-in template "Council preparation": the next meeting, "since
-/// the last council", then one section per sector with prompts for its
-/// background and talking points.
-pub fn council_preparation(ds: &Dataset) -> BriefDoc {
+/// The built-in template "Council preparation", its texts in `lang`: the
+/// next meeting, "since the last council", then one section per sector
+/// with prompts for its background and talking points.
+pub fn council_preparation(ds: &Dataset, lang: Lang) -> BriefDoc {
     let mut sections = vec![Section::since_last_council()];
     for s in &ds.sectors {
+        let sector = i18n::sector_name(lang, s).to_lowercase();
         sections.push(Section {
             prompts: Some(Prompts {
-                background: format!(
-                    "Where cooperation on {} stands: what was agreed, what has happened since, what is open.",
-                    s.name.to_lowercase()
+                background: tr(
+                    lang,
+                    "template-background",
+                    &[("sector", Arg::Str(&sector))],
                 ),
-                talking_points: format!(
-                    "What to say on {}: what to welcome, what to press for, what to avoid.",
-                    s.name.to_lowercase()
+                talking_points: tr(
+                    lang,
+                    "template-talking-points",
+                    &[("sector", Arg::Str(&sector))],
                 ),
             }),
             ..Section::sector(&s.id)
         });
     }
     BriefDoc {
-        title: "Council preparation".into(),
+        title: i18n::msg(lang, "template-council-preparation"),
         meeting: next_meeting(ds),
         sections,
         ..Default::default()
@@ -484,7 +488,7 @@ pub fn council_preparation(ds: &Dataset) -> BriefDoc {
 /// A quick brief for one sector (id or name): every commitment of the
 /// sector in meeting order; the user's notes only when asked (`notes`),
 /// since personal notes go out only by choice.
-pub fn quick(ds: &Dataset, sector: &str, notes: bool) -> Result<BriefDoc, Invalid> {
+pub fn quick(ds: &Dataset, sector: &str, notes: bool, lang: Lang) -> Result<BriefDoc, Invalid> {
     let sector = ds
         .resolve_sector(sector)
         .map_err(|e| Invalid(e.to_string()))?;
@@ -500,7 +504,11 @@ pub fn quick(ds: &Dataset, sector: &str, notes: bool) -> Result<BriefDoc, Invali
         })
         .collect();
     Ok(BriefDoc {
-        title: format!("{}: quick brief", sector.name),
+        title: tr(
+            lang,
+            "template-quick-brief",
+            &[("sector", Arg::Str(&i18n::sector_name(lang, sector)))],
+        ),
         meeting: next_meeting(ds),
         sections: vec![Section {
             items,
@@ -586,7 +594,7 @@ mod tests {
     #[test]
     fn the_template_and_the_quick_brief() {
         let ds = ds();
-        let t = council_preparation(&ds);
+        let t = council_preparation(&ds, Lang::En);
         assert_eq!(t.sections.len(), ds.sectors.len() + 1);
         assert_eq!(t.sections[0].kind, SectionKind::SinceLastCouncil);
         assert!(t.sections[1..].iter().all(|s| s.prompts.is_some()));
@@ -597,15 +605,15 @@ mod tests {
             })
         );
         t.check().unwrap();
-        let q = quick(&ds, "Semiconductors", false).unwrap();
+        let q = quick(&ds, "Semiconductors", false, Lang::En).unwrap();
         assert!(q.sections[0].items.iter().all(|i| !i.include_annotation));
-        let with = quick(&ds, "Semiconductors", true).unwrap();
+        let with = quick(&ds, "Semiconductors", true, Lang::En).unwrap();
         assert!(with.sections[0].items.iter().all(|i| i.include_annotation));
         let ids = order_of(&q, 0);
         let c105 = ids.iter().position(|x| *x == "C1-05").unwrap();
         let c208 = ids.iter().position(|x| *x == "C2-08").unwrap();
         let c304 = ids.iter().position(|x| *x == "C3-04").unwrap();
         assert!(c105 < c208 && c208 < c304, "{ids:?}");
-        assert!(quick(&ds, "nope", false).is_err());
+        assert!(quick(&ds, "nope", false, Lang::En).is_err());
     }
 }

@@ -1,8 +1,9 @@
 //! A brief as it reads: the user's document resolved against the dataset
-//! and their annotations — sector names, commitment details, lineage,
-//! sources numbered across the brief, the "since the last council" section
-//! computed, and references the dataset no longer has flagged. Every export
-//! (Markdown, PDF) and the app's preview render this one shape.
+//! and their annotations, in one language — sector names, commitment
+//! details, lineage, sources numbered across the brief, the "since the last
+//! council" section computed, and references the dataset no longer has
+//! flagged. Every export (Markdown, PDF) and the app's preview render this
+//! one shape; its labels and sentences come from the catalogue (`i18n`).
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -11,8 +12,9 @@ use ts_rs::TS;
 
 use super::{BriefDoc, BriefMeeting, Prompts, SectionKind, SINCE_LAST_COUNCIL};
 use crate::dataset::{Dataset, Record};
+use crate::i18n::{self, msg, tr, Arg, Lang};
 use crate::model::{
-    Commitment, CommitmentStatus, ContextItem, Keyword, Meeting, MeetingStatus, Verification,
+    Commitment, CommitmentStatus, ContextItem, Meeting, MeetingStatus, Verification,
 };
 use crate::query::{self, Annotations};
 use crate::store::AnnotationFields;
@@ -23,6 +25,8 @@ use crate::view::{
 /// A brief, resolved.
 #[derive(Debug, Clone, Serialize, TS, JsonSchema)]
 pub struct BriefView {
+    /// The language of its labels and sentences (the export's).
+    pub lang: Lang,
     pub title: String,
     /// The meeting as a line of text ("4th EU–Japan Digital Partnership
     /// Council, Brussels, 5 May 2026").
@@ -161,12 +165,16 @@ pub fn actor_line(a: &ActorView) -> String {
 impl ContextView {
     /// What it is, date and verification on one line: "Context, not a
     /// Council outcome · 28 January 2026 · Verification: Confirmed".
-    pub fn facts(&self) -> String {
-        let mut facts = vec!["Context, not a Council outcome".to_owned()];
+    pub fn facts(&self, lang: Lang) -> String {
+        let mut facts = vec![msg(lang, "export-context-not-outcome")];
         if let Ok(d) = self.date.parse() {
-            facts.push(date_label(d));
+            facts.push(i18n::date(lang, d));
         }
-        facts.push(format!("Verification: {}", self.verification_label));
+        facts.push(tr(
+            lang,
+            "export-verification",
+            &[("verification", Arg::Str(&self.verification_label))],
+        ));
         facts.join(" · ")
     }
 }
@@ -196,31 +204,33 @@ impl BriefView {
 
 impl SinceView {
     /// The sentence that opens the section.
-    pub fn intro(&self) -> String {
+    pub fn intro(&self, lang: Lang) -> String {
         match &self.meeting {
             Some(m) => {
-                let date = m
-                    .date
-                    .parse()
-                    .map(date_label)
-                    .unwrap_or_else(|_| m.date.clone());
-                format!(
-                    "What the {} ({}, {date}) added, by sector, and what it continues.",
-                    m.title, m.place
+                let date = i18n::record_date(lang, &m.date);
+                tr(
+                    lang,
+                    "export-since-intro",
+                    &[
+                        ("meeting", Arg::Str(&m.title)),
+                        ("place", Arg::Str(&m.place)),
+                        ("date", Arg::Str(&date)),
+                    ],
                 )
             }
-            None => "The record holds no council before this brief's meeting.".to_owned(),
+            None => msg(lang, "export-since-none"),
         }
     }
 }
 
 impl SinceEntry {
     /// "continues C1-05 (2023), …", or "new".
-    pub fn continuation(&self) -> String {
+    pub fn continuation(&self, lang: Lang) -> String {
         if self.continues.is_empty() {
-            "new".to_owned()
+            msg(lang, "export-new")
         } else {
-            format!("continues {}", record_list(&self.continues))
+            let ids = record_list(&self.continues);
+            tr(lang, "export-continues", &[("ids", Arg::Str(&ids))])
         }
     }
 }
@@ -236,63 +246,89 @@ pub fn record_list(records: &[RecordLink]) -> String {
 
 impl ItemView {
     /// Meeting, date, status and verification on one line.
-    pub fn facts(&self) -> String {
+    pub fn facts(&self, lang: Lang) -> String {
         let mut facts = Vec::new();
         if let Some(m) = &self.meeting {
             facts.push(m.title.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         if let Some(d) = self.date.as_deref().and_then(|d| d.parse().ok()) {
-            facts.push(date_label(d));
+            facts.push(i18n::date(lang, d));
         }
         if let Some(s) = &self.status_label {
-            facts.push(format!("Status: {s}"));
+            facts.push(tr(lang, "export-status", &[("status", Arg::Str(s))]));
         }
         if let Some(v) = &self.verification_label {
-            facts.push(format!("Verification: {v}"));
+            facts.push(tr(
+                lang,
+                "export-verification",
+                &[("verification", Arg::Str(v))],
+            ));
         }
         facts.join(" · ")
     }
 
     /// "continues …; continued by …", when it has a lineage.
-    pub fn lineage_text(&self) -> Option<String> {
+    pub fn lineage_text(&self, lang: Lang) -> Option<String> {
         let mut parts = Vec::new();
         if !self.lineage_before.is_empty() {
-            parts.push(format!("continues {}", record_list(&self.lineage_before)));
+            let ids = record_list(&self.lineage_before);
+            parts.push(tr(lang, "export-continues", &[("ids", Arg::Str(&ids))]));
         }
         if !self.lineage_after.is_empty() {
-            parts.push(format!("continued by {}", record_list(&self.lineage_after)));
+            let ids = record_list(&self.lineage_after);
+            parts.push(tr(lang, "export-continued-by", &[("ids", Arg::Str(&ids))]));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
 }
 
 /// The user's status, tags and follow-up date on one line (empty: none).
-pub fn annotation_facts(a: &AnnotationFields) -> String {
+pub fn annotation_facts(a: &AnnotationFields, lang: Lang) -> String {
     let mut facts = Vec::new();
     if let Some(s) = a.status {
-        facts.push(format!("your status: {}", s.label()));
+        let status = i18n::label(lang, "user-status", s);
+        facts.push(tr(
+            lang,
+            "export-your-status",
+            &[("status", Arg::Str(&status))],
+        ));
     }
     if !a.tags.is_empty() {
-        facts.push(format!("tags: {}", a.tags.join(", ")));
+        let tags = a.tags.join(", ");
+        facts.push(tr(lang, "export-tags", &[("tags", Arg::Str(&tags))]));
     }
     if let Some(d) = a.follow_up {
-        facts.push(format!("follow up by {}", date_label(d)));
+        let date = i18n::date(lang, d);
+        facts.push(tr(lang, "export-follow-up", &[("date", Arg::Str(&date))]));
     }
     facts.join("; ")
 }
 
-/// A date for people: "5 May 2026".
-pub fn date_label(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+/// A date for people in `lang`: "5 May 2026", "5 maggio 2026", "2026年5月5日".
+pub fn date_label(d: NaiveDate, lang: Lang) -> String {
+    i18n::date(lang, d)
 }
 
-fn meeting_line(ds: &Dataset, m: &Meeting) -> String {
-    format!(
-        "{}, {}, {}",
-        m.title,
-        m.place,
-        date_label(ds.meeting_date(m))
+fn meeting_line(ds: &Dataset, m: &Meeting, lang: Lang) -> String {
+    let title = i18n::meeting_title(lang, m);
+    let date = i18n::date(lang, ds.meeting_date(m));
+    tr(
+        lang,
+        "export-meeting-line",
+        &[
+            ("meeting", Arg::Str(&title)),
+            ("place", Arg::Str(&m.place)),
+            ("date", Arg::Str(&date)),
+        ],
     )
+}
+
+/// A meeting as a brief refers to it, its title in `lang`.
+fn meeting_ref_in(m: &Meeting, lang: Lang) -> MeetingRef {
+    MeetingRef {
+        title: i18n::meeting_title(lang, m),
+        ..meeting_ref(m)
+    }
 }
 
 /// The last council held before the brief's meeting (or before every
@@ -310,7 +346,7 @@ pub fn last_council<'a>(ds: &'a Dataset, doc: &BriefDoc) -> Option<&'a Meeting> 
         .max_by_key(|m| ds.meeting_date(m))
 }
 
-fn since_view(ds: &Dataset, doc: &BriefDoc) -> SinceView {
+fn since_view(ds: &Dataset, doc: &BriefDoc, lang: Lang) -> SinceView {
     let Some(meeting) = last_council(ds, doc) else {
         return SinceView {
             meeting: None,
@@ -333,7 +369,7 @@ fn since_view(ds: &Dataset, doc: &BriefDoc) -> SinceView {
                 commitment: c.id.clone(),
                 title: c.title.clone(),
                 status: c.status,
-                status_label: c.status.label().to_owned(),
+                status_label: i18n::label(lang, "status", c.status),
                 continues: query::lineage(ds, &c.id)
                     .before
                     .into_iter()
@@ -342,24 +378,24 @@ fn since_view(ds: &Dataset, doc: &BriefDoc) -> SinceView {
             })
             .collect();
         if here.is_empty() {
-            unchanged.push(s.name.clone());
+            unchanged.push(i18n::sector_name(lang, s));
         } else {
             sectors.push(SinceSector {
                 sector: s.id.clone(),
-                name: s.name.clone(),
+                name: i18n::sector_name(lang, s),
                 added: here,
             });
         }
     }
     SinceView {
-        meeting: Some(meeting_ref(meeting)),
+        meeting: Some(meeting_ref_in(meeting, lang)),
         sectors,
         unchanged,
     }
 }
 
-/// Resolve `doc` against `ds` and the user's `annotations`.
-pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> BriefView {
+/// Resolve `doc` against `ds` and the user's `annotations`, in `lang`.
+pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations, lang: Lang) -> BriefView {
     let mut sources: Vec<SourceView> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     let mut cite = |id: &str| -> Option<usize> {
@@ -376,9 +412,9 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
         let sector = s.sector.as_deref().and_then(|id| ds.sector(id));
         let heading = match s.kind {
             SectionKind::Sector => sector
-                .map(|x| x.name.clone())
+                .map(|x| i18n::sector_name(lang, x))
                 .unwrap_or_else(|| s.key().to_owned()),
-            SectionKind::SinceLastCouncil => "Since the last council".to_owned(),
+            SectionKind::SinceLastCouncil => msg(lang, "export-since-last-council"),
         };
         let mut items = Vec::with_capacity(s.items.len());
         for item in &s.items {
@@ -420,12 +456,12 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
                 missing: false,
                 title: Some(c.title.clone()),
                 summary: Some(c.summary.clone()),
-                meeting: ds.meeting(&c.meeting).map(meeting_ref),
+                meeting: ds.meeting(&c.meeting).map(|m| meeting_ref_in(m, lang)),
                 date: Some(ds.record_date(Record::Commitment(c)).to_string()),
                 status: Some(c.status),
-                status_label: Some(c.status.label().to_owned()),
+                status_label: Some(i18n::label(lang, "status", c.status)),
                 verification: Some(c.verification),
-                verification_label: Some(c.verification.label().to_owned()),
+                verification_label: Some(i18n::label(lang, "verification", c.verification)),
                 actors: actors(ds, &c.actors),
                 lineage_before: lineage
                     .before
@@ -466,9 +502,9 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
                         title: c.title.clone(),
                         summary: c.summary.clone(),
                         date: ds.record_date(Record::Context(c)).to_string(),
-                        kind_label: c.kind.label().to_owned(),
+                        kind_label: i18n::label(lang, "kind", c.kind),
                         verification: c.verification,
-                        verification_label: c.verification.label().to_owned(),
+                        verification_label: i18n::label(lang, "verification", c.verification),
                         actors: actors(ds, &c.actors),
                         sources: c.sources.iter().filter_map(|id| cite(id)).collect(),
                     })
@@ -486,24 +522,28 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations) -> Brief
             prompts: s.prompts.clone(),
             items,
             context,
-            since: is_since.then(|| since_view(ds, doc)),
+            since: is_since.then(|| since_view(ds, doc, lang)),
             empty,
         });
     }
     let (meeting, meeting_ref_) = match &doc.meeting {
         Some(BriefMeeting::Dataset { id }) => match ds.meeting(id) {
-            Some(m) => (Some(meeting_line(ds, m)), Some(meeting_ref(m))),
+            Some(m) => (
+                Some(meeting_line(ds, m, lang)),
+                Some(meeting_ref_in(m, lang)),
+            ),
             None => (Some(id.clone()), None),
         },
         Some(BriefMeeting::Other { text }) => (Some(text.clone()), None),
         None => (None, None),
     };
     BriefView {
+        lang,
         title: doc.title.clone(),
         meeting,
         meeting_ref: meeting_ref_,
         date: doc.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        date_label: doc.date.map(date_label),
+        date_label: doc.date.map(|d| date_label(d, lang)),
         author: doc.author.clone(),
         audience: doc.audience.clone(),
         marking: doc.marking.clone(),
@@ -521,8 +561,8 @@ mod tests {
     #[test]
     fn since_the_last_council_lists_what_the_2025_council_added_with_its_lineage() {
         let ds = Dataset::embedded().unwrap();
-        let doc = council_preparation(&ds);
-        let v = resolve(&ds, &doc, &Annotations::default());
+        let doc = council_preparation(&ds, Lang::En);
+        let v = resolve(&ds, &doc, &Annotations::default(), Lang::En);
         let since = v.sections[0].since.as_ref().unwrap();
         assert_eq!(since.meeting.as_ref().unwrap().id, "dpc-2025");
         let semis = since
@@ -575,7 +615,7 @@ mod tests {
                 ..Default::default()
             },
         );
-        let v = resolve(&ds, &doc, &notes);
+        let v = resolve(&ds, &doc, &notes, Lang::En);
         let items = &v.sections[0].items;
         assert!(items[1].missing && items[1].title.is_none());
         assert_eq!(items[1].annotation.as_ref().unwrap().note, "still mine");
@@ -590,7 +630,7 @@ mod tests {
     #[test]
     fn sector_sections_show_their_context_and_empty_sections_are_left_out() {
         let ds = Dataset::embedded().unwrap();
-        let mut doc = council_preparation(&ds);
+        let mut doc = council_preparation(&ds, Lang::En);
         let cyber = doc.section_index(&ds, "cybersecurity").unwrap();
         doc.sections[cyber].items.push(Item {
             commitment: "C3-16".into(),
@@ -598,14 +638,14 @@ mod tests {
         });
         let semis = doc.section_index(&ds, "semiconductors").unwrap();
         doc.sections[semis].background = "Chips.".into();
-        let v = resolve(&ds, &doc, &Annotations::default());
+        let v = resolve(&ds, &doc, &Annotations::default(), Lang::En);
         let s = &v.sections[cyber];
         assert!(!s.empty);
         let ids: Vec<&str> = s.context.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["R-04"]);
         let r04 = &s.context[0];
         assert!(r04
-            .facts()
+            .facts(Lang::En)
             .starts_with("Context, not a Council outcome · 28 January 2026"));
         // Its sources are numbered with the brief's.
         assert!(r04.sources.iter().all(|n| v.sources[n - 1].number == *n));
@@ -634,6 +674,6 @@ mod tests {
         assert!(md.contains("### Context") && md.contains("#### R-04: "));
         assert!(md.contains("*Context, not a Council outcome · 28 January 2026"));
         assert!(!md.contains("Nothing in this section yet"));
-        assert!(!md.contains("Includes the author's notes"));
+        assert!(!md.contains("Includes the author’s notes"));
     }
 }

@@ -18,6 +18,7 @@ use crate::brief::view::{
     actor_line, annotation_facts, date_label, BriefView, ContextView, ItemView, SectionView,
     SinceView,
 };
+use crate::i18n::{msg, tr, Arg, Lang};
 
 pub const BODY: f32 = 11.0;
 const SMALL: f32 = 9.0;
@@ -34,6 +35,14 @@ fn block(t: &mut Tree, parent: NodeId, role: Role, spans: Vec<Span>, place: &Rc<
     let mut b = Block::new(t.add(parent, role), spans);
     b.place = place.clone();
     b
+}
+
+/// The record's own text (titles, summaries) is in English: in an export
+/// in another language its element says so (/Lang), for screen readers.
+fn record_text(t: &mut Tree, b: &Block, lang: Lang) {
+    if lang != Lang::En {
+        t.nodes[b.node].lang = Some(Lang::En.locale());
+    }
 }
 
 fn para(t: &mut Tree, parent: NodeId, spans: Vec<Span>, place: &Rc<str>) -> Block {
@@ -261,7 +270,7 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
     let mut kind = para(
         t,
         div,
-        vec![span("Briefing note", Style::Regular, 11.0).color(MUTED)],
+        vec![span(msg(v.lang, "export-briefing-note"), Style::Regular, 11.0).color(MUTED)],
         &here,
     );
     kind.space_before = fit.top;
@@ -291,7 +300,7 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
     let date = v
         .date_label
         .clone()
-        .unwrap_or_else(|| date_label(opts.date));
+        .unwrap_or_else(|| date_label(opts.date, v.lang));
     let mut d = para(
         t,
         div,
@@ -301,10 +310,11 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
     d.space_after = (fit.top * 0.4).max(16.0);
     out.push(d);
     for (label, value, place) in [
-        ("Author", &v.author, "the author"),
-        ("Audience", &v.audience, "the audience"),
-        ("Handling", &v.marking, "the handling marking"),
+        ("export-author", &v.author, "the author"),
+        ("export-audience", &v.audience, "the audience"),
+        ("export-handling", &v.marking, "the handling marking"),
     ] {
+        let label = msg(v.lang, label);
         if value.trim().is_empty() {
             continue;
         }
@@ -321,9 +331,9 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
         out.push(b);
     }
     let notes = if v.notes_shown() > 0 {
-        Some("Includes the author's notes.")
+        Some(msg(v.lang, "export-includes-notes"))
     } else if !opts.annotations {
-        Some("This edition leaves out the author's own notes.")
+        Some(msg(v.lang, "export-leaves-out-notes"))
     } else {
         None
     };
@@ -342,9 +352,13 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
             t,
             div,
             vec![span(
-                format!(
-                    "Note: no longer in the dataset, kept as references: {}.",
-                    v.missing.join(", ")
+                tr(
+                    v.lang,
+                    "export-missing-note",
+                    &[
+                        ("count", Arg::Num(v.missing.len() as f64)),
+                        ("ids", Arg::Str(&v.missing.join(", "))),
+                    ],
                 ),
                 Style::Italic,
                 SMALL,
@@ -359,9 +373,10 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
         t,
         div,
         vec![span(
-            format!(
-                "Prepared with Briefdesk from the record of the EU–Japan Digital Partnership. Exported {}.",
-                date_label(opts.date)
+            tr(
+                v.lang,
+                "export-prepared-with",
+                &[("date", Arg::Str(&date_label(opts.date, v.lang)))],
             ),
             Style::Regular,
             8.5,
@@ -386,7 +401,7 @@ pub fn contents(
     draft: bool,
 ) -> Vec<Block> {
     let here: Rc<str> = Rc::from("the contents");
-    let mut h = heading(t, sect, 1, "Contents", &here);
+    let mut h = heading(t, sect, 1, &msg(v.lang, "export-contents"), &here);
     h.space_after = 14.0;
     h.keep_with_next = false;
     let mut out = vec![h];
@@ -412,7 +427,7 @@ pub fn contents(
         entry(t, format!("{}. {}", i + 1, s.heading), section_anchor(i));
     }
     if !v.sources.is_empty() {
-        entry(t, "Sources".into(), SOURCES_ANCHOR.into());
+        entry(t, msg(v.lang, "export-sources"), SOURCES_ANCHOR.into());
     }
     let empty: Vec<&str> = v
         .sections
@@ -425,9 +440,10 @@ pub fn contents(
             t,
             sect,
             vec![span(
-                format!(
-                    "Not yet written, so left out of this draft: {}.",
-                    empty.join("; ")
+                tr(
+                    v.lang,
+                    "export-left-out",
+                    &[("sections", Arg::Str(&empty.join("; ")))],
                 ),
                 Style::Italic,
                 SMALL,
@@ -472,6 +488,7 @@ fn labelled(t: &mut Tree, parent: NodeId, label: &str, text: String, place: &Rc<
     b
 }
 
+#[allow(clippy::too_many_arguments)]
 fn item(
     t: &mut Tree,
     sect: NodeId,
@@ -479,9 +496,14 @@ fn item(
     it: &ItemView,
     anchor: String,
     section: &str,
+    lang: Lang,
 ) {
     let title = if it.missing {
-        format!("{}  (no longer in the dataset)", it.commitment)
+        tr(
+            lang,
+            "export-missing-heading",
+            &[("id", Arg::Str(&it.commitment))],
+        )
     } else {
         format!(
             "{}  {}",
@@ -493,17 +515,15 @@ fn item(
     let mut h = heading(t, sect, 3, &title, &here);
     h.outline = Some((2, title.clone()));
     h.anchor = Some(anchor);
+    if !it.missing {
+        record_text(t, &h, lang);
+    }
     out.push(h);
     if it.missing {
         let b = para(
             t,
             sect,
-            vec![span(
-                "A dataset update removed this commitment; the brief keeps the reference.",
-                Style::Italic,
-                SMALL,
-            )
-            .color(WARN)],
+            vec![span(msg(lang, "export-missing-item"), Style::Italic, SMALL).color(WARN)],
             &here,
         );
         out.push(b);
@@ -511,7 +531,7 @@ fn item(
         let mut f = para(
             t,
             sect,
-            vec![span(it.facts(), Style::Italic, SMALL).color(MUTED)],
+            vec![span(it.facts(lang), Style::Italic, SMALL).color(MUTED)],
             &here,
         );
         f.space_after = 3.0;
@@ -525,19 +545,26 @@ fn item(
         refs(&mut spans, &it.sources, BODY);
         let mut s = para(t, sect, spans, &here);
         s.space_after = 4.0;
+        record_text(t, &s, lang);
         out.push(s);
         if !it.actors.is_empty() {
             let names: Vec<String> = it.actors.iter().map(actor_line).collect();
             out.push(labelled(
                 t,
                 sect,
-                "Actors",
+                &msg(lang, "export-actors-label"),
                 format!("{}.", names.join("; ")),
                 &here,
             ));
         }
-        if let Some(lineage) = it.lineage_text() {
-            let mut b = labelled(t, sect, "Lineage", format!("{lineage}."), &here);
+        if let Some(lineage) = it.lineage_text(lang) {
+            let mut b = labelled(
+                t,
+                sect,
+                &msg(lang, "export-lineage-label"),
+                format!("{lineage}."),
+                &here,
+            );
             b.space_after = 4.0;
             out.push(b);
         }
@@ -550,8 +577,8 @@ fn item(
         }
         let place: Rc<str> = Rc::from(format!("your note on {} in {section}", it.commitment));
         let div = t.add(sect, Role::Div);
-        let facts = annotation_facts(a);
-        let mut head = vec![span("Your note", Style::Bold, SMALL).color(ACCENT)];
+        let facts = annotation_facts(a, lang);
+        let mut head = vec![span(msg(lang, "export-your-note"), Style::Bold, SMALL).color(ACCENT)];
         if !facts.is_empty() {
             head.push(span(format!(" ({facts})"), Style::Italic, SMALL).color(MUTED));
         }
@@ -575,16 +602,24 @@ fn item(
     }
 }
 
-fn context(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, c: &ContextView, section: &str) {
+fn context(
+    t: &mut Tree,
+    sect: NodeId,
+    out: &mut Vec<Block>,
+    c: &ContextView,
+    section: &str,
+    lang: Lang,
+) {
     let here: Rc<str> = Rc::from(format!("context item {} in {section}", c.id));
     let title = format!("{}  {}", c.id, c.title);
     let mut h = heading(t, sect, 3, &title, &here);
     h.outline = Some((2, title.clone()));
+    record_text(t, &h, lang);
     out.push(h);
     let mut f = para(
         t,
         sect,
-        vec![span(c.facts(), Style::Italic, SMALL).color(MUTED)],
+        vec![span(c.facts(lang), Style::Italic, SMALL).color(MUTED)],
         &here,
     );
     f.space_after = 3.0;
@@ -594,21 +629,28 @@ fn context(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, c: &ContextView, se
     refs(&mut spans, &c.sources, BODY);
     let mut s = para(t, sect, spans, &here);
     s.space_after = 4.0;
+    record_text(t, &s, lang);
     out.push(s);
     if !c.actors.is_empty() {
         let names: Vec<String> = c.actors.iter().map(actor_line).collect();
-        let mut b = labelled(t, sect, "Actors", format!("{}.", names.join("; ")), &here);
+        let mut b = labelled(
+            t,
+            sect,
+            &msg(lang, "export-actors-label"),
+            format!("{}.", names.join("; ")),
+            &here,
+        );
         b.space_after = 4.0;
         out.push(b);
     }
 }
 
-fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView) {
+fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView, lang: Lang) {
     let here: Rc<str> = Rc::from("the section since the last council");
     out.push(para(
         t,
         sect,
-        vec![span(s.intro(), Style::Regular, BODY)],
+        vec![span(s.intro(lang), Style::Regular, BODY)],
         &here,
     ));
     if s.meeting.is_none() {
@@ -626,7 +668,7 @@ fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView) {
                     span(format!("{} ", e.commitment), Style::Bold, BODY),
                     span(format!("{} ", e.title), Style::Regular, BODY),
                     span(
-                        format!("({}); {}.", e.status_label, e.continuation()),
+                        format!("({}); {}.", e.status_label, e.continuation(lang)),
                         Style::Regular,
                         BODY,
                     )
@@ -643,7 +685,11 @@ fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView) {
             t,
             sect,
             vec![span(
-                format!("Nothing new in: {}.", s.unchanged.join(", ")),
+                tr(
+                    lang,
+                    "export-since-unchanged",
+                    &[("sectors", Arg::Str(&crate::i18n::list(lang, &s.unchanged)))],
+                ),
                 Style::Regular,
                 BODY,
             )
@@ -655,7 +701,7 @@ fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView) {
     }
 }
 
-fn section(t: &mut Tree, out: &mut Vec<Block>, i: usize, s: &SectionView) {
+fn section(t: &mut Tree, out: &mut Vec<Block>, i: usize, s: &SectionView, lang: Lang) {
     let sect = t.add(DOCUMENT, Role::Sect);
     let title = format!("{}. {}", i + 1, s.heading);
     let name = format!("section {} ({})", i + 1, s.heading);
@@ -669,22 +715,23 @@ fn section(t: &mut Tree, out: &mut Vec<Block>, i: usize, s: &SectionView) {
         out.push(para(
             t,
             sect,
-            vec![span(
-                "This sector is no longer in the dataset.",
-                Style::Regular,
-                SMALL,
-            )
-            .color(WARN)],
+            vec![span(msg(lang, "export-sector-missing"), Style::Regular, SMALL).color(WARN)],
             &here,
         ));
     }
     let background: Rc<str> = Rc::from(format!("the background of {name}"));
     out.extend(paragraphs(t, sect, &s.background, BODY, BLACK, &background));
     if let Some(since_view) = &s.since {
-        since(t, sect, out, since_view);
+        since(t, sect, out, since_view, lang);
     }
     if !s.talking_points.is_empty() {
-        out.push(heading(t, sect, 2, "Talking points", &here));
+        out.push(heading(
+            t,
+            sect,
+            2,
+            &msg(lang, "export-talking-points"),
+            &here,
+        ));
         let list = t.add(sect, Role::L);
         for (k, p) in s.talking_points.iter().enumerate() {
             let place: Rc<str> = Rc::from(format!("talking point {} of {name}", k + 1));
@@ -700,28 +747,23 @@ fn section(t: &mut Tree, out: &mut Vec<Block>, i: usize, s: &SectionView) {
         }
     }
     if !s.items.is_empty() {
-        out.push(heading(t, sect, 2, "Commitments", &here));
+        out.push(heading(t, sect, 2, &msg(lang, "export-commitments"), &here));
         for (k, it) in s.items.iter().enumerate() {
-            item(t, sect, out, it, format!("item-{i}-{k}"), &name);
+            item(t, sect, out, it, format!("item-{i}-{k}"), &name, lang);
         }
     }
     if !s.context.is_empty() {
-        out.push(heading(t, sect, 2, "Context", &here));
+        out.push(heading(t, sect, 2, &msg(lang, "export-context"), &here));
         let mut b = para(
             t,
             sect,
-            vec![span(
-                "Related developments in the record; not Council outcomes.",
-                Style::Italic,
-                SMALL,
-            )
-            .color(MUTED)],
+            vec![span(msg(lang, "export-context-help"), Style::Italic, SMALL).color(MUTED)],
             &here,
         );
         b.keep_with_next = true;
         out.push(b);
         for c in &s.context {
-            context(t, sect, out, c, &name);
+            context(t, sect, out, c, &name, lang);
         }
     }
 }
@@ -730,15 +772,16 @@ fn section(t: &mut Tree, out: &mut Vec<Block>, i: usize, s: &SectionView) {
 pub fn body(t: &mut Tree, v: &BriefView) -> Vec<Block> {
     let mut out = Vec::new();
     for (i, s) in v.printed_sections().enumerate() {
-        section(t, &mut out, i, s);
+        section(t, &mut out, i, s, v.lang);
     }
     if !v.sources.is_empty() {
         let sect = t.add(DOCUMENT, Role::Sect);
         let here: Rc<str> = Rc::from("the sources");
-        let mut h = heading(t, sect, 1, "Sources", &here);
+        let sources = msg(v.lang, "export-sources");
+        let mut h = heading(t, sect, 1, &sources, &here);
         h.page_break_before = true;
         h.anchor = Some(SOURCES_ANCHOR.into());
-        h.outline = Some((1, "Sources".into()));
+        h.outline = Some((1, sources));
         out.push(h);
         let list = t.add(sect, Role::L);
         let size = SMALL + 0.5;
@@ -748,12 +791,15 @@ pub fn body(t: &mut Tree, v: &BriefView) -> Vec<Block> {
                 span(s.title.clone(), Style::Italic, size),
             ];
             if let Some(d) = &s.date {
+                let d = crate::i18n::record_date(v.lang, d);
                 spans.push(span(format!(", {d}"), Style::Regular, size));
             }
             spans.push(span(". ", Style::Regular, size));
             match &s.url {
                 Some(u) => spans.push(Span::url(u, Style::Regular, size).color(ACCENT)),
-                None => spans.push(span("No URL.", Style::Italic, size).color(MUTED)),
+                None => {
+                    spans.push(span(msg(v.lang, "export-no-url"), Style::Italic, size).color(MUTED))
+                }
             }
             let mut b = list_item(
                 t,

@@ -250,7 +250,7 @@ fn render_with(
     }
     let mut outline = vec![(
         1,
-        "Contents".to_owned(),
+        crate::i18n::msg(view.lang, "export-contents"),
         layout::Place {
             page: toc_start,
             y: layout::MARGIN_TOP,
@@ -277,8 +277,12 @@ fn render_with(
     )?;
     let rendered = render::render(fonts, &all, &furniture, &view.title, &mut tree)?;
     let subject = match &view.meeting {
-        Some(m) => format!("Briefing note for the {m}"),
-        None => "Briefing note on the EU–Japan Digital Partnership".to_owned(),
+        Some(m) => crate::i18n::tr(
+            view.lang,
+            "export-subject-meeting",
+            &[("meeting", crate::i18n::Arg::Str(m))],
+        ),
+        None => crate::i18n::msg(view.lang, "export-subject"),
     };
     post::finish(
         rendered,
@@ -288,7 +292,7 @@ fn render_with(
             author: view.author.clone(),
             subject,
             keywords: content::keywords(view),
-            lang: "en-GB",
+            lang: view.lang.locale(),
             date: opts.date,
             front_pages: front,
             input: format!(
@@ -326,7 +330,7 @@ fn furniture(
     let marking = view.marking.trim().to_uppercase();
     let date = one_line(
         fonts,
-        &date_label(opts.date),
+        &date_label(opts.date, view.lang),
         Style::Regular,
         8.5,
         TEXT_W / 2.0,
@@ -378,9 +382,22 @@ fn furniture(
             continue;
         }
         let number = if i < front {
-            format!("Page {}", roman(i + 1))
+            let page = roman(i + 1);
+            crate::i18n::tr(
+                view.lang,
+                "export-page-front",
+                &[("page", crate::i18n::Arg::Str(&page))],
+            )
         } else {
-            format!("Page {} of {body_pages}", i - front + 1)
+            let (page, pages) = ((i - front + 1).to_string(), body_pages.to_string());
+            crate::i18n::tr(
+                view.lang,
+                "export-page-of",
+                &[
+                    ("page", crate::i18n::Arg::Str(&page)),
+                    ("pages", crate::i18n::Arg::Str(&pages)),
+                ],
+            )
         };
         let num = one_line(fonts, &number, Style::Regular, 8.5, TEXT_W / 2.0)?;
         let w = num.x_of(0, num.glyphs.len());
@@ -421,7 +438,11 @@ fn furniture(
         ]);
     }
     let watermark = if opts.draft {
-        let mut s = Span::new("DRAFT", Style::Bold, 120.0);
+        let mut s = Span::new(
+            crate::i18n::msg(view.lang, "export-watermark"),
+            Style::Bold,
+            120.0,
+        );
         s.color = text::Rgb(0.9, 0.9, 0.92);
         let w = Rc::new(shape(fonts, vec![s])?);
         Some(PlacedLine::whole(
