@@ -432,23 +432,4 @@ about-font-role = { $role ->
 
 ## The brief's preview
 
-preview-meeting = { $meeting }, { $place }, { $date }
-preview-missing = No longer in the dataset: { $ids }.
-preview-missing-item = No longer in the dataset; the brief keeps the reference.
-preview-sector-missing = This sector is no longer in the dataset.
-preview-status = Status: { $status }
-preview-verification = Verification: { $verification }
-preview-continues = continues { $ids }
-preview-continued-by = continued by { $ids }
-preview-lineage = Lineage: { $lineage }.
-preview-your-note = Your note
-preview-context = Context
-preview-context-help = Related developments in the record; not Council outcomes.
-preview-context-facts = Context, not a Council outcome · { $date } · Verification: { $verification }
-preview-since = What the { $meeting } ({ $place }, { $date }) added, by sector, and what it continues.
-preview-since-none = The record holds no council before this brief’s meeting.
-preview-since-new = new.
-preview-since-continues = continues { $ids }.
-preview-since-unchanged = Nothing new in: { $sectors }.
 preview-empty = Nothing in this section yet: the export leaves it out.
-preview-no-url = (no URL)

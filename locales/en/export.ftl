@@ -34,6 +34,12 @@ export-since-unchanged = Nothing new in: { $sectors }.
 export-new = new
 export-continues = continues { $ids }
 export-continued-by = continued by { $ids }
+# After a commitment's id and title in "Since the last council".
+export-since-entry = ({ $status }); { $continuation }.
+# A record a brief refers to, with the year of its meeting: "C1-05 (2023)".
+export-record-ref = { $id } ({ $year })
+# Two clauses of one sentence: "continues …; continued by …".
+export-clauses = { $first }; { $second }
 export-sector-missing = This sector is no longer in the dataset.
 export-talking-points = Talking points
 export-commitments = Commitments

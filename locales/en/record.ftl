@@ -122,3 +122,11 @@ count-new-revisions = { $count ->
 # "a, b and c": $head is the list but the last, joined by list-separator.
 list-and = { $head } and { $last }
 list-separator = {", "}
+# Between items that hold commas themselves.
+list-strong-separator = {"; "}
+# A value that ends a labelled line: "Actors: Jane, DG CNECT."
+sentence = { $text }.
+# An aside in brackets.
+aside = ({ $text })
+# A label before its value: "Author: ".
+label-head = { $label }{": "}

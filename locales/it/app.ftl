@@ -327,7 +327,7 @@ detail-actors = Attori
 detail-see-also = Vedi anche
 detail-sources = Fonti
 detail-no-sources = Nessuna fonte registrata.
-detail-lineage = Filo tra i Consigli
+detail-lineage = Continuità tra i Consigli
 detail-close = Chiudi il dettaglio (Esc)
     .title = Chiudi (Esc)
 lineage-this = (questo)
@@ -432,23 +432,4 @@ about-font-role = { $role ->
 
 ## L’anteprima della nota informativa
 
-preview-meeting = { $meeting }, { $place }, { $date }
-preview-missing = Non più nei dati: { $ids }.
-preview-missing-item = Non più nei dati; la nota informativa ne conserva il riferimento.
-preview-sector-missing = Questo settore non è più nei dati.
-preview-status = Stato: { $status }
-preview-verification = Verifica: { $verification }
-preview-continues = prosegue { $ids }
-preview-continued-by = proseguito da { $ids }
-preview-lineage = Filo: { $lineage }.
-preview-your-note = La tua nota
-preview-context = Contesto
-preview-context-help = Sviluppi collegati presenti nel registro; non sono esiti dei Consigli.
-preview-context-facts = Contesto, non un esito del Consiglio · { $date } · Verifica: { $verification }
-preview-since = Ciò che il { $meeting } ({ $place }, { $date }) ha aggiunto, per settore, e ciò che prosegue.
-preview-since-none = Il registro non contiene alcun Consiglio prima della riunione di questa nota informativa.
-preview-since-new = nuovo.
-preview-since-continues = prosegue { $ids }.
-preview-since-unchanged = Nulla di nuovo in: { $sectors }.
 preview-empty = Ancora nulla in questa sezione: l’esportazione la tralascia.
-preview-no-url = (nessun URL)

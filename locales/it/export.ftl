@@ -31,6 +31,9 @@ export-since-unchanged = Nulla di nuovo in: { $sectors }.
 export-new = nuovo
 export-continues = prosegue { $ids }
 export-continued-by = proseguito da { $ids }
+export-since-entry = ({ $status }); { $continuation }.
+export-record-ref = { $id } ({ $year })
+export-clauses = { $first }; { $second }
 export-sector-missing = Questo settore non è più nei dati.
 export-talking-points = Punti da sottolineare
 export-commitments = Impegni
@@ -40,7 +43,7 @@ export-context-not-outcome = Contesto, non un esito del Consiglio
 export-status = Stato: { $status }
 export-verification = Verifica: { $verification }
 export-actors = Attori: { $actors }.
-export-lineage = Filo: { $lineage }.
+export-lineage = Continuità: { $lineage }.
 export-your-note = La tua nota
 export-your-status = il tuo stato: { $status }
 export-tags = etichette: { $tags }
@@ -56,7 +59,7 @@ export-no-url = Nessun URL.
 export-page-front = Pagina { $page }
 export-page-of = Pagina { $page } di { $pages }
 export-actors-label = Attori
-export-lineage-label = Filo
+export-lineage-label = Continuità
 
 ## Nuove note informative
 

@@ -108,3 +108,7 @@ count-new-revisions = { $count ->
 
 list-and = { $head } e { $last }
 list-separator = {", "}
+list-strong-separator = {"; "}
+sentence = { $text }.
+aside = ({ $text })
+label-head = { $label }{": "}

@@ -422,23 +422,4 @@ about-font-role = { $role ->
 
 ## ブリーフのプレビュー
 
-preview-meeting = { $meeting }（{ $place }、{ $date }）
-preview-missing = データから削除済み：{ $ids }。
-preview-missing-item = データから削除済み。ブリーフは参照を保持しています。
-preview-sector-missing = この分野はデータにありません。
-preview-status = 状況：{ $status }
-preview-verification = 確認：{ $verification }
-preview-continues = { $ids }を引き継ぐ
-preview-continued-by = { $ids }に引き継がれる
-preview-lineage = 経緯：{ $lineage }。
-preview-your-note = あなたのノート
-preview-context = 関連情報
-preview-context-help = 記録にある関連の動き。協議会の成果ではありません。
-preview-context-facts = 関連情報（協議会の成果ではない） · { $date } · 確認：{ $verification }
-preview-since = { $meeting }（{ $place }、{ $date }）が分野ごとに加えたもの、引き継いだもの。
-preview-since-none = このブリーフの会合より前の協議会は記録にありません。
-preview-since-new = 新規。
-preview-since-continues = { $ids }を引き継ぐ。
-preview-since-unchanged = 新しいものがない分野：{ $sectors }。
 preview-empty = このセクションはまだ空です。エクスポートには含めません。
-preview-no-url = （URL なし）

@@ -63,3 +63,7 @@ count-new-revisions = 新しい版 { $number }件
 
 list-and = { $head }、{ $last }
 list-separator = 、
+list-strong-separator = ；
+sentence = { $text }。
+aside = （{ $text }）
+label-head = { $label }：

@@ -194,11 +194,12 @@ function coreIds(): Set<string> {
   const ids = new Set<string>();
   for (const p of walk(join(repo, "crates"), /\.rs$/)) {
     const text = readFileSync(p, "utf8");
-    // tr(lang, "id", …), msg(lang, "id"), count(lang, "id", n); a local `label("id")`
-    // that closes over the language; and ("id", value, …) tables of labelled fields.
+    // tr(lang, "id", …), msg(lang, "id"), count(lang, "id", n); a local `label("id")` or `head("id")`
+    // that closes over the language; ("id", value, …) tables of labelled fields and (lang, "id") pairs.
     for (const m of text.matchAll(/\b(?:tr|msg|count)\(\s*[a-z_.]+,\s*"([a-z0-9-]+)"/g)) ids.add(m[1]!);
-    for (const m of text.matchAll(/\blabel\(\s*"([a-z0-9-]+)"\s*\)/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:label|head)\(\s*"([a-z0-9-]+)"\s*\)/g)) ids.add(m[1]!);
     for (const m of text.matchAll(/\(\s*"((?:export|template|cli)-[a-z0-9-]+)",/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/\(\s*[a-z_.]+,\s*"((?:export|template|cli)-[a-z0-9-]+)"\s*\)/g)) ids.add(m[1]!);
   }
   return ids;
 }

@@ -359,3 +359,100 @@ fn failures_say_what_and_leave_no_file() {
     assert_eq!(code, 2);
     assert!(err.contains("--format"), "{err}");
 }
+
+/// The document's /Lang, from `qpdf --json`.
+fn document_lang(pdf: &Path) -> String {
+    let json: Value =
+        serde_json::from_str(&tool("qpdf", &["--json", pdf.to_str().unwrap()])).unwrap();
+    let objects = &json["qpdf"][1];
+    let root = objects["trailer"]["value"]["/Root"].as_str().unwrap();
+    let lang = objects[format!("obj:{root}")]["value"]["/Lang"]
+        .as_str()
+        .unwrap();
+    lang.trim_start_matches("u:").to_owned()
+}
+
+/// `export --lang`: a brief for the Japanese side in Japanese, one for Rome in
+/// Italian, from the same workspace; the record's own text stays as it is.
+#[test]
+fn an_export_speaks_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws.sqlite");
+    known_brief(&ws);
+    let ja = dir.path().join("ja.pdf");
+    export(&ws, &ja, &["--lang", "ja"]);
+    // pdftotext spaces Japanese from Latin and digits: compare without spaces.
+    let bare = |t: String| t.split_whitespace().collect::<String>();
+    let all = bare(text(&ja, None));
+    for words in [
+        "目次",
+        "2026年4月20日",
+        "2026年11月25日エクスポート",
+        "前回の協議会以降",
+        "半導体",
+        "第4回日EUデジタルパートナーシップ協議会",
+    ] {
+        assert!(all.contains(words), "{words} not in: {all}");
+    }
+    // The record's text is the record's.
+    assert!(text(&ja, None).contains("Joint chip research: PFAS substitutes"));
+    let pages: usize = tool("pdfinfo", &[ja.to_str().unwrap()])
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let last = bare(text(&ja, Some(pages)));
+    let body = pages - 2; // two front pages, numbered i, ii
+    assert!(last.contains(&format!("{body}/{body}ページ")), "{last}");
+    assert!(bare(text(&ja, Some(2))).contains("iiページ"));
+    // The user's note's facts in Japanese brackets and separators.
+    assert!(
+        all.contains("（あなたの評価：懸念あり；タグ：watch；"),
+        "{all}"
+    );
+    assert_eq!(document_lang(&ja), "ja-JP");
+    let info = tool("pdfinfo", &[ja.to_str().unwrap()]);
+    assert!(info.contains("のためのブリーフィング資料"), "{info}");
+
+    // Italian, from BRIEFDESK_LANG as well as --lang.
+    let it = dir.path().join("it.pdf");
+    export(&ws, &it, &["--lang", "it"]);
+    let all = text(&it, None);
+    for words in [
+        "Indice",
+        "20 aprile 2026",
+        "Esportata il 25 novembre 2026",
+        "Pagina 1 di",
+    ] {
+        assert!(all.contains(words), "{words} not in: {all}");
+    }
+    assert!(all.contains("12 maggio 2025"), "{all}");
+    assert_eq!(document_lang(&it), "it-IT");
+    let md = dir.path().join("it.md");
+    let out = common::command(
+        &ws,
+        &["export", "1", "--format", "md", "-o", md.to_str().unwrap()],
+    )
+    .env("BRIEFDESK_LANG", "it")
+    .output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        md.contains("## Indice") && md.contains("**Autore:** Unit F4"),
+        "{md}"
+    );
+    // A language the program does not have is refused, naming the three.
+    let (code, err) = fail(&ws, &["export", "1", "--lang", "fr", "-o", "x.pdf"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("en") && err.contains("it") && err.contains("ja"),
+        "{err}"
+    );
+}

@@ -344,6 +344,36 @@ pub fn list(lang: Lang, parts: &[String]) -> String {
     }
 }
 
+/// Items one after another: "a, b, c" ("a、b、c").
+pub fn join<S: AsRef<str>>(lang: Lang, parts: &[S]) -> String {
+    joined(parts, &msg(lang, "list-separator"))
+}
+
+/// Items that hold commas themselves: "a, x; b; c" ("a、x；b；c").
+pub fn join_strong<S: AsRef<str>>(lang: Lang, parts: &[S]) -> String {
+    joined(parts, &msg(lang, "list-strong-separator"))
+}
+
+fn joined<S: AsRef<str>>(parts: &[S], separator: &str) -> String {
+    let parts: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
+    parts.join(separator)
+}
+
+/// A label before its value: "Author: " ("作成者：").
+pub fn label_head(lang: Lang, label: &str) -> String {
+    tr(lang, "label-head", &[("label", Arg::Str(label))])
+}
+
+/// An aside in brackets: "(your status: concerned)" ("（あなたの評価：懸念あり）").
+pub fn aside(lang: Lang, text: &str) -> String {
+    tr(lang, "aside", &[("text", Arg::Str(text))])
+}
+
+/// A label's value as a sentence: "Jane, DG CNECT." ("…。").
+pub fn sentence(lang: Lang, text: &str) -> String {
+    tr(lang, "sentence", &[("text", Arg::Str(text))])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

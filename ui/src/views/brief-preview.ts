@@ -24,8 +24,9 @@ function paragraphs(text: string): HTMLElement[] {
     .map((p) => h("p", { class: "pv-text", translate: "no" }, p));
 }
 
-function ids(links: { id: string }[]): string {
-  return links.map((l) => l.id).join(", ");
+/** "C1-05 (2023), C2-08 (2024)", as the exports write it. */
+function ids(links: { id: string; date: string }[]): string {
+  return links.map((l) => t("export-record-ref", { id: l.id, year: l.date.slice(0, 4) })).join(t("list-separator"));
 }
 
 function item(catalog: Catalog, it: ItemView): HTMLElement {
@@ -35,7 +36,7 @@ function item(catalog: Catalog, it: ItemView): HTMLElement {
       { class: "pv-item missing", "data-testid": "preview-item" },
       data(it.commitment, "pv-id"),
       " ",
-      h("span", { class: "pv-missing" }, t("preview-missing-item")),
+      h("span", { class: "pv-missing" }, t("export-missing-item")),
     );
   }
   const facts: Child[] = [];
@@ -45,20 +46,22 @@ function item(catalog: Catalog, it: ItemView): HTMLElement {
   };
   if (it.meeting) add(catalog.meetingTitleOf(it.meeting.id, it.meeting.title));
   if (it.date) add(formatDate(it.date));
-  if (it.status) add(t("preview-status", { status: catalog.statusLabel(it.status) }));
-  if (it.verification) add(t("preview-verification", { verification: catalog.verificationLabel(it.verification) }));
+  if (it.status) add(t("export-status", { status: catalog.statusLabel(it.status) }));
+  if (it.verification) add(t("export-verification", { verification: catalog.verificationLabel(it.verification) }));
   const lineage: string[] = [];
-  if (it.lineage_before.length > 0) lineage.push(t("preview-continues", { ids: ids(it.lineage_before) }));
-  if (it.lineage_after.length > 0) lineage.push(t("preview-continued-by", { ids: ids(it.lineage_after) }));
+  if (it.lineage_before.length > 0) lineage.push(t("export-continues", { ids: ids(it.lineage_before) }));
+  if (it.lineage_after.length > 0) lineage.push(t("export-continued-by", { ids: ids(it.lineage_after) }));
   return h(
     "li",
     { class: "pv-item", "data-testid": "preview-item", "data-id": it.commitment },
     h("div", { class: "pv-item-title" }, data(it.commitment, "pv-id"), " ", data(it.title ?? "")),
     h("div", { class: "pv-facts" }, facts),
     it.summary ? h("p", { class: "pv-text" }, data(it.summary), " ", h("span", { class: "pv-refs" }, refs(it.sources))) : null,
-    lineage.length > 0 ? h("div", { class: "pv-lineage" }, t("preview-lineage", { lineage: lineage.join("; ") })) : null,
+    lineage.length > 0
+      ? h("div", { class: "pv-lineage" }, t("export-lineage", { lineage: lineage.length === 1 ? lineage[0]! : t("export-clauses", { first: lineage[0]!, second: lineage[1]! }) }))
+      : null,
     it.annotation && (it.annotation.note.trim() !== "" || it.annotation.status || it.annotation.tags.length > 0)
-      ? h("blockquote", { class: "pv-note" }, h("strong", null, t("preview-your-note")), " ", data(it.annotation.note))
+      ? h("blockquote", { class: "pv-note" }, h("strong", null, t("export-your-note")), " ", data(it.annotation.note))
       : null,
   );
 }
@@ -75,21 +78,21 @@ function context(catalog: Catalog, c: ContextView): HTMLElement {
     h(
       "div",
       { class: "pv-facts" },
-      t("preview-context-facts", { date: formatDate(c.date), verification: catalog.verificationLabel(c.verification) }),
+      [t("export-context-not-outcome"), formatDate(c.date), t("export-verification", { verification: catalog.verificationLabel(c.verification) })].join(" · "),
     ),
     h("p", { class: "pv-text" }, data(c.summary), " ", h("span", { class: "pv-refs" }, refs(c.sources))),
   );
 }
 
 function since(catalog: Catalog, s: SinceView): HTMLElement {
-  if (!s.meeting) return h("p", { class: "muted" }, t("preview-since-none"));
+  if (!s.meeting) return h("p", { class: "muted" }, t("export-since-none"));
   return h(
     "div",
     { class: "pv-since" },
     h(
       "p",
       { class: "pv-text" },
-      t("preview-since", {
+      t("export-since-intro", {
         meeting: catalog.meetingTitleOf(s.meeting.id, s.meeting.title),
         place: s.meeting.place,
         date: formatDate(s.meeting.date),
@@ -110,15 +113,18 @@ function since(catalog: Catalog, s: SinceView): HTMLElement {
               data(e.commitment, "pv-id"),
               " ",
               data(e.title),
-              ` (${catalog.statusLabel(e.status)}); `,
-              e.continues.length === 0 ? t("preview-since-new") : t("preview-since-continues", { ids: ids(e.continues) }),
+              " ",
+              t("export-since-entry", {
+                status: catalog.statusLabel(e.status),
+                continuation: e.continues.length === 0 ? t("export-new") : t("export-continues", { ids: ids(e.continues) }),
+              }),
             ),
           ),
         ),
       ),
     ),
     s.unchanged.length > 0
-      ? h("p", { class: "muted" }, t("preview-since-unchanged", { sectors: listOf(s.unchanged.map((name) => catalog.sectorNamed(name))) }))
+      ? h("p", { class: "muted" }, t("export-since-unchanged", { sectors: listOf(s.unchanged.map((name) => catalog.sectorNamed(name))) }))
       : null,
   );
 }
@@ -129,7 +135,7 @@ export function renderPreview(catalog: Catalog, v: BriefView): HTMLElement {
   if (v.marking.trim()) cover.push([t("brief-marking"), data(v.marking)]);
   if (v.meeting_ref) {
     const m = v.meeting_ref;
-    cover.push([t("brief-meeting"), t("preview-meeting", { meeting: catalog.meetingTitleOf(m.id, m.title), place: m.place, date: formatDate(m.date) })]);
+    cover.push([t("brief-meeting"), t("export-meeting-line", { meeting: catalog.meetingTitleOf(m.id, m.title), place: m.place, date: formatDate(m.date) })]);
   } else if (v.meeting) cover.push([t("brief-meeting"), data(v.meeting)]);
   if (v.date) cover.push([t("brief-date"), formatDate(v.date)]);
   if (v.author.trim()) cover.push([t("brief-author"), data(v.author)]);
@@ -140,14 +146,14 @@ export function renderPreview(catalog: Catalog, v: BriefView): HTMLElement {
     h("h2", { class: "pv-title", "data-testid": "preview-title", translate: "no" }, v.title),
     h("dl", { class: "pv-cover" }, cover.map(([k, value]) => [h("dt", null, k), h("dd", null, value)])),
     v.missing.length > 0
-      ? h("p", { class: "pv-warning", "data-testid": "preview-missing" }, t("preview-missing", { ids: v.missing.join(", ") }))
+      ? h("p", { class: "pv-warning", "data-testid": "preview-missing" }, t("export-missing-note", { count: v.missing.length, ids: v.missing.join(t("list-separator")) }))
       : null,
     v.sections.map((s, i) =>
       h(
         "section",
         { class: "pv-section", "data-testid": "preview-section", "data-key": s.key },
         h("h3", null, `${i + 1}. ${s.kind === "since-last-council" ? t("since-last-council") : catalog.sectorName(s.key)}`),
-        s.sector_missing ? h("p", { class: "pv-warning" }, t("preview-sector-missing")) : null,
+        s.sector_missing ? h("p", { class: "pv-warning" }, t("export-sector-missing")) : null,
         paragraphs(s.background),
         s.since ? since(catalog, s.since) : null,
         s.talking_points.length > 0
@@ -156,8 +162,8 @@ export function renderPreview(catalog: Catalog, v: BriefView): HTMLElement {
         s.items.length > 0 ? [h("h4", null, t("items")), h("ol", { class: "pv-items" }, s.items.map((it) => item(catalog, it)))] : null,
         s.context.length > 0
           ? [
-              h("h4", null, t("preview-context")),
-              h("p", { class: "muted" }, t("preview-context-help")),
+              h("h4", null, t("export-context")),
+              h("p", { class: "muted" }, t("export-context-help")),
               h("ul", { class: "pv-items" }, s.context.map((c) => context(catalog, c))),
             ]
           : null,
@@ -178,7 +184,7 @@ export function renderPreview(catalog: Catalog, v: BriefView): HTMLElement {
                 null,
                 data(`${s.publisher}, ${s.title}`),
                 s.date ? `, ${formatDate(s.date)}` : "",
-                s.url ? h("span", { class: "pv-url", translate: "no" }, ` ${s.url}`) : ` ${t("preview-no-url")}`,
+                s.url ? h("span", { class: "pv-url", translate: "no" }, ` ${s.url}`) : ` ${t("export-no-url")}`,
               ),
             ),
           ),

@@ -18,14 +18,16 @@ pub fn bin() -> std::path::PathBuf {
 
 /// `briefdesk ARGS --workspace WS` as a command to spawn, never touching
 /// the user's own workspace; its author session is the test's own unless
-/// `BRIEFDESK_SESSION` is set on it.
+/// `BRIEFDESK_SESSION` is set on it, its language English unless
+/// `BRIEFDESK_LANG` is.
 pub fn command(ws: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(bin());
     c.args(args)
         .arg("--workspace")
         .arg(ws)
         .env_remove("BRIEFDESK_HOME")
-        .env_remove("BRIEFDESK_SESSION");
+        .env_remove("BRIEFDESK_SESSION")
+        .env_remove("BRIEFDESK_LANG");
     c
 }
 

@@ -38,7 +38,7 @@ fn annotation(out: &mut String, a: &AnnotationFields, lang: Lang) {
     let head = if facts.is_empty() {
         format!("**{label}**")
     } else {
-        format!("**{label}** ({facts})")
+        format!("**{label}** {}", crate::i18n::aside(lang, &facts))
     };
     let _ = writeln!(out, "> {head}");
     if !a.note.trim().is_empty() {
@@ -97,7 +97,7 @@ fn item(out: &mut String, it: &ItemView, lang: Lang) {
 fn actors_line(out: &mut String, actors: &[crate::view::ActorView], lang: Lang) {
     if !actors.is_empty() {
         let names: Vec<String> = actors.iter().map(actor_line).collect();
-        let names = line(&names.join("; "));
+        let names = line(&crate::i18n::join_strong(lang, &names));
         let _ = writeln!(
             out,
             "{}\n",
@@ -124,11 +124,10 @@ fn since(out: &mut String, s: &SinceView, lang: Lang) {
         for e in &sector.added {
             let _ = writeln!(
                 out,
-                "- **{}** {} ({}); {}.",
+                "- **{}** {} {}",
                 e.commitment,
                 line(&e.title),
-                e.status_label,
-                e.continuation(lang)
+                e.tail(lang)
             );
         }
         out.push('\n');
@@ -151,33 +150,35 @@ fn since(out: &mut String, s: &SinceView, lang: Lang) {
 pub fn render(v: &BriefView) -> String {
     let lang = v.lang;
     let label = |id: &str| msg(lang, id);
+    // "Author:" as a cover field's head ("作成者：").
+    let head = |id: &str| {
+        crate::i18n::label_head(lang, &msg(lang, id))
+            .trim_end()
+            .to_owned()
+    };
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", line(&v.title));
     let mut cover = Vec::new();
     if !v.marking.trim().is_empty() {
         cover.push(format!(
-            "**{}:** {}",
-            label("export-handling"),
+            "**{}** {}",
+            head("export-handling"),
             line(&v.marking)
         ));
     }
     if let Some(m) = &v.meeting {
-        cover.push(format!("**{}:** {}", label("export-meeting"), line(m)));
+        cover.push(format!("**{}** {}", head("export-meeting"), line(m)));
     }
     if let Some(d) = &v.date_label {
-        cover.push(format!("**{}:** {d}", label("export-date")));
+        cover.push(format!("**{}** {d}", head("export-date")));
     }
     if !v.author.trim().is_empty() {
-        cover.push(format!(
-            "**{}:** {}",
-            label("export-author"),
-            line(&v.author)
-        ));
+        cover.push(format!("**{}** {}", head("export-author"), line(&v.author)));
     }
     if !v.audience.trim().is_empty() {
         cover.push(format!(
-            "**{}:** {}",
-            label("export-audience"),
+            "**{}** {}",
+            head("export-audience"),
             line(&v.audience)
         ));
     }
@@ -189,7 +190,7 @@ pub fn render(v: &BriefView) -> String {
         let _ = writeln!(out, "*{}*\n", label("export-includes-notes"));
     }
     if !v.missing.is_empty() {
-        let ids = v.missing.join(", ");
+        let ids = crate::i18n::join(lang, &v.missing);
         let _ = writeln!(
             out,
             "*{}*\n",

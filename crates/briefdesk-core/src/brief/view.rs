@@ -224,24 +224,44 @@ impl SinceView {
 }
 
 impl SinceEntry {
+    /// "(in progress); continues C1-05 (2023), …." after the entry's id and title.
+    pub fn tail(&self, lang: Lang) -> String {
+        tr(
+            lang,
+            "export-since-entry",
+            &[
+                ("status", Arg::Str(&self.status_label)),
+                ("continuation", Arg::Str(&self.continuation(lang))),
+            ],
+        )
+    }
+
     /// "continues C1-05 (2023), …", or "new".
     pub fn continuation(&self, lang: Lang) -> String {
         if self.continues.is_empty() {
             msg(lang, "export-new")
         } else {
-            let ids = record_list(&self.continues);
+            let ids = record_list(&self.continues, lang);
             tr(lang, "export-continues", &[("ids", Arg::Str(&ids))])
         }
     }
 }
 
-/// Records as a brief lists them: "C1-05 (2023), C2-08 (2024)".
-pub fn record_list(records: &[RecordLink]) -> String {
-    records
+/// Records as a brief lists them: "C1-05 (2023), C2-08 (2024)"
+/// ("C1-05（2023年）、C2-08（2024年）").
+pub fn record_list(records: &[RecordLink], lang: Lang) -> String {
+    let parts: Vec<String> = records
         .iter()
-        .map(|r| format!("{} ({})", r.id, &r.date[..4.min(r.date.len())]))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .map(|r| {
+            let year = &r.date[..4.min(r.date.len())];
+            tr(
+                lang,
+                "export-record-ref",
+                &[("id", Arg::Str(&r.id)), ("year", Arg::Str(year))],
+            )
+        })
+        .collect();
+    i18n::join(lang, &parts)
 }
 
 impl ItemView {
@@ -271,14 +291,22 @@ impl ItemView {
     pub fn lineage_text(&self, lang: Lang) -> Option<String> {
         let mut parts = Vec::new();
         if !self.lineage_before.is_empty() {
-            let ids = record_list(&self.lineage_before);
+            let ids = record_list(&self.lineage_before, lang);
             parts.push(tr(lang, "export-continues", &[("ids", Arg::Str(&ids))]));
         }
         if !self.lineage_after.is_empty() {
-            let ids = record_list(&self.lineage_after);
+            let ids = record_list(&self.lineage_after, lang);
             parts.push(tr(lang, "export-continued-by", &[("ids", Arg::Str(&ids))]));
         }
-        (!parts.is_empty()).then(|| parts.join("; "))
+        match parts.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            [first, second, ..] => Some(tr(
+                lang,
+                "export-clauses",
+                &[("first", Arg::Str(first)), ("second", Arg::Str(second))],
+            )),
+        }
     }
 }
 
@@ -294,14 +322,14 @@ pub fn annotation_facts(a: &AnnotationFields, lang: Lang) -> String {
         ));
     }
     if !a.tags.is_empty() {
-        let tags = a.tags.join(", ");
+        let tags = i18n::join(lang, &a.tags);
         facts.push(tr(lang, "export-tags", &[("tags", Arg::Str(&tags))]));
     }
     if let Some(d) = a.follow_up {
         let date = i18n::date(lang, d);
         facts.push(tr(lang, "export-follow-up", &[("date", Arg::Str(&date))]));
     }
-    facts.join("; ")
+    i18n::join_strong(lang, &facts)
 }
 
 /// A date for people in `lang`: "5 May 2026", "5 maggio 2026", "2026年5月5日".

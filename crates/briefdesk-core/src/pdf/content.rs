@@ -322,7 +322,7 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
             t,
             div,
             vec![
-                span(format!("{label}: "), Style::Bold, BODY).color(MUTED),
+                span(crate::i18n::label_head(v.lang, &label), Style::Bold, BODY).color(MUTED),
                 span(value.trim(), Style::Regular, BODY),
             ],
             &Rc::from(place),
@@ -357,7 +357,7 @@ pub fn cover(t: &mut Tree, v: &BriefView, opts: &PdfOptions, fit: CoverFit) -> (
                     "export-missing-note",
                     &[
                         ("count", Arg::Num(v.missing.len() as f64)),
-                        ("ids", Arg::Str(&v.missing.join(", "))),
+                        ("ids", Arg::Str(&crate::i18n::join(v.lang, &v.missing))),
                     ],
                 ),
                 Style::Italic,
@@ -443,7 +443,10 @@ pub fn contents(
                 tr(
                     v.lang,
                     "export-left-out",
-                    &[("sections", Arg::Str(&empty.join("; ")))],
+                    &[(
+                        "sections",
+                        Arg::Str(&crate::i18n::join_strong(v.lang, &empty)),
+                    )],
                 ),
                 Style::Italic,
                 SMALL,
@@ -473,13 +476,24 @@ fn refs(spans: &mut Vec<Span>, sources: &[usize], size: f32) {
     }
 }
 
-/// A small labelled line: "Actors: …".
-fn labelled(t: &mut Tree, parent: NodeId, label: &str, text: String, place: &Rc<str>) -> Block {
+/// A small labelled line: "Actors: …" (`label` is the catalogue's id).
+fn labelled(
+    t: &mut Tree,
+    parent: NodeId,
+    (lang, label): (Lang, &str),
+    text: String,
+    place: &Rc<str>,
+) -> Block {
     let mut b = para(
         t,
         parent,
         vec![
-            span(format!("{label}: "), Style::Bold, SMALL).color(MUTED),
+            span(
+                crate::i18n::label_head(lang, &msg(lang, label)),
+                Style::Bold,
+                SMALL,
+            )
+            .color(MUTED),
             span(text, Style::Regular, SMALL).color(MUTED),
         ],
         place,
@@ -552,8 +566,8 @@ fn item(
             out.push(labelled(
                 t,
                 sect,
-                &msg(lang, "export-actors-label"),
-                format!("{}.", names.join("; ")),
+                (lang, "export-actors-label"),
+                crate::i18n::sentence(lang, &crate::i18n::join_strong(lang, &names)),
                 &here,
             ));
         }
@@ -561,8 +575,8 @@ fn item(
             let mut b = labelled(
                 t,
                 sect,
-                &msg(lang, "export-lineage-label"),
-                format!("{lineage}."),
+                (lang, "export-lineage-label"),
+                crate::i18n::sentence(lang, &lineage),
                 &here,
             );
             b.space_after = 4.0;
@@ -580,7 +594,8 @@ fn item(
         let facts = annotation_facts(a, lang);
         let mut head = vec![span(msg(lang, "export-your-note"), Style::Bold, SMALL).color(ACCENT)];
         if !facts.is_empty() {
-            head.push(span(format!(" ({facts})"), Style::Italic, SMALL).color(MUTED));
+            let facts = format!(" {}", crate::i18n::aside(lang, &facts));
+            head.push(span(facts, Style::Italic, SMALL).color(MUTED));
         }
         let mut h = para(t, div, head, &place);
         h.indent = 14.0;
@@ -636,8 +651,8 @@ fn context(
         let mut b = labelled(
             t,
             sect,
-            &msg(lang, "export-actors-label"),
-            format!("{}.", names.join("; ")),
+            (lang, "export-actors-label"),
+            crate::i18n::sentence(lang, &crate::i18n::join_strong(lang, &names)),
             &here,
         );
         b.space_after = 4.0;
@@ -667,12 +682,7 @@ fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView, lang: 
                 vec![
                     span(format!("{} ", e.commitment), Style::Bold, BODY),
                     span(format!("{} ", e.title), Style::Regular, BODY),
-                    span(
-                        format!("({}); {}.", e.status_label, e.continuation(lang)),
-                        Style::Regular,
-                        BODY,
-                    )
-                    .color(MUTED),
+                    span(e.tail(lang), Style::Regular, BODY).color(MUTED),
                 ],
                 &here,
             );
