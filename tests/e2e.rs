@@ -71,22 +71,32 @@ impl Drop for Driver {
 }
 
 /// Waits until no process runs the app's binary (the next start would
-/// otherwise meet the single-instance lock of one still quitting).
+/// otherwise meet the single-instance lock of one still quitting). One that
+/// has not quit after 30 s fails the test, and is killed so that the tests
+/// after it start clean.
 fn wait_for_the_app_to_exit() {
     let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while Instant::now() < deadline {
-        let running = std::fs::read_dir("/proc")
+    let running = || -> Vec<String> {
+        std::fs::read_dir("/proc")
             .into_iter()
             .flatten()
             .flatten()
-            .any(|e| std::fs::read_link(e.path().join("exe")).is_ok_and(|exe| exe == app));
-        if !running {
+            .filter(|e| std::fs::read_link(e.path().join("exe")).is_ok_and(|exe| exe == app))
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if running().is_empty() {
             return;
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    panic!("the app did not exit");
+    let left = running();
+    for pid in &left {
+        let _ = Command::new("kill").args(["-KILL", pid]).status();
+    }
+    panic!("the app did not exit within 30 s of its session's end (killed: {left:?})");
 }
 
 fn tauri_driver() -> PathBuf {
@@ -733,7 +743,16 @@ async fn check_screen(d: &WebDriver, name: &str, sizes: &[(i64, i64)]) -> WebDri
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_at_every_size_has_nothing_covered_or_cut_off_and_no_axe_violation() {
-    every_screen(&[], &SIZES, "").await;
+    every_screen(&[], &SIZES, "", None).await;
+}
+
+/// The same in Italian and Japanese (longer words, other scripts) at the
+/// smallest size and the default one.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_in_italian_and_japanese_has_nothing_covered_or_cut_off() {
+    for lang in ["it", "ja"] {
+        every_screen(&[], &SIZES[..2], &format!("-{lang}"), Some(lang)).await;
+    }
 }
 
 /// The same in the dark theme (GTK's dark variant: WebKit then prefers dark),
@@ -744,6 +763,7 @@ async fn every_screen_in_the_dark_theme_has_no_axe_violation() {
         &[("GTK_THEME", "Adwaita:dark".to_owned())],
         &[(1280, 800)],
         "-dark",
+        None,
     )
     .await;
 }
@@ -753,12 +773,17 @@ async fn every_screen_in_the_dark_theme_has_no_axe_violation() {
 /// annotation panel and conflicts, My notes, Follow-ups, the briefs list,
 /// the brief editor with its picker and a long title, the search open, the
 /// export notice, About.
-async fn every_screen(env: &[(&str, String)], sizes: &[(i64, i64)], suffix: &str) {
+async fn every_screen(
+    env: &[(&str, String)],
+    sizes: &[(i64, i64)],
+    suffix: &str,
+    lang: Option<&str>,
+) {
     let home = tempfile::tempdir().unwrap();
     let pdf = home.path().join("layout.pdf");
     let mut env = env.to_vec();
     env.push(("BRIEFDESK_DIALOG_ANSWERS", pdf.display().to_string()));
-    let dark = !suffix.is_empty();
+    let dark = env.iter().any(|(k, _)| *k == "GTK_THEME");
     with_app_env(home.path(), &env, |d| async move {
         ready(&d).await?;
         let prefers_dark: bool = d
@@ -781,6 +806,10 @@ async fn every_screen(env: &[(&str, String)], sizes: &[(i64, i64)], suffix: &str
         invoke(&d, "create_brief", serde_json::json!({ "start": start, "title": long })).await?;
         let quick = serde_json::json!({ "from": "quick", "sector": "semiconductors" });
         invoke(&d, "create_brief", serde_json::json!({ "start": quick, "title": null })).await?;
+        // The language as a user chooses it (the menu's remembered choice).
+        if let Some(lang) = lang {
+            d.execute("localStorage.setItem('briefdesk.lang', arguments[0]);", vec![serde_json::json!(lang)]).await?;
+        }
         d.execute("location.reload();", Vec::new()).await?;
         ready(&d).await?;
         let check = |name: &'static str| {
@@ -1174,6 +1203,15 @@ async fn every_word_of_the_ui_comes_from_the_catalogue_and_fits_in_the_pseudo_lo
         click(&d, "nav-briefs").await?;
         by_testid(&d, "brief-create").await?;
         check("briefs", hard_coded_text(&d).await?);
+        // The brief editor and its preview, from the template (sections,
+        // "since the last council", the export bar).
+        click(&d, "brief-create").await?;
+        by_testid(&d, "brief-editor").await?;
+        wait_shown(&d, "brief-preview").await?;
+        check("brief editor", hard_coded_text(&d).await?);
+        check_screen(&d, "pseudo-brief-editor", &[(1024, 700)]).await?;
+        click(&d, "brief-back").await?;
+        by_testid(&d, "brief-create").await?;
         click(&d, "nav-about").await?;
         by_testid(&d, "about-fonts").await?;
         check("about", hard_coded_text(&d).await?);
@@ -1231,6 +1269,14 @@ async fn the_app_speaks_italian_and_japanese_and_switches_without_a_restart() {
         )
         .await?;
         shot(&d, "it-overview").await?;
+        click(&d, "nav-briefs").await?;
+        click(&d, "brief-create").await?;
+        by_testid(&d, "brief-editor").await?;
+        wait_text(&d, "preview-title", "Preparazione del Consiglio").await?;
+        wait_text(&d, "brief-preview", "Dall’ultimo Consiglio").await?;
+        shot(&d, "it-brief-editor").await?;
+        click(&d, "brief-back").await?;
+        click(&d, "nav-overview").await?;
         // Japanese, and it is remembered across a restart.
         choose_language(&d, "ja").await?;
         wait_text(&d, "nav-overview", "概要").await?;
@@ -1256,6 +1302,9 @@ async fn the_app_speaks_italian_and_japanese_and_switches_without_a_restart() {
         click(&d, "nav-briefs").await?;
         click(&d, "brief-create").await?;
         by_testid(&d, "brief-editor").await?;
+        // The core writes the new brief in the app's language.
+        wait_text(&d, "preview-title", "協議会の準備").await?;
+        wait_text(&d, "brief-preview", "前回の協議会以降").await?;
         shot(&d, "ja-brief-editor").await?;
         Ok(())
     })

@@ -360,7 +360,7 @@ date-error-day = { $month } non ha il giorno { $day }
 
 ## La casella di ricerca
 
-search-placeholder = Cerca negli impegni e nelle tue note… (Ctrl+K)
+search-placeholder = Cerca impegni e note… (Ctrl+K)
 search-label = Cerca negli impegni e nelle tue note
     .title = Cerca negli impegni e nelle tue note (Ctrl+K)
 search-results = Risultati della ricerca

@@ -113,7 +113,7 @@ annotation-status-none = なし
 annotation-follow-up = フォローアップ日
 annotation-tags = タグ
 annotation-tags-hint = （カンマ区切り）
-annotation-tags-placeholder = 例：半導体, 経産省に確認
+annotation-tags-placeholder = 例：半導体, 経産省
 annotation-date-invalid = フォローアップ日「{ $text }」は日付ではありません（{ $error }）
 history = 履歴
 history-empty = まだ版はありません。
@@ -356,7 +356,7 @@ date-error-day = { $month }に{ $day }日はありません
 
 ## 検索欄
 
-search-placeholder = コミットメントとノートを検索…（Ctrl+K）
+search-placeholder = 記録とノートを検索…（Ctrl+K）
 search-label = コミットメントとノートを検索
     .title = コミットメントとノートを検索（Ctrl+K）
 search-results = 検索結果

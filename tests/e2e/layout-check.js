@@ -143,6 +143,16 @@ for (const row of document.querySelectorAll("[data-fixed-height]")) {
     }
   }
 }
+// A placeholder on show (the field is empty) fits its single-line field.
+const ruler = document.createElement("canvas").getContext("2d");
+for (const el of document.querySelectorAll("input[placeholder]")) {
+  if (!shown(el) || el.value !== "" || !ruler) continue;
+  const s = getComputedStyle(el);
+  ruler.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+  const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+  const needed = ruler.measureText(el.placeholder).width;
+  if (needed > room + 1) problems.push(`${describe(el)} cuts its placeholder "${el.placeholder.slice(0, 40)}…": ${Math.round(needed)} px in ${Math.round(room)}`);
+}
 for (const el of [document.documentElement, document.body]) {
   if (el.scrollWidth > el.clientWidth + 1) problems.push(`the page is ${el.scrollWidth} px wide in a ${el.clientWidth} px window`);
 }

@@ -531,6 +531,8 @@ export class BriefEditor {
       "data-key": key,
       rows: 3,
       placeholder: s.prompts?.background || t("section-background-placeholder"),
+      // The brief's own prompts are its text (written in the language it was started in).
+      translate: s.prompts?.background ? "no" : null,
       oninput: (e: Event) => this.edit(() => {
         s.background = (e.target as HTMLTextAreaElement).value;
       }),
@@ -622,6 +624,7 @@ export class BriefEditor {
             "data-index": String(j),
             value: p,
             placeholder: s.prompts?.talking_points || t("talking-point-placeholder"),
+            translate: s.prompts?.talking_points ? "no" : null,
             oninput: (e: Event) => this.edit(() => {
               s.talking_points[j] = (e.target as HTMLInputElement).value;
             }),

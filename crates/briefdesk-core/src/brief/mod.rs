@@ -454,13 +454,27 @@ pub fn next_meeting(ds: &Dataset) -> Option<BriefMeeting> {
         .map(|m| BriefMeeting::Dataset { id: m.id.clone() })
 }
 
+/// A name as it reads inside a sentence: its first letter in lower case
+/// unless it opens an acronym or a proper name ("semiconductors", "5G / 6G
+/// and Beyond 5G", "data governance / DFFT"); the rest as the record has it.
+fn mid_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_owned(),
+    }
+}
+
 /// The built-in template "Council preparation", its texts in `lang`: the
 /// next meeting, "since the last council", then one section per sector
 /// with prompts for its background and talking points.
 pub fn council_preparation(ds: &Dataset, lang: Lang) -> BriefDoc {
     let mut sections = vec![Section::since_last_council()];
     for s in &ds.sectors {
-        let sector = i18n::sector_name(lang, s).to_lowercase();
+        let sector = mid_sentence(&i18n::sector_name(lang, s));
         sections.push(Section {
             prompts: Some(Prompts {
                 background: tr(
@@ -598,6 +612,23 @@ mod tests {
         assert_eq!(t.sections.len(), ds.sectors.len() + 1);
         assert_eq!(t.sections[0].kind, SectionKind::SinceLastCouncil);
         assert!(t.sections[1..].iter().all(|s| s.prompts.is_some()));
+        // Sector names keep their acronyms and proper names inside the prompts.
+        let prompts: Vec<&str> = t.sections[1..]
+            .iter()
+            .map(|s| s.prompts.as_ref().unwrap().background.as_str())
+            .collect();
+        assert!(prompts
+            .iter()
+            .any(|p| p.contains("on semiconductors stands")));
+        assert!(prompts
+            .iter()
+            .any(|p| p.contains("on data governance / DFFT stands")));
+        assert!(prompts
+            .iter()
+            .any(|p| p.contains("on 5G / 6G and Beyond 5G stands")));
+        assert!(prompts
+            .iter()
+            .any(|p| p.contains("submarine cables & Arctic connectivity")));
         assert_eq!(
             t.meeting,
             Some(BriefMeeting::Dataset {
