@@ -433,3 +433,14 @@ about-font-role = { $role ->
 ## The brief's preview
 
 preview-empty = Nothing in this section yet: the export leaves it out.
+
+## Errors: a headline by the error's code, before the core's own words (English)
+error-dataset-invalid = The record could not be read.
+error-not-found = Not found.
+error-invalid-input = This cannot be saved as it is.
+error-workspace-unavailable = Your workspace cannot be used.
+error-busy = The workspace is busy.
+error-file = The file could not be used.
+error-conflict = Someone else changed this too.
+error-needs-confirmation = Please confirm first.
+error-internal = Something went wrong.

@@ -433,3 +433,14 @@ about-font-role = { $role ->
 ## L’anteprima della nota informativa
 
 preview-empty = Ancora nulla in questa sezione: l’esportazione la tralascia.
+
+## Errori: un titolo secondo il codice, prima del messaggio del nucleo (in inglese)
+error-dataset-invalid = Non è stato possibile leggere il registro.
+error-not-found = Non trovato.
+error-invalid-input = Così non si può salvare.
+error-workspace-unavailable = Il tuo spazio di lavoro non è utilizzabile.
+error-busy = Lo spazio di lavoro è occupato.
+error-file = Non è stato possibile usare il file.
+error-conflict = Anche qualcun altro l’ha modificato.
+error-needs-confirmation = Serve prima una conferma.
+error-internal = Qualcosa è andato storto.

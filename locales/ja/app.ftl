@@ -423,3 +423,14 @@ about-font-role = { $role ->
 ## ブリーフのプレビュー
 
 preview-empty = このセクションはまだ空です。エクスポートには含めません。
+
+## エラー：コードごとの見出し（続くコアのメッセージは英語）
+error-dataset-invalid = 記録を読み込めませんでした。
+error-not-found = 見つかりません。
+error-invalid-input = このままでは保存できません。
+error-workspace-unavailable = ワークスペースを使用できません。
+error-busy = ワークスペースは使用中です。
+error-file = ファイルを使用できませんでした。
+error-conflict = ほかの人もこれを変更しています。
+error-needs-confirmation = 先に確認が必要です。
+error-internal = 問題が発生しました。

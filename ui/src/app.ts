@@ -17,6 +17,7 @@ import { count } from "./format";
 import { LANGS, baseLang, lang, setLang, t, ta, type UiLang } from "./i18n";
 import { saveLang } from "./settings";
 import { h, setChildren } from "./dom";
+import { errorText } from "./views/error-text";
 import { followUps } from "./followups";
 import { installKeyboard, type KeyboardTarget } from "./keyboard";
 import { Catalog, describeChange, emptyFilter } from "./state";
@@ -748,7 +749,7 @@ export class App implements KeyboardTarget {
         "div",
         { class: "error-banner", role: "alert", "data-testid": "error-banner", "data-code": err.code },
         h("span", { class: "error-icon", "aria-hidden": "true" }, "!"),
-        h("span", { class: "error-message", translate: "no" }, err.message),
+        h("span", { class: "error-message" }, errorText(err)),
         h(
           "button",
           { type: "button", class: "btn small", "data-testid": "error-dismiss", onclick: () => this.clearError() },

@@ -152,8 +152,9 @@ describe("the catalogue", () => {
       ["kind-", "CommitmentKind"],
       ["user-status-", "UserStatus"],
       ["search-field-", "SearchField"],
+      ["error-", "ErrorCode"],
     ] as const) {
-      for (const k of keywords(binding)) {
+      for (const k of keywords(binding).map((k) => k.replaceAll("_", "-"))) {
         used.add(prefix + k);
         if (!all.has(prefix + k)) missing.push(`${binding}: ${prefix}${k}`);
       }

@@ -143,7 +143,9 @@ describe("the search box", () => {
     vi.mocked(api.search).mockRejectedValueOnce({ code: "internal", message: "the index is broken" });
     type("zzzz");
     await settle();
-    expect($("search-error")?.textContent).toBe("the index is broken");
+    // A headline in the UI's language by the code, then the core's own words, marked English.
+    expect($("search-error")?.textContent).toBe("Something went wrong. the index is broken");
+    expect($("search-error")?.querySelector("[lang=en][translate=no]")?.textContent).toBe("the index is broken");
     expect($("search-results")!.hidden).toBe(false);
   });
 

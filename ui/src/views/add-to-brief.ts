@@ -5,6 +5,7 @@ import * as api from "../api";
 import type { AddedToBrief } from "../bindings/AddedToBrief";
 import type { ApiError } from "../bindings/ApiError";
 import { h, setChildren } from "../dom";
+import { errorText } from "./error-text";
 import { t } from "../i18n";
 
 export interface AddToBriefHandlers {
@@ -42,7 +43,7 @@ export class AddToBrief {
     try {
       briefs = (await api.briefs()).briefs;
     } catch (e) {
-      setChildren(this.body, h("p", { class: "error-text" }, api.toApiError(e).message));
+      setChildren(this.body, h("p", { class: "error-text" }, errorText(api.toApiError(e))));
       return;
     }
     if (briefs.length === 0) {

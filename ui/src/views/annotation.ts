@@ -9,6 +9,7 @@ import type { Revision } from "../bindings/Revision";
 import type { UserStatus } from "../bindings/UserStatus";
 import type { Unsaved } from "../app";
 import { h, setChildren } from "../dom";
+import { errorText } from "./error-text";
 import { formatDateTime } from "../format";
 import { t } from "../i18n";
 import { type Catalog, emptyFields, firstLine, parseTags, sameFields } from "../state";
@@ -292,7 +293,7 @@ export class AnnotationPanel {
           : revisions.map((r) => this.renderRevision(r)),
       );
     } catch (e) {
-      setChildren(this.historyList, h("li", { class: "error-text" }, api.toApiError(e).message));
+      setChildren(this.historyList, h("li", { class: "error-text" }, errorText(api.toApiError(e))));
     }
   }
 

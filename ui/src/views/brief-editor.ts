@@ -16,6 +16,7 @@ import type { ExportOptions } from "../bindings/ExportOptions";
 import type { Section } from "../bindings/Section";
 import type { SearchHit } from "../bindings/SearchHit";
 import { h, setChildren } from "../dom";
+import { errorText } from "./error-text";
 import { count, formatDateTime } from "../format";
 import { baseLang, LANGS, type Lang, t, ta } from "../i18n";
 import { type Catalog, emptyFilter } from "../state";
@@ -287,7 +288,7 @@ export class BriefEditor {
       const revisions = await api.briefHistory(this.id);
       setChildren(this.historyList, revisions.map((r) => this.renderRevision(r)));
     } catch (e) {
-      setChildren(this.historyList, h("li", { class: "error-text" }, api.toApiError(e).message));
+      setChildren(this.historyList, h("li", { class: "error-text" }, errorText(api.toApiError(e))));
     }
   }
 
@@ -809,7 +810,7 @@ export class BriefEditor {
           PICKER_LIMIT,
         );
       } catch (e) {
-        if (seq === state.seq) setChildren(results, h("li", { class: "error-text" }, api.toApiError(e).message));
+        if (seq === state.seq) setChildren(results, h("li", { class: "error-text" }, errorText(api.toApiError(e))));
         return;
       }
       ids = hits.filter((hit) => !hit.orphaned).map((hit) => ({ id: hit.commitment, title: hit.title ?? hit.commitment }));

@@ -8,6 +8,7 @@ import type { BriefHit } from "../bindings/BriefHit";
 import type { SearchField } from "../bindings/SearchField";
 import type { SearchHit } from "../bindings/SearchHit";
 import { type Child, h, setChildren } from "../dom";
+import { errorText } from "./error-text";
 import { t, ta } from "../i18n";
 import { emptyFilter } from "../state";
 
@@ -224,7 +225,7 @@ export class SearchBox {
       if (seq !== this.seq) return;
       this.shownSeq = seq;
       this.openOnResult = false;
-      this.renderMessage("search-error", api.toApiError(e).message, true);
+      this.renderMessage("search-error", errorText(api.toApiError(e)), true);
       return;
     }
     if (seq !== this.seq) return; // a newer query was typed meanwhile
@@ -239,7 +240,7 @@ export class SearchBox {
     }
   }
 
-  private renderMessage(testid: string, text: string, isError: boolean): void {
+  private renderMessage(testid: string, text: Child, isError: boolean): void {
     this.hits = [];
     this.buttons = [];
     this.selected = -1;
