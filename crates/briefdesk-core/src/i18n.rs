@@ -195,6 +195,28 @@ pub fn msg(lang: Lang, id: &str) -> String {
     tr(lang, id, &[])
 }
 
+/// The message `id` in `lang` alone (no English fallback), when it has one:
+/// for text looked up by a computed id (the CLI's help), where the caller
+/// decides what a missing one means.
+pub fn lookup(lang: Lang, id: &str) -> Option<String> {
+    let b = bundle(lang);
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let out = b.format_pattern(pattern, None, &mut errors);
+    debug_assert!(errors.is_empty(), "{id} ({lang}): {errors:?}");
+    Some(out.into_owned())
+}
+
+/// The attribute `name` of message `id` in `lang` alone (`id.long`), when it has one.
+pub fn attribute(lang: Lang, id: &str, name: &str) -> Option<String> {
+    let b = bundle(lang);
+    let pattern = b.get_message(id)?.get_attribute(name)?.value();
+    let mut errors = Vec::new();
+    let out = b.format_pattern(pattern, None, &mut errors);
+    debug_assert!(errors.is_empty(), "{id}.{name} ({lang}): {errors:?}");
+    Some(out.into_owned())
+}
+
 /// A count with its noun: `count(lang, "count-commitments", 3)` → "3 commitments".
 pub fn count(lang: Lang, id: &str, n: u64) -> String {
     let number = group(lang, n);
@@ -261,6 +283,31 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
             ("month", Arg::Num(d.month() as f64)),
             ("day", Arg::Str(&day)),
         ],
+    )
+}
+
+/// A moment of the workspace (RFC 3339, as revisions record it) in local
+/// time, as the app shows it: "12 May 2025, 14:03", "2025年5月12日 14:03";
+/// anything else as given.
+pub fn date_time(lang: Lang, rfc3339: &str) -> String {
+    date_time_in(lang, rfc3339, &chrono::Local)
+}
+
+/// [`date_time`] in the time zone `tz`.
+pub fn date_time_in<Tz: chrono::TimeZone>(lang: Lang, rfc3339: &str, tz: &Tz) -> String
+where
+    Tz::Offset: fmt::Display,
+{
+    let Ok(t) = chrono::DateTime::parse_from_rfc3339(rfc3339) else {
+        return rfc3339.to_owned();
+    };
+    let t = t.with_timezone(tz);
+    let day = date(lang, t.date_naive());
+    let time = t.format("%H:%M").to_string();
+    tr(
+        lang,
+        "date-time",
+        &[("date", Arg::Str(&day)), ("time", Arg::Str(&time))],
     )
 }
 
@@ -419,6 +466,20 @@ mod tests {
         assert_eq!(record_date(Lang::It, "2024-05"), "maggio 2024");
         assert_eq!(record_date(Lang::Ja, "2024"), "2024年");
         assert_eq!(record_date(Lang::En, "soon"), "soon");
+        let tokyo = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+        let t = "2025-05-12T23:03:00.123Z";
+        assert_eq!(date_time_in(Lang::En, t, &tokyo), "13 May 2025, 08:03");
+        assert_eq!(
+            date_time_in(Lang::It, t, &tokyo),
+            "13 maggio 2025, ore 08:03"
+        );
+        assert_eq!(date_time_in(Lang::Ja, t, &tokyo), "2025年5月13日 08:03");
+        assert_eq!(date_time(Lang::Ja, "yesterday"), "yesterday");
+        assert_eq!(
+            lookup(Lang::Ja, "status-delivered").as_deref(),
+            Some("実現")
+        );
+        assert_eq!(lookup(Lang::Ja, "no-such-message"), None);
         let ords: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 28]
             .into_iter()
             .map(|n| ordinal(Lang::En, n))
