@@ -7,6 +7,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use briefdesk_core::i18n::{self, count, msg, tr, Arg, Lang};
 use briefdesk_core::model::{Keyword, UserStatus};
 use briefdesk_core::store::{
     self, session, Annotation, AnnotationEdit, Change, ImportOptions, Revision, Workspace,
@@ -16,6 +17,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use crate::output;
+use crate::term;
 use crate::Failure;
 
 /// What `briefdesk annotate` changes; unspecified parts stay as they are.
@@ -52,9 +54,10 @@ fn status_parser() -> clap::builder::PossibleValuesParser {
 pub fn path(path: &Option<PathBuf>) -> Result<PathBuf, Failure> {
     match path {
         Some(p) => Ok(p.clone()),
-        None => store::default_path().ok_or_else(|| {
-            Failure::Usage("no home folder to keep the workspace in; give --workspace PATH".into())
-        }),
+        None => {
+            let lang = crate::lang();
+            store::default_path().ok_or_else(|| Failure::Usage(msg(lang, "cli-no-home")))
+        }
     }
 }
 
@@ -83,13 +86,10 @@ fn edit_of(edit: Edit) -> Result<AnnotationEdit, Failure> {
     let follow_up = match edit.follow_up {
         None => None,
         Some(d) if d == "none" => Some(None),
-        Some(d) => Some(Some(NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(
-            |_| {
-                Failure::Usage(format!(
-                    "--follow-up `{d}` is not a date (YYYY-MM-DD) or `none`"
-                ))
-            },
-        )?)),
+        Some(d) => Some(Some(
+            NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .map_err(|_| not_a_date(crate::lang(), "--follow-up", &d, true))?,
+        )),
     };
     Ok(AnnotationEdit {
         note: edit.note,
@@ -108,10 +108,13 @@ pub fn annotate(
     edit: Edit,
     json: bool,
 ) -> Result<(), Failure> {
+    let lang = crate::lang();
     let edit = edit_of(edit)?;
     if ds.commitment(id).is_none() && ws.annotation(id).map_err(Failure::Store)?.is_none() {
-        return Err(Failure::NotFound(format!(
-            "no commitment with id `{id}` (see `briefdesk list`)"
+        return Err(Failure::NotFound(tr(
+            lang,
+            "cli-no-commitment",
+            &[("id", Arg::Str(id))],
         )));
     }
     // Applied to what is current when the write runs, not to what this
@@ -125,27 +128,51 @@ pub fn annotate(
                 &output::AnnotationOut::new(Some(a.clone()), ds.commitment(id).is_none()),
             );
         }
+        let revision = a.revision.to_string();
+        let args = [("id", Arg::Str(id)), ("revision", Arg::Str(&revision))];
         if saved.changed {
-            writeln!(out, "{id}: annotation saved (revision {})", a.revision)?;
+            writeln!(out, "{}", tr(lang, "cli-annotation-saved", &args))?;
         } else {
-            writeln!(out, "{id}: no change (revision {} is current)", a.revision)?;
+            writeln!(out, "{}", tr(lang, "cli-annotation-unchanged", &args))?;
         }
         print_annotation(out, &a)
     })())
 }
 
+/// "date `X` is not a date (YYYY-MM-DD)" for option `option`, with "or
+/// `none`" where `none` clears the field.
+pub fn not_a_date(lang: Lang, option: &str, value: &str, or_none: bool) -> Failure {
+    let args = [("option", Arg::Str(option)), ("value", Arg::Str(value))];
+    Failure::Usage(if or_none {
+        tr(lang, "cli-not-a-date-or-none", &args)
+    } else {
+        tr(lang, "cli-not-a-date", &args)
+    })
+}
+
 pub fn print_annotation(out: &mut impl Write, a: &Annotation) -> io::Result<()> {
+    let lang = crate::lang();
     let f = &a.fields;
+    let mut lines = Vec::new();
     if let Some(s) = f.status {
-        writeln!(out, "  Status     {}", s.label())?;
+        lines.push((
+            msg(lang, "cli-annotation-status"),
+            i18n::label(lang, "user-status", s),
+        ));
     }
     if !f.tags.is_empty() {
-        writeln!(out, "  Tags       {}", f.tags.join(", "))?;
+        lines.push((msg(lang, "cli-annotation-tags"), i18n::join(lang, &f.tags)));
     }
     if let Some(d) = f.follow_up {
-        writeln!(out, "  Follow-up  {d}")?;
+        lines.push((msg(lang, "cli-annotation-follow-up"), i18n::date(lang, d)));
     }
-    writeln!(out, "  Updated    {}", a.updated_at)?;
+    lines.push((
+        msg(lang, "cli-annotation-updated"),
+        i18n::date_time(lang, &a.updated_at),
+    ));
+    // Two spaces past the widest label; 11 columns at least, as in English.
+    let column = term::label_width(10, lines.iter().map(|(l, _)| l.as_str())) + 1;
+    term::labelled(out, "  ", column, &lines)?;
     // A note may hold a carriage return (from a pasted Windows text): it
     // never reaches the terminal, where it would overwrite the line.
     for line in f.note.lines() {
@@ -160,22 +187,29 @@ pub fn history(out: &mut impl Write, ws: &Workspace, id: &str, json: bool) -> Re
         crate::print_json(out, &output::HistoryOut::new(revisions))?;
         return Ok(());
     }
+    let lang = crate::lang();
     if revisions.is_empty() {
-        writeln!(out, "{id}: no annotation yet")?;
-    }
-    for r in &revisions {
-        let mark = if r.current { "▶" } else { " " };
-        let first = r.fields.note.lines().next().unwrap_or("").replace('\r', "");
         writeln!(
             out,
-            "{mark} {:>4}  {}  {:<14}  {}",
-            r.id,
-            r.updated_at,
-            r.origin,
-            first.chars().take(60).collect::<String>()
+            "{}",
+            tr(lang, "cli-history-none", &[("id", Arg::Str(id))])
         )?;
+        return Ok(());
     }
-    Ok(())
+    let rows: Vec<Vec<String>> = revisions
+        .iter()
+        .map(|r| {
+            let mark = if r.current { "▶" } else { " " };
+            let first = r.fields.note.lines().next().unwrap_or("").replace('\r', "");
+            vec![
+                format!("{mark} {:>4}", r.id),
+                i18n::date_time(lang, &r.updated_at),
+                r.origin.clone(),
+                term::truncate(&first, 60).to_owned(),
+            ]
+        })
+        .collect();
+    Ok(term::table(out, &rows)?)
 }
 
 pub fn restore(
@@ -185,15 +219,25 @@ pub fn restore(
     revision: i64,
     json: bool,
 ) -> Result<(), Failure> {
+    let lang = crate::lang();
     let a = ws.restore(id, revision).map_err(Failure::Store)?;
     crate::confirm((|| {
         if json {
             return crate::print_json(out, &output::AnnotationOut::new(Some(a.clone()), false));
         }
+        let (from, to) = (revision.to_string(), a.revision.to_string());
         writeln!(
             out,
-            "{id}: revision {revision} restored as revision {}",
-            a.revision
+            "{}",
+            tr(
+                lang,
+                "cli-annotation-restored",
+                &[
+                    ("id", Arg::Str(id)),
+                    ("revision", Arg::Str(&from)),
+                    ("current", Arg::Str(&to)),
+                ],
+            )
         )?;
         print_annotation(out, &a)
     })())
@@ -213,35 +257,50 @@ fn print_step(out: &mut impl Write, change: Change, undo: bool, json: bool) -> i
     if json {
         return crate::print_json(out, &output::ChangeOut::new(change));
     }
-    let verb = if undo { "undone" } else { "redone" };
+    let lang = crate::lang();
+    let step = Arg::Str(if undo { "undo" } else { "redo" });
     match &change {
         Change::Annotation {
             commitment,
             current: Some(a),
         } => {
-            writeln!(
-                out,
-                "{commitment}: {verb}; revision {} is current",
-                a.revision
-            )?;
+            let revision = a.revision.to_string();
+            let args = [
+                ("step", step),
+                ("id", Arg::Str(commitment)),
+                ("revision", Arg::Str(&revision)),
+            ];
+            writeln!(out, "{}", tr(lang, "cli-step-annotation", &args))?;
             print_annotation(out, a)?;
         }
         Change::Annotation {
             commitment,
             current: None,
-        } => writeln!(out, "{commitment}: {verb}; no annotation now")?,
+        } => {
+            let args = [("step", step), ("id", Arg::Str(commitment))];
+            writeln!(out, "{}", tr(lang, "cli-step-annotation-gone", &args))?
+        }
         Change::Brief {
             brief,
             current: Some(b),
-        } => writeln!(
-            out,
-            "brief {brief}: {verb}; revision {} is current: {}",
-            b.revision, b.doc.title
-        )?,
+        } => {
+            let (id, revision) = (brief.to_string(), b.revision.to_string());
+            let args = [
+                ("step", step),
+                ("id", Arg::Str(&id)),
+                ("revision", Arg::Str(&revision)),
+                ("title", Arg::Str(&b.doc.title)),
+            ];
+            writeln!(out, "{}", tr(lang, "cli-step-brief", &args))?
+        }
         Change::Brief {
             brief,
             current: None,
-        } => writeln!(out, "brief {brief}: {verb}; the brief is deleted now")?,
+        } => {
+            let id = brief.to_string();
+            let args = [("step", step), ("id", Arg::Str(&id))];
+            writeln!(out, "{}", tr(lang, "cli-step-brief-gone", &args))?
+        }
     }
     Ok(())
 }
@@ -259,13 +318,14 @@ pub fn list(out: &mut impl Write, ds: &Dataset, ws: &Workspace, json: bool) -> R
         crate::print_json(out, &output::AnnotationsOut::new(items))?;
         return Ok(());
     }
+    let lang = crate::lang();
     if all.is_empty() {
-        writeln!(out, "No annotations yet (see `briefdesk annotate --help`).")?;
+        writeln!(out, "{}", msg(lang, "cli-annotations-none"))?;
     }
     for a in &all {
         let title = match ds.commitment(&a.commitment) {
             Some(c) => c.title.clone(),
-            None => "(orphaned: this commitment is no longer in the dataset)".into(),
+            None => msg(lang, "cli-annotations-orphaned"),
         };
         writeln!(out, "{}  {}", a.commitment, title)?;
         print_annotation(out, a)?;
@@ -279,13 +339,23 @@ pub fn export(
     ws: &Workspace,
     path: &std::path::Path,
 ) -> Result<(), Failure> {
+    let lang = crate::lang();
     let n = ws
         .export_annotations(path, &ds.manifest.dataset_version)
         .map_err(Failure::Store)?;
+    let revisions = count(lang, "count-revisions", n as u64);
+    let path = path.display().to_string();
     crate::confirm(writeln!(
         out,
-        "exported {n} revisions to {}",
-        path.display()
+        "{}",
+        tr(
+            lang,
+            "cli-annotations-exported",
+            &[
+                ("revisions", Arg::Str(&revisions)),
+                ("path", Arg::Str(&path))
+            ],
+        )
     ))
 }
 
@@ -304,34 +374,57 @@ pub fn import(
     let r = ws
         .import_annotations(path, &options)
         .map_err(Failure::Store)?;
+    let lang = crate::lang();
     crate::confirm((|| {
         if json {
             return crate::print_json(out, &output::ImportOut::new(r.clone()));
         }
+        let file = path.display().to_string();
+        let added = count(lang, "count-new-revisions", r.revisions_added as u64);
+        let present = count(
+            lang,
+            "cli-count-already-here",
+            r.revisions_already_present as u64,
+        );
         writeln!(
             out,
-            "imported {}: {} new revisions ({} already here)",
-            path.display(),
-            r.revisions_added,
-            r.revisions_already_present
+            "{}",
+            tr(
+                lang,
+                "cli-imported",
+                &[
+                    ("path", Arg::Str(&file)),
+                    ("added", Arg::Str(&added)),
+                    ("present", Arg::Str(&present)),
+                ],
+            )
         )?;
         if r.other_dataset == Some(true) {
             writeln!(
                 out,
-                "  made against dataset version {} (confirmed with --accept-other-dataset)",
-                r.dataset_version.as_deref().unwrap_or("?")
+                "  {}",
+                tr(
+                    lang,
+                    "cli-imported-other-dataset",
+                    &[(
+                        "version",
+                        Arg::Str(r.dataset_version.as_deref().unwrap_or("?"))
+                    )],
+                )
             )?;
         }
         let list = |ids: &[String]| {
             if ids.is_empty() {
-                "none".to_owned()
+                msg(lang, "cli-none")
             } else {
-                ids.join(", ")
+                i18n::join(lang, ids)
             }
         };
-        writeln!(out, "  newly annotated:          {}", list(&r.added))?;
-        writeln!(out, "  updated (theirs newer):   {}", list(&r.updated))?;
-        writeln!(out, "  kept yours (yours newer): {}", list(&r.kept))?;
-        Ok(())
+        let lines = [
+            (msg(lang, "cli-imported-added"), list(&r.added)),
+            (msg(lang, "cli-imported-updated"), list(&r.updated)),
+            (msg(lang, "cli-imported-kept"), list(&r.kept)),
+        ];
+        term::labelled(out, "  ", 0, &lines)
     })())
 }

@@ -11,11 +11,14 @@ use briefdesk_core::api::{
 };
 use briefdesk_core::brief::{self, view::BriefView, BriefDoc, BriefMeeting};
 use briefdesk_core::files::WriteTarget;
+use briefdesk_core::i18n::{self, count, msg, tr, Arg};
 use briefdesk_core::store::{Brief, StoreError, Workspace};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
+use crate::annotate::not_a_date;
+use crate::term;
 use crate::{output, print_json, Failure};
 
 /// The cover fields of a brief; unspecified ones stay as they are.
@@ -267,9 +270,10 @@ fn apply_cover(ds: &Dataset, doc: &mut BriefDoc, cover: Cover) -> Result<(), Fai
         doc.date = if d == "none" {
             None
         } else {
-            Some(NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| {
-                Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD) or `none`"))
-            })?)
+            Some(
+                NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|_| not_a_date(crate::lang(), "--date", &d, true))?,
+            )
         };
     }
     if let Some(a) = cover.author {
@@ -286,8 +290,14 @@ fn apply_cover(ds: &Dataset, doc: &mut BriefDoc, cover: Cover) -> Result<(), Fai
 
 /// A 1-based position from the command line as an index.
 fn index(n: usize, what: &str) -> Result<usize, Failure> {
-    n.checked_sub(1)
-        .ok_or_else(|| Failure::Usage(format!("{what} counts from 1")))
+    let lang = crate::lang();
+    n.checked_sub(1).ok_or_else(|| {
+        Failure::Usage(tr(
+            lang,
+            "cli-counts-from-one",
+            &[("option", Arg::Str(what))],
+        ))
+    })
 }
 
 fn create(
@@ -306,6 +316,8 @@ fn create(
     crate::confirm_failure(report(out, ds, ws, &b, "created", json))
 }
 
+/// What a report says was done to a brief: `created`, `saved`, `template`
+/// (saved as one), `restored` (the catalogue's selector of `cli-brief-done`).
 fn report(
     out: &mut impl Write,
     ds: &Dataset,
@@ -318,10 +330,21 @@ fn report(
         let view = view_of(ds, ws, &b.doc, crate::lang()).map_err(store)?;
         print_json(out, &output::BriefOut::new(b.clone(), view))?;
     } else {
+        let lang = crate::lang();
+        let (id, revision) = (b.id.to_string(), b.revision.to_string());
         writeln!(
             out,
-            "brief {}: {what} (revision {}): {}",
-            b.id, b.revision, b.doc.title
+            "{}",
+            tr(
+                lang,
+                "cli-brief-done",
+                &[
+                    ("id", Arg::Str(&id)),
+                    ("done", Arg::Str(what)),
+                    ("revision", Arg::Str(&revision)),
+                    ("title", Arg::Str(&b.doc.title)),
+                ],
+            )
         )?;
     }
     Ok(())
@@ -378,23 +401,32 @@ pub fn run(
             create(out, ds, ws, start, cover, json)
         }
         BriefCommand::List { json } => {
+            let lang = crate::lang();
             let all = ws.briefs().map_err(store)?;
             if json {
                 print_json(out, &output::BriefsOut::new(all))?;
             } else if all.is_empty() {
-                writeln!(out, "no briefs yet (start one with `briefdesk brief new`)")?;
+                writeln!(out, "{}", msg(lang, "cli-briefs-none"))?;
             } else {
                 for b in all {
-                    writeln!(
-                        out,
-                        "{:>4}  {}{}  ({} sections, {} commitments; saved {})",
-                        b.id,
-                        b.title,
-                        if b.template { " [template]" } else { "" },
-                        b.sections,
-                        b.commitments,
-                        &b.updated_at[..16.min(b.updated_at.len())].replace('T', " ")
-                    )?;
+                    let title = if b.template {
+                        tr(lang, "cli-brief-template", &[("title", Arg::Str(&b.title))])
+                    } else {
+                        b.title.clone()
+                    };
+                    let sections = count(lang, "count-sections", b.sections as u64);
+                    let commitments = count(lang, "count-commitments", b.commitments as u64);
+                    let saved = i18n::date_time(lang, &b.updated_at);
+                    let facts = tr(
+                        lang,
+                        "cli-brief-facts",
+                        &[
+                            ("sections", Arg::Str(&sections)),
+                            ("commitments", Arg::Str(&commitments)),
+                            ("saved", Arg::Str(&saved)),
+                        ],
+                    );
+                    writeln!(out, "{:>4}  {title}  {facts}", b.id)?;
                 }
             }
             Ok(())
@@ -405,7 +437,7 @@ pub fn run(
             if json {
                 print_json(out, &output::BriefOut::new(b, view))?;
             } else {
-                outline(out, &b, &view)?;
+                outline(out, ds, &b, &view)?;
             }
             Ok(())
         }
@@ -489,8 +521,9 @@ pub fn run(
             include,
             exclude,
         } => {
+            let lang = crate::lang();
             if include == exclude {
-                return Err(Failure::Usage("give --include or --exclude".into()));
+                return Err(Failure::Usage(msg(lang, "cli-include-or-exclude")));
             }
             change(out, ds, ws, id, |d| {
                 let i = d.section_index(ds, &section).map_err(usage)?;
@@ -499,7 +532,14 @@ pub fn run(
                     .iter_mut()
                     .find(|x| x.commitment == commitment.trim())
                     .ok_or_else(|| {
-                        Failure::Usage(format!("`{commitment}` is not in section `{section}`"))
+                        Failure::Usage(tr(
+                            lang,
+                            "cli-not-in-section",
+                            &[
+                                ("commitment", Arg::Str(&commitment)),
+                                ("section", Arg::Str(&section)),
+                            ],
+                        ))
                     })?;
                 item.include_annotation = include;
                 Ok(())
@@ -515,33 +555,39 @@ pub fn run(
             let b = ws
                 .duplicate_brief(id, title.as_deref(), true)
                 .map_err(store)?;
-            crate::confirm_failure(report(out, ds, ws, &b, "saved as a template", false))
+            crate::confirm_failure(report(out, ds, ws, &b, "template", false))
         }
         BriefCommand::Delete { id } => {
+            let lang = crate::lang();
             ws.delete_brief(id).map_err(store)?;
+            let id = id.to_string();
             crate::confirm(writeln!(
                 out,
-                "brief {id}: deleted (`briefdesk undo` brings it back)"
+                "{}",
+                tr(lang, "cli-brief-deleted", &[("id", Arg::Str(&id))])
             ))
         }
         BriefCommand::History { id, json } => {
+            let lang = crate::lang();
             let revisions = ws.brief_history(id).map_err(store)?;
             if json {
                 print_json(out, &output::BriefHistoryOut::new(revisions))?;
             } else {
-                for r in revisions {
-                    writeln!(
-                        out,
-                        "{} {:>5}  {}  {:<20} {}",
-                        if r.current { "▶" } else { " " },
-                        r.id,
-                        r.updated_at,
-                        r.origin,
-                        r.doc
-                            .as_ref()
-                            .map_or("(deleted)".to_owned(), |d| d.title.clone())
-                    )?;
-                }
+                let rows: Vec<Vec<String>> = revisions
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            format!("{} {:>5}", if r.current { "▶" } else { " " }, r.id),
+                            i18n::date_time(lang, &r.updated_at),
+                            r.origin.clone(),
+                            r.doc.as_ref().map_or_else(
+                                || msg(lang, "cli-brief-deleted-mark"),
+                                |d| d.title.clone(),
+                            ),
+                        ]
+                    })
+                    .collect();
+                term::table(out, &rows)?;
             }
             Ok(())
         }
@@ -553,51 +599,83 @@ pub fn run(
 }
 
 /// `briefdesk brief show ID`: the brief's cover and its sections in order.
-fn outline(out: &mut impl Write, b: &Brief, v: &BriefView) -> std::io::Result<()> {
-    writeln!(out, "Brief {}: {}", b.id, v.title)?;
+fn outline(out: &mut impl Write, ds: &Dataset, b: &Brief, v: &BriefView) -> std::io::Result<()> {
+    let lang = v.lang;
+    let id = b.id.to_string();
+    writeln!(
+        out,
+        "{}",
+        tr(
+            lang,
+            "cli-outline-title",
+            &[("id", Arg::Str(&id)), ("title", Arg::Str(&v.title))],
+        )
+    )?;
     for (label, value) in [
-        ("Meeting", v.meeting.clone()),
-        ("Date", v.date_label.clone()),
-        ("Author", Some(v.author.clone())),
-        ("Audience", Some(v.audience.clone())),
-        ("Marking", Some(v.marking.clone())),
+        ("cli-outline-meeting", v.meeting.clone()),
+        ("cli-outline-date", v.date_label.clone()),
+        ("cli-outline-author", Some(v.author.clone())),
+        ("cli-outline-audience", Some(v.audience.clone())),
+        ("cli-outline-marking", Some(v.marking.clone())),
     ] {
         if let Some(value) = value.filter(|s| !s.trim().is_empty()) {
-            writeln!(out, "{label}: {value}")?;
+            writeln!(out, "{}{value}", i18n::label_head(lang, &msg(lang, label)))?;
         }
     }
     for (i, s) in v.sections.iter().enumerate() {
         writeln!(out)?;
-        writeln!(
-            out,
-            "{}. {}{}",
-            i + 1,
-            s.heading,
-            if s.sector_missing {
-                " (sector no longer in the dataset)"
-            } else {
-                ""
-            }
-        )?;
+        let heading = if s.sector_missing {
+            tr(
+                lang,
+                "cli-outline-sector-missing",
+                &[("heading", Arg::Str(&s.heading))],
+            )
+        } else {
+            s.heading.clone()
+        };
+        writeln!(out, "{}. {heading}", i + 1)?;
         if let Some(since) = &s.since {
             match &since.meeting {
                 Some(m) => {
                     let n: usize = since.sectors.iter().map(|x| x.added.len()).sum();
+                    let meeting = ds.meeting(&m.id).map_or_else(
+                        || m.title.clone(),
+                        |meeting| i18n::meeting_title(lang, meeting),
+                    );
+                    let commitments = count(lang, "count-commitments", n as u64);
+                    let sectors = count(lang, "cli-count-sectors", since.sectors.len() as u64);
                     writeln!(
                         out,
-                        "   what the {} added: {n} commitments in {} sectors",
-                        m.title,
-                        since.sectors.len()
+                        "   {}",
+                        tr(
+                            lang,
+                            "cli-outline-since",
+                            &[
+                                ("meeting", Arg::Str(&meeting)),
+                                ("commitments", Arg::Str(&commitments)),
+                                ("sectors", Arg::Str(&sectors)),
+                            ],
+                        )
                     )?;
                 }
-                None => writeln!(out, "   no earlier council in the record")?,
+                None => writeln!(out, "   {}", msg(lang, "cli-outline-since-none"))?,
             }
         }
         if !s.background.trim().is_empty() {
+            // Characters, not words: a Japanese paragraph has no spaces.
+            let characters = count(
+                lang,
+                "cli-count-characters",
+                s.background.trim().chars().count() as u64,
+            );
             writeln!(
                 out,
-                "   background: {} words",
-                s.background.split_whitespace().count()
+                "   {}",
+                tr(
+                    lang,
+                    "cli-outline-background",
+                    &[("characters", Arg::Str(&characters))],
+                )
             )?;
         }
         for p in &s.talking_points {
@@ -609,16 +687,25 @@ fn outline(out: &mut impl Write, b: &Brief, v: &BriefView) -> std::io::Result<()
         }
         for (j, it) in s.items.iter().enumerate() {
             let title = if it.missing {
-                "(no longer in the dataset)".to_owned()
+                msg(lang, "cli-outline-item-missing")
             } else {
                 it.title.clone().unwrap_or_default()
             };
-            let note = if it.annotation.is_some() {
-                "  [+ your note]"
+            let line = if it.annotation.is_some() {
+                tr(
+                    lang,
+                    "cli-outline-item-note",
+                    &[("title", Arg::Str(&title))],
+                )
             } else {
-                ""
+                title
             };
-            writeln!(out, "   {:>2}. {:<8} {title}{note}", j + 1, it.commitment)?;
+            writeln!(
+                out,
+                "   {:>2}. {} {line}",
+                j + 1,
+                term::pad(&it.commitment, 8)
+            )?;
         }
     }
     Ok(())
@@ -632,45 +719,51 @@ pub fn export(
     ws: &Workspace,
     args: ExportArgs,
 ) -> Result<(), Failure> {
+    let lang = crate::lang();
+    let path = args.output.display().to_string();
     let format = match args.format {
         Some(Format::Md) => ExportFormat::Markdown,
         Some(Format::Pdf) => ExportFormat::Pdf,
         None => ExportFormat::from_path(&args.output).ok_or_else(|| {
-            Failure::Usage(format!(
-                "{}: give --format md or --format pdf (or a .md or .pdf file name)",
-                args.output.display()
+            Failure::Usage(tr(
+                lang,
+                "cli-export-format-unknown",
+                &[("path", Arg::Str(&path))],
             ))
         })?,
     };
     let date = match &args.date {
         Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
-            .map_err(|_| Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD)")))?,
+            .map_err(|_| not_a_date(lang, "--date", d, false))?,
         None => chrono::Local::now().date_naive(),
     };
     if args.notes && args.sector.is_none() {
-        return Err(Failure::Usage(
-            "--notes is for a quick brief (--sector); a saved brief shows your notes where it says so"
-                .into(),
-        ));
+        return Err(Failure::Usage(msg(lang, "cli-export-notes-quick-only")));
     }
     let (what, doc) = match (args.id, &args.sector) {
-        (Some(id), _) => (format!("brief {id}"), ws.brief(id).map_err(store)?.doc),
+        (Some(id), _) => {
+            let number = id.to_string();
+            (
+                tr(lang, "cli-export-brief", &[("id", Arg::Str(&number))]),
+                ws.brief(id).map_err(store)?.doc,
+            )
+        }
         (None, Some(sector)) => (
-            format!("quick brief of {sector}"),
-            brief::quick(ds, sector, args.notes, crate::lang()).map_err(usage)?,
+            tr(lang, "cli-export-quick", &[("sector", Arg::Str(sector))]),
+            brief::quick(ds, sector, args.notes, lang).map_err(usage)?,
         ),
-        (None, None) => return Err(Failure::Usage("give a brief id or --sector".into())),
+        (None, None) => return Err(Failure::Usage(msg(lang, "cli-export-id-or-sector"))),
     };
     // The target is checked, and its temporary file created, before the
     // brief is rendered: a folder that cannot be written fails at once.
     let target = WriteTarget::prepare(&args.output).map_err(|e| Failure::Store(e.into()))?;
-    let view = view_of(ds, ws, &doc, crate::lang()).map_err(store)?;
+    let view = view_of(ds, ws, &doc, lang).map_err(store)?;
     let opts = ExportOptions {
         format,
         date: Some(date),
         draft: args.draft,
         annotations: !args.no_annotations,
-        lang: Some(crate::lang()),
+        lang: Some(lang),
     };
     let bytes = render_export(view, &opts).map_err(|e| Failure::Usage(e.message))?;
     target
@@ -678,7 +771,11 @@ pub fn export(
         .map_err(|e| Failure::Store(e.into()))?;
     crate::confirm(writeln!(
         out,
-        "{what}: written to {}",
-        args.output.display()
+        "{}",
+        tr(
+            lang,
+            "cli-export-written",
+            &[("what", Arg::Str(&what)), ("path", Arg::Str(&path))],
+        )
     ))
 }

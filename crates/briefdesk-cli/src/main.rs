@@ -19,12 +19,13 @@ mod filters;
 mod output;
 mod render;
 mod search;
+mod term;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use briefdesk_core::i18n::Lang;
+use briefdesk_core::i18n::{count, msg, tr, Arg, Lang};
 use briefdesk_core::model::Keyword;
 use briefdesk_core::{view, Dataset, Problems};
 use clap::{Parser, Subcommand};
@@ -215,14 +216,33 @@ fn store_code(e: &briefdesk_core::store::StoreError) -> u8 {
 pub(crate) fn confirm(printed: io::Result<()>) -> Result<(), Failure> {
     if let Err(e) = printed {
         if e.kind() != io::ErrorKind::BrokenPipe {
+            let lang = lang();
+            let cause = briefdesk_core::files::io_cause(&e);
             let _ = writeln!(
                 io::stderr(),
-                "warning: the change was saved, but its confirmation could not be printed: {}",
-                briefdesk_core::files::io_cause(&e)
+                "{}",
+                tr(
+                    lang,
+                    "cli-warning",
+                    &[(
+                        "message",
+                        Arg::Str(&tr(
+                            lang,
+                            "cli-not-confirmed",
+                            &[("cause", Arg::Str(&cause))]
+                        ))
+                    )],
+                )
             );
         }
     }
     Ok(())
+}
+
+/// "error: …" in the language of the run.
+fn error_line(message: &str) -> String {
+    let lang = lang();
+    tr(lang, "cli-error", &[("message", Arg::Str(message))])
 }
 
 /// [`confirm`] for a report that may fail other than by printing.
@@ -235,18 +255,31 @@ pub(crate) fn confirm_failure(printed: Result<(), Failure>) -> Result<(), Failur
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The language of the run: --lang, else BRIEFDESK_LANG, else English.
+    let chosen = cli.lang.as_deref().map(str::parse::<Lang>).transpose();
+    let _ = LANG.set(chosen.clone().ok().flatten().unwrap_or_else(Lang::from_env));
     let workspace = cli
         .workspace
         .clone()
         .or_else(briefdesk_core::store::default_path);
-    match run(cli) {
+    let lang = lang();
+    let result = match chosen {
+        Ok(_) => run(cli),
+        Err(_) => Err(Failure::Usage(tr(
+            lang,
+            "cli-error-lang",
+            &[("value", Arg::Str(cli.lang.as_deref().unwrap_or("")))],
+        ))),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(problems)) => {
             let mut err = io::stderr().lock();
             for p in &problems.0 {
                 let _ = writeln!(err, "{p}");
             }
-            let _ = writeln!(err, "error: {problems}");
+            let n = count(lang, "cli-count-problems", problems.0.len() as u64);
+            let _ = writeln!(err, "{}", error_line(&n));
             ExitCode::from(1)
         }
         Err(Failure::Store(e)) => {
@@ -254,23 +287,28 @@ fn main() -> ExitCode {
                 Some(path) => e.located(path),
                 None => e,
             };
-            eprintln!("error: {e}");
+            eprintln!("{}", error_line(&e.to_string()));
             ExitCode::from(store_code(&e))
         }
         Err(Failure::NotFound(msg)) => {
-            eprintln!("error: {msg}");
+            eprintln!("{}", error_line(&msg));
             ExitCode::from(1)
         }
         Err(Failure::Usage(msg)) => {
-            eprintln!("error: {msg}");
+            eprintln!("{}", error_line(&msg));
             ExitCode::from(2)
         }
         // A closed pipe (`briefdesk list | head`) is not an error.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
+            let cause = briefdesk_core::files::io_cause(&e);
             eprintln!(
-                "error: cannot write the output (standard output): {}",
-                briefdesk_core::files::io_cause(&e)
+                "{}",
+                error_line(&tr(
+                    lang,
+                    "cli-error-output",
+                    &[("cause", Arg::Str(&cause))]
+                ))
             );
             ExitCode::from(3)
         }
@@ -285,7 +323,7 @@ fn load(data: &Option<PathBuf>) -> Result<Dataset, Problems> {
 }
 
 /// The language of this run (`--lang`, `BRIEFDESK_LANG`, English), set once
-/// before any command runs.
+/// the arguments are parsed.
 static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
 
 /// The language of what this run prints and exports.
@@ -294,34 +332,35 @@ pub fn lang() -> Lang {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    let lang = match &cli.lang {
-        Some(l) => l
-            .parse::<Lang>()
-            .map_err(|e| Failure::Usage(format!("--lang: {e}")))?,
-        None => Lang::from_env(),
-    };
-    let _ = LANG.set(lang);
+    let lang = lang();
     let out = &mut io::stdout().lock();
     match cli.command {
         Command::Validate { json } => {
             let result = load(&cli.data);
-            let origin = cli
-                .data
-                .as_ref()
-                .map_or("the built-in dataset".to_owned(), |d| {
-                    d.display().to_string()
-                });
+            let origin = cli.data.as_ref().map_or_else(
+                || msg(lang, "cli-validate-built-in"),
+                |d| d.display().to_string(),
+            );
             if json {
                 let problems = result.as_ref().err().map(|p| p.0.clone());
                 print_json(out, &output::Validation::new(problems.unwrap_or_default()))?;
             } else {
                 match &result {
-                    Ok(ds) => writeln!(out, "{}", render::summary(ds, &origin))?,
+                    Ok(ds) => writeln!(out, "{}", render::summary(lang, ds, &origin))?,
                     Err(problems) => {
                         for p in &problems.0 {
                             writeln!(out, "{p}")?;
                         }
-                        writeln!(out, "{problems}: {origin}")?;
+                        let n = count(lang, "cli-count-problems", problems.0.len() as u64);
+                        writeln!(
+                            out,
+                            "{}",
+                            tr(
+                                lang,
+                                "cli-validate-problems",
+                                &[("problems", Arg::Str(&n)), ("origin", Arg::Str(&origin))],
+                            )
+                        )?;
                     }
                 }
             }
@@ -338,7 +377,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if json {
                 print_json(out, &output::Sectors::new(sectors))?;
             } else {
-                render::sectors(out, &sectors)?;
+                render::sectors(out, lang, &ds, &sectors)?;
             }
             Ok(())
         }
@@ -348,7 +387,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if json {
                 print_json(out, &output::Meetings::new(meetings))?;
             } else {
-                render::meetings(out, &meetings)?;
+                render::meetings(out, lang, &ds, &meetings)?;
             }
             Ok(())
         }
@@ -373,7 +412,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if json {
                 print_json(out, &output::List::new(items))?;
             } else {
-                render::list(out, &items)?;
+                render::list(out, lang, &items)?;
             }
             Ok(())
         }
@@ -457,14 +496,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Show { id, json } => {
             let ds = load(&cli.data).map_err(Failure::Invalid)?;
             let detail = view::detail(&ds, id.trim()).ok_or_else(|| {
-                Failure::NotFound(format!(
-                    "no commitment or context item with id `{id}` (see `briefdesk list`)"
-                ))
+                Failure::NotFound(tr(lang, "cli-no-record", &[("id", Arg::Str(&id))]))
             })?;
             if json {
                 print_json(out, &output::Show::new(detail))?;
             } else {
-                render::detail(out, &ds, &detail)?;
+                render::detail(out, lang, &ds, &detail)?;
             }
             Ok(())
         }

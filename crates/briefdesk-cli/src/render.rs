@@ -1,128 +1,142 @@
-//! Human-readable terminal output for the CLI's views.
+//! Human-readable terminal output for the CLI's views, in the language of
+//! the run: column heads, labels and sentences from the catalogue
+//! (`locales/*/cli.ftl`), the record's labels, sector names, meeting titles
+//! and dates as the exports write them. Ids a user types (`C2-08`,
+//! `semiconductors`, `dpc-2024`) are shown as they are typed.
 
 use std::io::{self, Write};
 
+use briefdesk_core::i18n::{self, count, msg, tr, Arg, Lang};
 use briefdesk_core::model::Keyword;
 use briefdesk_core::view::{
     ActorView, CommitmentDetail, CommitmentSummary, MeetingView, RecordLink, SectorView,
 };
 use briefdesk_core::Dataset;
 
-/// Width for wrapped text: `$COLUMNS` when set, else 80.
-fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .filter(|w| *w >= 40)
-        .unwrap_or(80)
-}
+use crate::term::{self, table, width, wrapped};
 
 /// The one-line summary `validate` prints for a good dataset.
-pub fn summary(ds: &Dataset, origin: &str) -> String {
+pub fn summary(lang: Lang, ds: &Dataset, origin: &str) -> String {
     let m = &ds.manifest;
-    format!(
-        "ok: {origin} is valid — dataset {} (format {}, as of {}): {} meetings, {} sectors, \
-         {} commitments, {} context items, {} sources, {} actors, {} conflicts between sources",
-        m.dataset_version,
-        m.schema_version,
-        m.as_of,
-        ds.meetings.len(),
-        ds.sectors.len(),
-        ds.commitments.len(),
-        ds.context.len(),
-        ds.sources.len(),
-        ds.actors.len(),
-        ds.conflicts.len()
+    let n = |v: usize| v as u64;
+    let counts = [
+        count(lang, "count-meetings", n(ds.meetings.len())),
+        count(lang, "cli-count-sectors", n(ds.sectors.len())),
+        count(lang, "count-commitments", n(ds.commitments.len())),
+        count(lang, "cli-count-context-items", n(ds.context.len())),
+        count(lang, "count-sources", n(ds.sources.len())),
+        count(lang, "cli-count-actors", n(ds.actors.len())),
+        count(lang, "cli-count-conflicts", n(ds.conflicts.len())),
+    ];
+    let format = m.schema_version.to_string();
+    let as_of = i18n::record_date(lang, &m.as_of);
+    let counts = i18n::join(lang, &counts);
+    tr(
+        lang,
+        "cli-validate-ok",
+        &[
+            ("origin", Arg::Str(origin)),
+            ("version", Arg::Str(&m.dataset_version)),
+            ("format", Arg::Str(&format)),
+            ("date", Arg::Str(&as_of)),
+            ("counts", Arg::Str(&counts)),
+        ],
     )
 }
 
-/// Rows of cells, left-aligned in columns; the last column is not padded.
-fn table(out: &mut impl Write, rows: &[Vec<String>]) -> io::Result<()> {
-    let cols = rows.first().map_or(0, Vec::len);
-    let widths: Vec<usize> = (0..cols)
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-        .collect();
-    for row in rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            if i + 1 < cols {
-                line.push_str(cell);
-                line.push_str(&" ".repeat(widths[i] - cell.chars().count() + 2));
-            } else {
-                line.push_str(cell);
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
-}
-
-pub fn sectors(out: &mut impl Write, sectors: &[SectorView]) -> io::Result<()> {
-    let mut rows = vec![vec!["SECTOR".into(), "COMMITMENTS".into(), "NAME".into()]];
-    rows.extend(
-        sectors
-            .iter()
-            .map(|s| vec![s.id.clone(), s.commitments.to_string(), s.name.clone()]),
-    );
+pub fn sectors(
+    out: &mut impl Write,
+    lang: Lang,
+    ds: &Dataset,
+    sectors: &[SectorView],
+) -> io::Result<()> {
+    let mut rows = vec![vec![
+        msg(lang, "cli-col-sector"),
+        msg(lang, "cli-col-commitments"),
+        msg(lang, "cli-col-name"),
+    ]];
+    rows.extend(sectors.iter().map(|s| {
+        let name = ds
+            .sector(&s.id)
+            .map_or_else(|| s.name.clone(), |sector| i18n::sector_name(lang, sector));
+        vec![s.id.clone(), i18n::group(lang, s.commitments as u64), name]
+    }));
     table(out, &rows)
 }
 
-pub fn meetings(out: &mut impl Write, meetings: &[MeetingView]) -> io::Result<()> {
+/// A meeting's status, with its verification when it is not confirmed:
+/// "Reported (unverified)".
+fn meeting_state(lang: Lang, m: &MeetingView) -> String {
+    tr(
+        lang,
+        "cli-meeting-state",
+        &[
+            ("status", Arg::Str(m.status.keyword())),
+            ("verification", Arg::Str(m.verification.keyword())),
+        ],
+    )
+}
+
+pub fn meetings(
+    out: &mut impl Write,
+    lang: Lang,
+    ds: &Dataset,
+    meetings: &[MeetingView],
+) -> io::Result<()> {
     let mut rows = vec![vec![
-        "MEETING".into(),
-        "DATE".into(),
-        "PLACE".into(),
-        "STATUS".into(),
-        "COMMITMENTS".into(),
-        "TITLE".into(),
+        msg(lang, "cli-col-meeting"),
+        msg(lang, "cli-col-date"),
+        msg(lang, "cli-col-place"),
+        msg(lang, "cli-col-status"),
+        msg(lang, "cli-col-commitments"),
+        msg(lang, "cli-col-title"),
     ]];
     rows.extend(meetings.iter().map(|m| {
-        let mut status = m.status.keyword().to_owned();
-        if m.verification != briefdesk_core::model::Verification::Confirmed {
-            status.push_str(&format!(" ({})", m.verification.keyword()));
-        }
+        let title = ds.meeting(&m.id).map_or_else(
+            || m.title.clone(),
+            |meeting| i18n::meeting_title(lang, meeting),
+        );
         vec![
             m.id.clone(),
-            m.date.clone(),
+            i18n::record_date(lang, &m.date),
             m.place.clone(),
-            status,
-            m.commitments.to_string(),
-            m.title.clone(),
+            meeting_state(lang, m),
+            i18n::group(lang, m.commitments as u64),
+            title,
         ]
     }));
     table(out, &rows)
 }
 
-pub fn list(out: &mut impl Write, items: &[CommitmentSummary]) -> io::Result<()> {
+pub fn list(out: &mut impl Write, lang: Lang, items: &[CommitmentSummary]) -> io::Result<()> {
     if items.is_empty() {
-        return writeln!(out, "No commitments match.");
+        return writeln!(out, "{}", msg(lang, "cli-list-none"));
     }
     let mut rows = vec![vec![
-        "ID".into(),
-        "DATE".into(),
-        "MEETING".into(),
-        "KIND".into(),
-        "STATUS".into(),
-        "VERIFICATION".into(),
-        "TITLE".into(),
+        msg(lang, "cli-col-id"),
+        msg(lang, "cli-col-date"),
+        msg(lang, "cli-col-meeting"),
+        msg(lang, "cli-col-kind"),
+        msg(lang, "cli-col-status"),
+        msg(lang, "cli-col-verification"),
+        msg(lang, "cli-col-title"),
     ]];
     rows.extend(items.iter().map(|c| {
         vec![
             c.id.clone(),
-            c.date.clone(),
+            i18n::record_date(lang, &c.date),
             c.meeting.clone(),
-            c.kind.keyword().to_owned(),
-            c.status.keyword().to_owned(),
-            c.verification.keyword().to_owned(),
+            i18n::label(lang, "kind", c.kind),
+            i18n::label(lang, "status", c.status),
+            i18n::label(lang, "verification", c.verification),
             c.title.clone(),
         ]
     }));
     table(out, &rows)?;
     writeln!(
         out,
-        "{} commitment{}",
-        items.len(),
-        if items.len() == 1 { "" } else { "s" }
+        "{}",
+        count(lang, "count-commitments", items.len() as u64)
     )
 }
 
@@ -131,110 +145,151 @@ fn heading(out: &mut impl Write, title: &str) -> io::Result<()> {
     writeln!(out, "{title}")
 }
 
-/// Wrap `text` to the terminal width; `indent` starts the first line and its
-/// width in spaces indents the rest (so a bullet appears once).
-fn wrapped(out: &mut impl Write, text: &str, indent: &str) -> io::Result<()> {
-    let rest = " ".repeat(indent.chars().count());
-    // Break at spaces only: dates and URLs must not split at their hyphens.
-    let opts = textwrap::Options::new(width())
-        .initial_indent(indent)
-        .subsequent_indent(&rest)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false);
-    for line in textwrap::wrap(text, opts) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
-}
-
-fn actor_line(a: &ActorView) -> String {
+fn actor_line(lang: Lang, a: &ActorView) -> String {
     let mut s = a.name.clone();
     if let Some(n) = &a.native_name {
-        s.push_str(&format!(" ({n})"));
+        s = tr(
+            lang,
+            "cli-show-actor-native",
+            &[("name", Arg::Str(&s)), ("native", Arg::Str(n))],
+        );
     }
     if let Some(r) = &a.role {
-        s.push_str(&format!(" — {r}"));
+        s = tr(
+            lang,
+            "cli-show-actor-role",
+            &[("actor", Arg::Str(&s)), ("role", Arg::Str(r))],
+        );
     }
     if let Some(n) = &a.note {
-        s.push_str(&format!(" [{n}]"));
+        s = tr(
+            lang,
+            "cli-show-actor-note",
+            &[("actor", Arg::Str(&s)), ("note", Arg::Str(n))],
+        );
     }
     s
 }
 
-pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::Result<()> {
+pub fn detail(
+    out: &mut impl Write,
+    lang: Lang,
+    ds: &Dataset,
+    d: &CommitmentDetail,
+) -> io::Result<()> {
     writeln!(out, "{}  {}", d.id, d.title)?;
     writeln!(
         out,
         "{}",
-        "─".repeat((d.id.chars().count() + 2 + d.title.chars().count()).min(width()))
+        "─".repeat((width(&d.id) + 2 + width(&d.title)).min(term::columns()))
     )?;
-    let mut facts: Vec<(&str, String)> = Vec::new();
+    let mut facts: Vec<(String, String)> = Vec::new();
     match &d.meeting {
-        Some(m) => facts.push((
-            "Meeting",
-            format!("{} — {}, {} ({})", m.title, m.place, m.date, m.id),
-        )),
-        None => facts.push(("Record", "Context (not a meeting outcome)".to_owned())),
+        Some(m) => {
+            let title = ds.meeting(&m.id).map_or_else(
+                || m.title.clone(),
+                |meeting| i18n::meeting_title(lang, meeting),
+            );
+            let date = i18n::record_date(lang, &m.date);
+            facts.push((
+                msg(lang, "cli-show-meeting"),
+                tr(
+                    lang,
+                    "cli-show-meeting-line",
+                    &[
+                        ("title", Arg::Str(&title)),
+                        ("place", Arg::Str(&m.place)),
+                        ("date", Arg::Str(&date)),
+                        ("id", Arg::Str(&m.id)),
+                    ],
+                ),
+            ))
+        }
+        None => facts.push((msg(lang, "cli-show-record"), msg(lang, "cli-show-context"))),
     }
-    facts.push(("Date", d.date.clone()));
+    facts.push((msg(lang, "cli-show-date"), i18n::record_date(lang, &d.date)));
+    let sectors: Vec<String> = d
+        .sectors
+        .iter()
+        .map(|s| {
+            ds.sector(&s.id)
+                .map_or_else(|| s.name.clone(), |sector| i18n::sector_name(lang, sector))
+        })
+        .collect();
+    facts.push((msg(lang, "cli-show-sectors"), i18n::join(lang, &sectors)));
     facts.push((
-        "Sectors",
-        d.sectors
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
+        msg(lang, "cli-show-kind"),
+        i18n::label(lang, "kind", d.kind),
     ));
-    facts.push(("Kind", d.kind.label().to_owned()));
     if let Some(s) = d.status {
+        let status = i18n::label(lang, "status", s);
+        let as_of = i18n::record_date(lang, &ds.manifest.as_of);
         facts.push((
-            "Status",
-            format!("{} (as of {})", s.label(), ds.manifest.as_of),
+            msg(lang, "cli-show-status"),
+            tr(
+                lang,
+                "cli-show-status-as-of",
+                &[("status", Arg::Str(&status)), ("date", Arg::Str(&as_of))],
+            ),
         ));
     }
-    facts.push(("Verification", d.verification.label().to_owned()));
-    for (k, v) in &facts {
-        writeln!(out, "{k:<13} {v}")?;
-    }
-    wrapped(out, &d.verification_note, &" ".repeat(14))?;
+    facts.push((
+        msg(lang, "cli-show-verification"),
+        i18n::label(lang, "verification", d.verification),
+    ));
+    // Values start at column 14 at least, as they always have in English.
+    let column = term::label_width(14, facts.iter().map(|(l, _)| l.as_str()));
+    term::labelled(out, "", column, &facts)?;
+    wrapped(out, &d.verification_note, &" ".repeat(column))?;
 
-    heading(out, "Summary")?;
+    heading(out, &msg(lang, "cli-show-summary"))?;
     wrapped(out, &d.summary, "  ")?;
 
     if !d.actors.is_empty() {
-        heading(out, "Actors")?;
+        heading(out, &msg(lang, "cli-show-actors"))?;
         for a in &d.actors {
-            wrapped(out, &actor_line(a), "  • ")?;
+            wrapped(out, &actor_line(lang, a), "  • ")?;
         }
     }
 
-    heading(out, "Sources")?;
+    heading(out, &msg(lang, "cli-show-sources"))?;
     for s in &d.sources {
-        let date = s.date.as_deref().unwrap_or("undated");
+        let date = match s.date.as_deref() {
+            Some(d) => i18n::record_date(lang, d),
+            None => msg(lang, "cli-show-undated"),
+        };
         let number = format!("  [{}] ", s.number);
-        let pad = " ".repeat(number.chars().count());
+        let pad = " ".repeat(width(&number));
         wrapped(
             out,
-            &format!("{} — {}, {date}", s.title, s.publisher),
+            &tr(
+                lang,
+                "cli-show-source",
+                &[
+                    ("title", Arg::Str(&s.title)),
+                    ("publisher", Arg::Str(&s.publisher)),
+                    ("date", Arg::Str(&date)),
+                ],
+            ),
             &number,
         )?;
         match &s.url {
             Some(url) => writeln!(out, "{pad}{url}")?,
             None => wrapped(
                 out,
-                &format!("(no URL) {}", s.note.as_deref().unwrap_or("")),
+                &tr(
+                    lang,
+                    "cli-show-no-url",
+                    &[("note", Arg::Str(s.note.as_deref().unwrap_or("")))],
+                ),
                 &pad,
             )?,
         }
     }
 
-    heading(out, "Lineage")?;
+    heading(out, &msg(lang, "cli-show-lineage"))?;
     if d.lineage_before.is_empty() && d.lineage_after.is_empty() {
-        writeln!(
-            out,
-            "  No earlier or later commitments are linked to this one."
-        )?;
+        writeln!(out, "  {}", msg(lang, "cli-show-no-lineage"))?;
     } else {
         let this = RecordLink {
             id: d.id.clone(),
@@ -243,19 +298,32 @@ pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::R
             meeting: d.meeting.as_ref().map(|m| m.id.clone()),
             note: None,
         };
+        let links = Links::new(
+            lang,
+            d.lineage_before
+                .iter()
+                .chain(std::iter::once(&this))
+                .chain(&d.lineage_after),
+        );
         for l in &d.lineage_before {
-            writeln!(out, "  {}", link_line(l))?;
+            writeln!(out, "  {}", links.line(l))?;
         }
-        writeln!(out, "▶ {}  (this one)", link_line(&this))?;
+        writeln!(
+            out,
+            "▶ {}  {}",
+            links.line(&this),
+            msg(lang, "cli-show-this-one")
+        )?;
         for l in &d.lineage_after {
-            writeln!(out, "  {}", link_line(l))?;
+            writeln!(out, "  {}", links.line(l))?;
         }
     }
 
     if !d.see_also.is_empty() {
-        heading(out, "See also")?;
+        heading(out, &msg(lang, "cli-show-see-also"))?;
+        let links = Links::new(lang, d.see_also.iter());
         for l in &d.see_also {
-            writeln!(out, "  {}", link_line(l))?;
+            writeln!(out, "  {}", links.line(l))?;
             if let Some(n) = &l.note {
                 wrapped(out, n, "      ")?;
             }
@@ -263,9 +331,21 @@ pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::R
     }
 
     if !d.conflicts.is_empty() {
-        heading(out, "Conflicts between sources")?;
+        heading(out, &msg(lang, "cli-show-conflicts"))?;
         for c in &d.conflicts {
-            wrapped(out, &format!("{} ({}): {}", c.field, c.id, c.summary), "  ")?;
+            wrapped(
+                out,
+                &tr(
+                    lang,
+                    "cli-show-conflict",
+                    &[
+                        ("field", Arg::Str(&c.field)),
+                        ("id", Arg::Str(&c.id)),
+                        ("summary", Arg::Str(&c.summary)),
+                    ],
+                ),
+                "  ",
+            )?;
             for claim in &c.claims {
                 let names: Vec<String> = claim
                     .sources
@@ -275,20 +355,72 @@ pub fn detail(out: &mut impl Write, ds: &Dataset, d: &CommitmentDetail) -> io::R
                         None => id.clone(),
                     })
                     .collect();
-                let mark = if claim.preferred { " [used]" } else { "" };
-                wrapped(
-                    out,
-                    &format!("“{}”{mark} — {}", claim.value, names.join("; ")),
-                    "    • ",
-                )?;
+                let sources = i18n::join_strong(lang, &names);
+                let args = [
+                    ("value", Arg::Str(&claim.value)),
+                    ("sources", Arg::Str(&sources)),
+                ];
+                let line = if claim.preferred {
+                    tr(lang, "cli-show-claim-used", &args)
+                } else {
+                    tr(lang, "cli-show-claim", &args)
+                };
+                wrapped(out, &line, "    • ")?;
             }
-            wrapped(out, &format!("Assessment: {}", c.assessment), "    ")?;
+            wrapped(
+                out,
+                &tr(
+                    lang,
+                    "cli-show-assessment",
+                    &[("assessment", Arg::Str(&c.assessment))],
+                ),
+                "    ",
+            )?;
         }
     }
     Ok(())
 }
 
-fn link_line(l: &RecordLink) -> String {
-    let place = l.meeting.as_deref().unwrap_or("context");
-    format!("{}  {:<6} {:<11}  {}", l.date, l.id, place, l.title)
+/// Record links as lines whose ids and meetings line up: "4 July 2023
+/// C1-05  dpc-2023     Semiconductor Memorandum…".
+struct Links {
+    lang: Lang,
+    date: usize,
+    id: usize,
+    place: usize,
+}
+
+impl Links {
+    fn new<'a>(lang: Lang, links: impl Iterator<Item = &'a RecordLink> + Clone) -> Links {
+        let widest = |f: &dyn Fn(&RecordLink) -> String, min: usize| {
+            links
+                .clone()
+                .map(|l| width(&f(l)))
+                .max()
+                .unwrap_or(0)
+                .max(min)
+        };
+        Links {
+            lang,
+            date: widest(&|l| i18n::record_date(lang, &l.date), 0),
+            id: widest(&|l| l.id.clone(), 6),
+            place: widest(&|l| Self::place_of(lang, l), 11),
+        }
+    }
+
+    fn place_of(lang: Lang, l: &RecordLink) -> String {
+        l.meeting
+            .clone()
+            .unwrap_or_else(|| msg(lang, "cli-show-context-short"))
+    }
+
+    fn line(&self, l: &RecordLink) -> String {
+        format!(
+            "{}  {} {}  {}",
+            term::pad(&i18n::record_date(self.lang, &l.date), self.date),
+            term::pad(&l.id, self.id),
+            term::pad(&Self::place_of(self.lang, l), self.place),
+            l.title
+        )
+    }
 }

@@ -3,10 +3,12 @@
 
 use std::io::Write;
 
+use briefdesk_core::i18n::{count, msg, tr, Arg, Lang};
 use briefdesk_core::store::{BriefHit, SearchHit, Workspace, HIT_END, HIT_START};
 use briefdesk_core::Dataset;
 
 use crate::filters::FilterArgs;
+use crate::term;
 use crate::{output, print_json, Failure};
 
 /// The list filters a search can be narrowed by, and how many hits to show.
@@ -28,10 +30,9 @@ pub fn run(
     options: Options,
     json: bool,
 ) -> Result<(), Failure> {
+    let lang = crate::lang();
     if query.trim().is_empty() {
-        return Err(Failure::Usage(
-            "the search is empty: give at least one word to search for".into(),
-        ));
+        return Err(Failure::Usage(msg(lang, "cli-search-empty")));
     }
     let filter = options.filters.filter(ds, None)?;
     ws.index_dataset(ds).map_err(Failure::Store)?;
@@ -49,7 +50,7 @@ pub fn run(
     if json {
         print_json(out, &output::SearchOut::new(hits, briefs))?;
     } else {
-        render(out, query, &hits, &briefs)?;
+        render(out, lang, query, &hits, &briefs)?;
     }
     Ok(())
 }
@@ -68,37 +69,52 @@ fn one_line(snippet: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The column snippets start at, under the id of their hit.
+const SNIPPET: usize = 11;
+
 fn render(
     out: &mut impl Write,
+    lang: Lang,
     query: &str,
     hits: &[SearchHit],
     briefs: &[BriefHit],
 ) -> std::io::Result<()> {
+    let query = query.trim();
     if hits.is_empty() && briefs.is_empty() {
         return writeln!(
             out,
-            "No commitment, annotation or brief matches “{}”.",
-            query.trim()
+            "{}",
+            tr(lang, "cli-search-none", &[("query", Arg::Str(query))])
         );
     }
+    let indent = " ".repeat(SNIPPET);
     for h in hits {
         let title = match &h.title {
-            Some(t) => t.as_str(),
-            None => "(orphaned annotation: no longer in the dataset)",
+            Some(t) => t.clone(),
+            None => msg(lang, "cli-search-orphaned"),
         };
-        writeln!(out, "{:<10} {title}", h.commitment)?;
-        writeln!(out, "           {}", one_line(&h.snippet))?;
+        writeln!(out, "{} {title}", term::pad(&h.commitment, SNIPPET - 1))?;
+        writeln!(out, "{indent}{}", one_line(&h.snippet))?;
     }
     for b in briefs {
-        writeln!(out, "brief {:<4} {}", b.brief, b.title)?;
-        writeln!(out, "           {}", one_line(&b.snippet))?;
+        let id = format!("{:<4}", b.brief);
+        let brief = tr(lang, "cli-search-brief", &[("id", Arg::Str(&id))]);
+        writeln!(out, "{} {}", term::pad(&brief, SNIPPET - 1), b.title)?;
+        writeln!(out, "{indent}{}", one_line(&b.snippet))?;
     }
-    let n = hits.len() + briefs.len();
+    let results = count(
+        lang,
+        "cli-count-results",
+        (hits.len() + briefs.len()) as u64,
+    );
     writeln!(
         out,
-        "{n} result{} for “{}”, best first.",
-        if n == 1 { "" } else { "s" },
-        query.trim()
+        "{}",
+        tr(
+            lang,
+            "cli-search-results",
+            &[("results", Arg::Str(&results)), ("query", Arg::Str(query))],
+        )
     )
 }
 

@@ -96,7 +96,7 @@ impl FromStr for Lang {
 }
 
 /// The catalogue's files, by language (the same files the UI imports).
-const FILES: [(Lang, &str, &str); 6] = [
+const FILES: [(Lang, &str, &str); 9] = [
     (
         Lang::En,
         "record.ftl",
@@ -106,6 +106,11 @@ const FILES: [(Lang, &str, &str); 6] = [
         Lang::En,
         "export.ftl",
         include_str!("../../../locales/en/export.ftl"),
+    ),
+    (
+        Lang::En,
+        "cli.ftl",
+        include_str!("../../../locales/en/cli.ftl"),
     ),
     (
         Lang::It,
@@ -118,6 +123,11 @@ const FILES: [(Lang, &str, &str); 6] = [
         include_str!("../../../locales/it/export.ftl"),
     ),
     (
+        Lang::It,
+        "cli.ftl",
+        include_str!("../../../locales/it/cli.ftl"),
+    ),
+    (
         Lang::Ja,
         "record.ftl",
         include_str!("../../../locales/ja/record.ftl"),
@@ -126,6 +136,11 @@ const FILES: [(Lang, &str, &str); 6] = [
         Lang::Ja,
         "export.ftl",
         include_str!("../../../locales/ja/export.ftl"),
+    ),
+    (
+        Lang::Ja,
+        "cli.ftl",
+        include_str!("../../../locales/ja/cli.ftl"),
     ),
 ];
 
