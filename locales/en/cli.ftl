@@ -208,3 +208,188 @@ cli-search-orphaned = (orphaned annotation: no longer in the dataset)
 # Before a brief's id among the hits: "brief 1".
 cli-search-brief = brief { $id }
 cli-search-results = { $results } for “{ $query }”, best first.
+
+## clap's usage errors (in English, clap's own)
+
+cli-clap-quote = '{ $text }'
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-value-required = a value is required for '{ $arg }' but none was supplied
+cli-clap-unknown-argument = unexpected argument '{ $arg }' found
+cli-clap-unknown-command = unrecognized subcommand '{ $command }'
+cli-clap-missing-arguments = the following required arguments were not provided:
+cli-clap-missing-command = '{ $command }' requires a subcommand but one was not provided
+cli-clap-commands = [subcommands: { $commands }]
+cli-clap-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-clap-conflict = the argument '{ $arg }' cannot be used with { $others }
+cli-clap-conflict-any = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-clap-unexpected-value = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+# $what: command, argument or value.
+cli-clap-similar = tip: { $count ->
+    [one] a similar { $what ->
+        [command] subcommand
+        [argument] argument
+       *[value] value
+    } exists: { $names }
+   *[other] some similar { $what ->
+        [command] subcommands
+        [argument] arguments
+       *[value] values
+    } exist: { $names }
+}
+cli-clap-tip = tip: { $tip }
+cli-clap-more = For more information, try '--help'.
+
+## Help: headings and clap's own texts
+
+cli-help-usage = Usage
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-default = [default: { $value }]
+cli-help-possible-values = [possible values: { $values }]
+cli-help-possible-values-head = Possible values:
+cli-help-builtin-help = Print help
+cli-help-builtin-help-more = Print help (see more with '--help')
+    .long = Print help (see a summary with '-h')
+cli-help-builtin-version = Print version
+cli-help-builtin-help-command = Print this message or the help of the given subcommand(s)
+
+## Help of the commands and their arguments
+
+# The ids: see crates/briefdesk-cli/src/help.rs. The English must say what
+# the doc comments in the code say (a test compares them).
+
+cli-help = The EU–Japan Digital Partnership record, from the command line
+    .long =
+        The EU–Japan Digital Partnership record, from the command line.
+
+        Reads the dataset built into this program, or the one in --data DIR.
+cli-help--data = Read the dataset from this folder instead of the one built in
+cli-help--workspace = The workspace file holding your annotations (default: the desktop app's own, so the CLI and the app share it)
+cli-help--session = The author session your changes are recorded as, whose changes `undo` and `redo` walk (default: $BRIEFDESK_SESSION, else one per terminal session)
+cli-help--lang = The language of what is printed and of exports: en, it or ja (default: BRIEFDESK_LANG, else English)
+
+cli-help-validate = Check the dataset; list every problem found (exit 1 if any)
+cli-help--json = Print the result as JSON
+cli-help--id = Commitment id, e.g. C2-08
+
+cli-help-sectors = List the sectors with their number of commitments
+
+cli-help-meetings = List the meetings, launch to the latest council
+
+cli-help-list = List commitments in council order, optionally filtered
+cli-help-filter-args--sector = Sector id or name (see `briefdesk sectors`)
+cli-help-filter-args--meeting = Meeting id or year (see `briefdesk meetings`)
+cli-help-filter-args--status = Status as of the dataset date
+cli-help-filter-args--verification = Verification status
+cli-help-filter-args--kind = Kind of commitment
+cli-help-filter-args--tag = A tag of your annotation (reads the workspace)
+cli-help-filter-args--user-status = Your own status in your annotation (reads the workspace)
+cli-help-list--text = Words that must all appear (any case) in the id, title, summary, actors, sectors or meeting
+
+cli-help-annotate = Write or change your annotation of a commitment (a new revision; undoable)
+cli-help-annotate--note = The note (plain text, light Markdown); replaces the current note
+cli-help-annotate--status = Your status: on-track, at-risk, delayed, delivered, not-pursued, unknown, or `none` to clear it
+cli-help-annotate--tag = Add a tag (repeat for several)
+cli-help-annotate--untag = Remove a tag (repeat for several)
+cli-help-annotate--follow-up = Follow-up date (YYYY-MM-DD), or `none` to clear it
+
+cli-help-history = Every version of a commitment's annotation, newest first
+
+cli-help-restore = Make an earlier version of an annotation current again (undoable)
+cli-help-restore--revision = Revision number (see `briefdesk history ID`)
+
+cli-help-undo = Undo your last change (of this terminal session, or --session): never someone else's
+
+cli-help-redo = Redo the change undone last
+
+cli-help-export-annotations = Export every annotation with its full history to a JSON bundle
+cli-help-export-annotations--output = The bundle to write (replaced atomically)
+
+cli-help-import-annotations = Merge a colleague's bundle: both sides' versions are kept, the newest becomes current; prints what changed
+cli-help-import-annotations--file = The bundle to read
+cli-help-import-annotations--accept-other-dataset = Import a bundle made against another dataset version (refused without this flag)
+
+cli-help-annotations = List your annotations; flags those whose commitment left the dataset
+
+cli-help-show = Show one commitment or context item in full: sources, lineage, conflicts
+
+cli-help-brief = Assemble briefing notes: new, quick, list, show, sections, commitments…
+
+cli-help-brief-new = Start a brief: blank, or from a template (`council-preparation`, or the id of a template you saved)
+cli-help-brief-new--template = The template: `council-preparation`, or the id of one you saved
+cli-help-cover--title = The title
+cli-help-cover--meeting = The meeting it prepares: a meeting id or year from the dataset (e.g. dpc-2026), any other text, or `none`
+cli-help-cover--date = The date the brief is for (YYYY-MM-DD), or `none`
+cli-help-cover--author = Who wrote it, as the cover shows it
+cli-help-cover--audience = Who it is for
+cli-help-cover--marking = Handling marking, e.g. "Draft" or "Limited"
+
+cli-help-brief-quick = A brief for one sector with all its commitments in meeting order
+cli-help-brief-quick--sector = Sector id or name
+cli-help-brief-quick--notes = Show your notes on its commitments (without: left out)
+
+cli-help-brief-list = Your briefs and saved templates
+
+cli-help-brief-show = A brief's cover, sections and commitments in order
+cli-help-brief--id = Brief id (see `briefdesk brief list`)
+
+cli-help-brief-edit = Change the cover: title, meeting, date, author, audience, marking
+
+cli-help-brief-add-section = Add a section: a sector (id or name) or `since-last-council`
+cli-help-brief--section = The section: its sector (id or name), or `since-last-council`
+cli-help-brief-add-section--at = Position (1 = first; default: last)
+
+cli-help-brief-remove-section = Remove a section and what it holds (undoable)
+
+cli-help-brief-move-section = Move a section to position N (1 = first)
+cli-help-brief--to = The new position (1 = first)
+
+cli-help-brief-add = Add commitments to a section, in the order given
+cli-help-brief-add--commitments = Commitment ids, e.g. C2-08 C3-04
+cli-help-brief-add--at = Position of the first one (1 = first; default: last)
+cli-help-brief-add--no-annotation = Leave your annotations of them out of the brief
+
+cli-help-brief-remove = Take a commitment out of a section
+cli-help-brief--commitment = Commitment id, e.g. C2-08
+
+cli-help-brief-move = Move a commitment to position N (1 = first) of its section, or of another with --into
+cli-help-brief-move--into = Into this section of the brief instead
+
+cli-help-brief-text = Set a section's background and talking points
+cli-help-brief-text--background = The background text (replaces it)
+cli-help-brief-text--point = Talking points, in order (replace the current ones)
+cli-help-brief-text--no-points = Remove every talking point
+
+cli-help-brief-annotation = Whether the brief shows your annotation of a commitment
+cli-help-brief-annotation--include = Show it
+cli-help-brief-annotation--exclude = Leave it out
+
+cli-help-brief-duplicate = Copy a brief
+cli-help-brief-duplicate--title = The copy's title (default: "Copy of" and the brief's)
+
+cli-help-brief-save-template = Save a copy of a brief as a template for new briefs
+cli-help-brief-save-template--title = The template's title (default: the brief's)
+
+cli-help-brief-delete = Delete a brief (undo brings it back)
+
+cli-help-brief-history = Every version of a brief, newest first
+
+cli-help-brief-restore = Make an earlier version of a brief current again (undoable)
+cli-help-brief-restore--revision = Revision number (see `briefdesk brief history ID`)
+
+cli-help-export = Export a brief (or a quick brief of a sector) to Markdown or PDF
+cli-help-export--id = Brief id (see `briefdesk brief list`); or give --sector for a quick brief
+cli-help-export--sector = Export a quick brief of this sector (id or name) instead of a saved brief
+cli-help-export--format = md or pdf (default: from the file's extension)
+    .md = Markdown (CommonMark)
+    .pdf = PDF, ready to distribute
+cli-help-export--output = The file to write (through a temporary file renamed into place)
+cli-help-export--date = The export date (YYYY-MM-DD; default: today): footer, metadata and, when the brief has no date of its own, the cover
+cli-help-export--draft = A DRAFT watermark on every page (PDF)
+cli-help-export--no-annotations = Leave your notes out, even where the brief includes them
+cli-help-export--notes = With --sector: include your notes (a quick brief leaves them out unless asked). A saved brief shows them where it says so
+
+cli-help-search = Search commitments and your annotations (notes, tags), best first
+cli-help-search--query = Words that must all appear; matched ignoring case and accents
+cli-help-search--limit = Show at most this many hits

@@ -196,3 +196,184 @@ cli-search-none = Nessun impegno, annotazione o nota informativa corrisponde a �
 cli-search-orphaned = (annotazione orfana: non più nei dati)
 cli-search-brief = nota { $id }
 cli-search-results = { $results } per «{ $query }», dal più pertinente.
+
+## Errori d’uso di clap
+
+cli-clap-quote = «{ $text }»
+cli-clap-invalid-value = valore «{ $value }» non valido per «{ $arg }»
+cli-clap-value-required = «{ $arg }» richiede un valore, ma non ne è stato dato nessuno
+cli-clap-unknown-argument = argomento inatteso «{ $arg }»
+cli-clap-unknown-command = sottocomando sconosciuto «{ $command }»
+cli-clap-missing-arguments = mancano questi argomenti obbligatori:
+cli-clap-missing-command = «{ $command }» richiede un sottocomando, ma non ne è stato dato nessuno
+cli-clap-commands = [sottocomandi: { $commands }]
+cli-clap-repeated = l’argomento «{ $arg }» non si può usare più di una volta
+cli-clap-conflict = l’argomento «{ $arg }» non si può usare con { $others }
+cli-clap-conflict-any = l’argomento «{ $arg }» non si può usare con uno o più degli altri argomenti dati
+cli-clap-unexpected-value = valore inatteso «{ $value }» per «{ $arg }»: non ne servono altri
+cli-clap-similar = suggerimento: { $count ->
+    [one] esiste { $what ->
+        [command] un sottocomando simile
+        [argument] un argomento simile
+       *[value] un valore simile
+    }: { $names }
+   *[other] esistono { $what ->
+        [command] sottocomandi simili
+        [argument] argomenti simili
+       *[value] valori simili
+    }: { $names }
+}
+cli-clap-tip = suggerimento: { $tip }
+cli-clap-more = Per saperne di più, prova «--help».
+
+## Aiuto: intestazioni e testi di clap
+
+cli-help-usage = Uso
+cli-help-commands = Comandi
+cli-help-arguments = Argomenti
+cli-help-options = Opzioni
+cli-help-default = [predefinito: { $value }]
+cli-help-possible-values = [valori possibili: { $values }]
+cli-help-possible-values-head = Valori possibili:
+cli-help-builtin-help = Mostra l’aiuto
+cli-help-builtin-help-more = Mostra l’aiuto (di più con «--help»)
+    .long = Mostra l’aiuto (una sintesi con «-h»)
+cli-help-builtin-version = Mostra la versione
+cli-help-builtin-help-command = Mostra questo messaggio o l’aiuto dei sottocomandi indicati
+
+## Aiuto dei comandi e dei loro argomenti
+
+cli-help = Il registro del partenariato digitale UE-Giappone, dalla riga di comando
+    .long =
+        Il registro del partenariato digitale UE-Giappone, dalla riga di comando.
+
+        Legge i dati integrati in questo programma, o quelli in --data CARTELLA.
+cli-help--data = Leggi i dati da questa cartella invece di quelli integrati
+cli-help--workspace = Il file dello spazio di lavoro con le tue annotazioni (predefinito: quello dell’app desktop, così la riga di comando e l’app lo condividono)
+cli-help--session = La sessione d’autore con cui sono registrate le tue modifiche, quelle che `undo` e `redo` percorrono (predefinito: $BRIEFDESK_SESSION, altrimenti una per sessione del terminale)
+cli-help--lang = La lingua di ciò che viene stampato e delle esportazioni: en, it o ja (predefinito: BRIEFDESK_LANG, altrimenti l’inglese)
+
+cli-help-validate = Verifica i dati; elenca ogni problema trovato (esce con 1 se ce ne sono)
+cli-help--json = Stampa il risultato in JSON
+cli-help--id = Id dell’impegno, ad es. C2-08
+
+cli-help-sectors = Elenca i settori con il loro numero di impegni
+
+cli-help-meetings = Elenca le riunioni, dal lancio all’ultimo Consiglio
+
+cli-help-list = Elenca gli impegni nell’ordine dei Consigli, filtrati se vuoi
+cli-help-filter-args--sector = Id o nome del settore (vedi `briefdesk sectors`)
+cli-help-filter-args--meeting = Id o anno della riunione (vedi `briefdesk meetings`)
+cli-help-filter-args--status = Stato alla data dei dati
+cli-help-filter-args--verification = Stato della verifica
+cli-help-filter-args--kind = Tipo di impegno
+cli-help-filter-args--tag = Un’etichetta della tua annotazione (legge lo spazio di lavoro)
+cli-help-filter-args--user-status = Il tuo stato nella tua annotazione (legge lo spazio di lavoro)
+cli-help-list--text = Parole che devono comparire tutte (maiuscole o minuscole) nell’id, nel titolo, nella sintesi, negli attori, nei settori o nella riunione
+
+cli-help-annotate = Scrivi o modifica la tua annotazione di un impegno (una nuova revisione; annullabile)
+cli-help-annotate--note = La nota (testo semplice, Markdown leggero); sostituisce la nota attuale
+cli-help-annotate--status = Il tuo stato: on-track, at-risk, delayed, delivered, not-pursued, unknown, oppure `none` per toglierlo
+cli-help-annotate--tag = Aggiungi un’etichetta (ripeti per aggiungerne più d’una)
+cli-help-annotate--untag = Togli un’etichetta (ripeti per toglierne più d’una)
+cli-help-annotate--follow-up = Data del promemoria (AAAA-MM-GG), oppure `none` per toglierla
+
+cli-help-history = Ogni versione dell’annotazione di un impegno, dalla più recente
+
+cli-help-restore = Rendi di nuovo attuale una versione precedente di un’annotazione (annullabile)
+cli-help-restore--revision = Numero della revisione (vedi `briefdesk history ID`)
+
+cli-help-undo = Annulla la tua ultima modifica (di questa sessione del terminale, o di --session): mai quella di un altro
+
+cli-help-redo = Ripeti la modifica annullata per ultima
+
+cli-help-export-annotations = Esporta ogni annotazione con tutta la sua cronologia in un pacchetto JSON
+cli-help-export-annotations--output = Il pacchetto da scrivere (sostituito in modo atomico)
+
+cli-help-import-annotations = Unisci il pacchetto di un collega: le versioni di entrambi restano, la più recente diventa attuale; stampa ciò che è cambiato
+cli-help-import-annotations--file = Il pacchetto da leggere
+cli-help-import-annotations--accept-other-dataset = Importa un pacchetto creato con un’altra versione dei dati (rifiutato senza questa opzione)
+
+cli-help-annotations = Elenca le tue annotazioni; segnala quelle il cui impegno non è più nei dati
+
+cli-help-show = Mostra per intero un impegno o un elemento di contesto: fonti, continuità, contrasti
+
+cli-help-brief = Componi note informative: new, quick, list, show, sezioni, impegni…
+
+cli-help-brief-new = Inizia una nota informativa: vuota, o da un modello (`council-preparation`, o l’id di un modello che hai salvato)
+cli-help-brief-new--template = Il modello: `council-preparation`, o l’id di uno che hai salvato
+cli-help-cover--title = Il titolo
+cli-help-cover--meeting = La riunione che prepara: un id o un anno di riunione dai dati (ad es. dpc-2026), un altro testo, oppure `none`
+cli-help-cover--date = La data a cui si riferisce la nota informativa (AAAA-MM-GG), oppure `none`
+cli-help-cover--author = Chi l’ha scritta, come lo mostra la copertina
+cli-help-cover--audience = A chi è destinata
+cli-help-cover--marking = Classificazione, ad es. "Draft" o "Limited"
+
+cli-help-brief-quick = Una nota informativa su un settore con tutti i suoi impegni nell’ordine delle riunioni
+cli-help-brief-quick--sector = Id o nome del settore
+cli-help-brief-quick--notes = Mostra le tue note sui suoi impegni (senza: escluse)
+
+cli-help-brief-list = Le tue note informative e i modelli salvati
+
+cli-help-brief-show = La copertina, le sezioni e gli impegni di una nota informativa, in ordine
+cli-help-brief--id = Id della nota informativa (vedi `briefdesk brief list`)
+
+cli-help-brief-edit = Modifica la copertina: titolo, riunione, data, autore, destinatari, classificazione
+
+cli-help-brief-add-section = Aggiungi una sezione: un settore (id o nome) o `since-last-council`
+cli-help-brief--section = La sezione: il suo settore (id o nome), o `since-last-council`
+cli-help-brief-add-section--at = Posizione (1 = la prima; predefinita: l’ultima)
+
+cli-help-brief-remove-section = Togli una sezione e ciò che contiene (annullabile)
+
+cli-help-brief-move-section = Sposta una sezione alla posizione N (1 = la prima)
+cli-help-brief--to = La nuova posizione (1 = la prima)
+
+cli-help-brief-add = Aggiungi impegni a una sezione, nell’ordine dato
+cli-help-brief-add--commitments = Id degli impegni, ad es. C2-08 C3-04
+cli-help-brief-add--at = Posizione del primo (1 = il primo; predefinita: l’ultima)
+cli-help-brief-add--no-annotation = Escludi dalla nota informativa le tue annotazioni su di essi
+
+cli-help-brief-remove = Togli un impegno da una sezione
+cli-help-brief--commitment = Id dell’impegno, ad es. C2-08
+
+cli-help-brief-move = Sposta un impegno alla posizione N (1 = la prima) della sua sezione, o di un’altra con --into
+cli-help-brief-move--into = In questa sezione della nota informativa, invece
+
+cli-help-brief-text = Imposta il contesto e i punti da sottolineare di una sezione
+cli-help-brief-text--background = Il testo di contesto (lo sostituisce)
+cli-help-brief-text--point = Punti da sottolineare, in ordine (sostituiscono quelli attuali)
+cli-help-brief-text--no-points = Togli tutti i punti da sottolineare
+
+cli-help-brief-annotation = Se la nota informativa mostra la tua annotazione di un impegno
+cli-help-brief-annotation--include = Mostrala
+cli-help-brief-annotation--exclude = Escludila
+
+cli-help-brief-duplicate = Copia una nota informativa
+cli-help-brief-duplicate--title = Il titolo della copia (predefinito: "Copy of" e quello della nota informativa)
+
+cli-help-brief-save-template = Salva una copia di una nota informativa come modello per nuove note
+cli-help-brief-save-template--title = Il titolo del modello (predefinito: quello della nota informativa)
+
+cli-help-brief-delete = Elimina una nota informativa (annulla la ripristina)
+
+cli-help-brief-history = Ogni versione di una nota informativa, dalla più recente
+
+cli-help-brief-restore = Rendi di nuovo attuale una versione precedente di una nota informativa (annullabile)
+cli-help-brief-restore--revision = Numero della revisione (vedi `briefdesk brief history ID`)
+
+cli-help-export = Esporta una nota informativa (o una nota rapida su un settore) in Markdown o PDF
+cli-help-export--id = Id della nota informativa (vedi `briefdesk brief list`); oppure indica --sector per una nota rapida
+cli-help-export--sector = Esporta una nota rapida su questo settore (id o nome) invece di una nota informativa salvata
+cli-help-export--format = md o pdf (predefinito: dall’estensione del file)
+    .md = Markdown (CommonMark)
+    .pdf = PDF, pronto da distribuire
+cli-help-export--output = Il file da scrivere (tramite un file temporaneo rinominato al suo posto)
+cli-help-export--date = La data dell’esportazione (AAAA-MM-GG; predefinita: oggi): piè di pagina, metadati e, se la nota informativa non ha una data propria, copertina
+cli-help-export--draft = Una filigrana BOZZA su ogni pagina (PDF)
+cli-help-export--no-annotations = Escludi le tue note, anche dove la nota informativa le comprende
+cli-help-export--notes = Con --sector: comprendi le tue note (una nota rapida le esclude se non lo chiedi). Una nota informativa salvata le mostra dove lo prevede
+
+cli-help-search = Cerca negli impegni e nelle tue annotazioni (note, etichette), dal più pertinente
+cli-help-search--query = Parole che devono comparire tutte; senza distinguere maiuscole e accenti
+cli-help-search--limit = Mostra al massimo questo numero di risultati

@@ -171,3 +171,177 @@ cli-search-none = 「{ $query }」に一致するコミットメント、注記�
 cli-search-orphaned = （対象のない注記：データから削除済み）
 cli-search-brief = ブリーフ { $id }
 cli-search-results = 「{ $query }」の検索結果 { $results }（関連度順）
+
+## clap の使い方エラー
+
+cli-clap-quote = 「{ $text }」
+cli-clap-invalid-value = 「{ $arg }」の値「{ $value }」は無効です
+cli-clap-value-required = 「{ $arg }」には値が必要ですが、指定されていません
+cli-clap-unknown-argument = 想定外の引数「{ $arg }」があります
+cli-clap-unknown-command = サブコマンド「{ $command }」はありません
+cli-clap-missing-arguments = 次の必須の引数が指定されていません：
+cli-clap-missing-command = 「{ $command }」にはサブコマンドが必要ですが、指定されていません
+cli-clap-commands = [サブコマンド：{ $commands }]
+cli-clap-repeated = 引数「{ $arg }」は 2 回以上指定できません
+cli-clap-conflict = 引数「{ $arg }」は{ $others }と一緒に使えません
+cli-clap-conflict-any = 引数「{ $arg }」は、指定したほかの引数と一緒に使えません
+cli-clap-unexpected-value = 「{ $arg }」の値「{ $value }」は余分です（これ以上の値は不要です）
+cli-clap-similar = ヒント：似た{ $what ->
+    [command] サブコマンド
+    [argument] 引数
+   *[value] 値
+}があります：{ $names }
+cli-clap-tip = ヒント：{ $tip }
+cli-clap-more = 詳しくは「--help」を参照してください。
+
+## ヘルプ：見出しと clap の文言
+
+cli-help-usage = 使い方
+cli-help-commands = コマンド
+cli-help-arguments = 引数
+cli-help-options = オプション
+cli-help-default = [既定値：{ $value }]
+cli-help-possible-values = [指定できる値：{ $values }]
+cli-help-possible-values-head = 指定できる値：
+cli-help-builtin-help = ヘルプを表示
+cli-help-builtin-help-more = ヘルプを表示（詳しくは「--help」）
+    .long = ヘルプを表示（要約は「-h」）
+cli-help-builtin-version = バージョンを表示
+cli-help-builtin-help-command = このメッセージ、または指定したサブコマンドのヘルプを表示
+
+## コマンドと引数のヘルプ
+
+cli-help = 日EUデジタルパートナーシップの記録をコマンドラインで
+    .long =
+        日EUデジタルパートナーシップの記録をコマンドラインで扱います。
+
+        このプログラムに組み込まれたデータ、または --data DIR のデータを読み込みます。
+cli-help--data = 組み込みのデータの代わりに、このフォルダーのデータを読み込む
+cli-help--workspace = 注記を保存するワークスペースのファイル（既定：デスクトップアプリのもの。コマンドラインとアプリで共有する）
+cli-help--session = 変更を記録する作成者セッション。`undo` と `redo` はこのセッションの変更をたどる（既定：$BRIEFDESK_SESSION、なければ端末のセッションごとに 1 つ）
+cli-help--lang = 表示とエクスポートの言語：en、it、ja（既定：BRIEFDESK_LANG、なければ英語）
+
+cli-help-validate = データを検査し、見つかった問題をすべて表示する（問題があれば終了コード 1）
+cli-help--json = 結果を JSON で出力する
+cli-help--id = コミットメントの ID（例：C2-08）
+
+cli-help-sectors = 分野の一覧とそれぞれのコミットメント数
+
+cli-help-meetings = 会合の一覧（発足から最新の協議会まで）
+
+cli-help-list = コミットメントを協議会の順に一覧表示する（絞り込みもできる）
+cli-help-filter-args--sector = 分野の ID または名称（`briefdesk sectors` を参照）
+cli-help-filter-args--meeting = 会合の ID または年（`briefdesk meetings` を参照）
+cli-help-filter-args--status = データの基準日時点の状況
+cli-help-filter-args--verification = 確認の状況
+cli-help-filter-args--kind = コミットメントの種類
+cli-help-filter-args--tag = 注記のタグ（ワークスペースを読む）
+cli-help-filter-args--user-status = 注記に付けたあなたの評価（ワークスペースを読む）
+cli-help-list--text = ID、表題、概要、関係者、分野、会合のいずれかにすべて含まれるべき語（大文字・小文字は区別しない）
+
+cli-help-annotate = コミットメントの注記を書く、または変える（新しい版になる。元に戻せる）
+cli-help-annotate--note = ノート（プレーンテキスト、簡単な Markdown）。今のノートを置き換える
+cli-help-annotate--status = あなたの評価：on-track、at-risk、delayed、delivered、not-pursued、unknown。消すときは `none`
+cli-help-annotate--tag = タグを付ける（複数なら繰り返す）
+cli-help-annotate--untag = タグを外す（複数なら繰り返す）
+cli-help-annotate--follow-up = フォローアップ日（YYYY-MM-DD）。消すときは `none`
+
+cli-help-history = コミットメントの注記のすべての版（新しい順）
+
+cli-help-restore = 注記の以前の版を再び現在の版にする（元に戻せる）
+cli-help-restore--revision = 版の番号（`briefdesk history ID` を参照）
+
+cli-help-undo = 自分の最後の変更を元に戻す（この端末のセッション、または --session のもの）。他人の変更は戻さない
+
+cli-help-redo = 最後に元に戻した変更をやり直す
+
+cli-help-export-annotations = すべての注記を、すべての版とともに JSON のバンドルにエクスポートする
+cli-help-export-annotations--output = 書き出すバンドル（アトミックに置き換える）
+
+cli-help-import-annotations = 同僚のバンドルを統合する：双方の版を残し、最も新しい版を現在の版にする。変わった内容を表示する
+cli-help-import-annotations--file = 読み込むバンドル
+cli-help-import-annotations--accept-other-dataset = 別のデータ版で作られたバンドルも取り込む（このフラグがなければ拒否する）
+
+cli-help-annotations = 注記の一覧。対象のコミットメントがデータから消えたものには印を付ける
+
+cli-help-show = コミットメントまたは関連情報の全体を表示する：出典、経緯、出典の食い違い
+
+cli-help-brief = ブリーフを組み立てる：new、quick、list、show、セクション、コミットメント…
+
+cli-help-brief-new = ブリーフを始める：白紙から、またはテンプレート（`council-preparation`、または保存したテンプレートの ID）から
+cli-help-brief-new--template = テンプレート：`council-preparation`、または保存したテンプレートの ID
+cli-help-cover--title = 表題
+cli-help-cover--meeting = 準備する会合：データにある会合の ID または年（例：dpc-2026）、ほかのテキスト、または `none`
+cli-help-cover--date = ブリーフの対象日（YYYY-MM-DD）、または `none`
+cli-help-cover--author = 作成者（表紙に載る形で）
+cli-help-cover--audience = 対象とする読み手
+cli-help-cover--marking = 取扱区分（例："Draft"、"Limited"）
+
+cli-help-brief-quick = 1 つの分野のブリーフ。その分野のコミットメントをすべて会合の順に収める
+cli-help-brief-quick--sector = 分野の ID または名称
+cli-help-brief-quick--notes = コミットメントへのノートを入れる（指定しなければ入れない）
+
+cli-help-brief-list = あなたのブリーフと保存したテンプレート
+
+cli-help-brief-show = ブリーフの表紙、セクション、コミットメントを順に表示する
+cli-help-brief--id = ブリーフの ID（`briefdesk brief list` を参照）
+
+cli-help-brief-edit = 表紙を変える：表題、会合、日付、作成者、対象、取扱区分
+
+cli-help-brief-add-section = セクションを加える：分野（ID または名称）、または `since-last-council`
+cli-help-brief--section = セクション：その分野（ID または名称）、または `since-last-council`
+cli-help-brief-add-section--at = 位置（1 = 先頭。既定：末尾）
+
+cli-help-brief-remove-section = セクションを中身ごと外す（元に戻せる）
+
+cli-help-brief-move-section = セクションを N 番目に移す（1 = 先頭）
+cli-help-brief--to = 新しい位置（1 = 先頭）
+
+cli-help-brief-add = セクションにコミットメントを指定した順に加える
+cli-help-brief-add--commitments = コミットメントの ID（例：C2-08 C3-04）
+cli-help-brief-add--at = 最初のものの位置（1 = 先頭。既定：末尾）
+cli-help-brief-add--no-annotation = それらへのあなたの注記をブリーフに入れない
+
+cli-help-brief-remove = セクションからコミットメントを外す
+cli-help-brief--commitment = コミットメントの ID（例：C2-08）
+
+cli-help-brief-move = コミットメントをセクション内の N 番目（1 = 先頭）に移す。--into で別のセクションへ
+cli-help-brief-move--into = 代わりにブリーフのこのセクションへ
+
+cli-help-brief-text = セクションの背景と発言要領を設定する
+cli-help-brief-text--background = 背景の文章（今のものを置き換える）
+cli-help-brief-text--point = 発言要領（順に。今のものを置き換える）
+cli-help-brief-text--no-points = 発言要領をすべて消す
+
+cli-help-brief-annotation = コミットメントへのあなたの注記をブリーフに入れるかどうか
+cli-help-brief-annotation--include = 入れる
+cli-help-brief-annotation--exclude = 入れない
+
+cli-help-brief-duplicate = ブリーフを複製する
+cli-help-brief-duplicate--title = 複製の表題（既定："Copy of" とブリーフの表題）
+
+cli-help-brief-save-template = ブリーフの写しを、新しいブリーフのテンプレートとして保存する
+cli-help-brief-save-template--title = テンプレートの表題（既定：ブリーフの表題）
+
+cli-help-brief-delete = ブリーフを削除する（undo で戻せる）
+
+cli-help-brief-history = ブリーフのすべての版（新しい順）
+
+cli-help-brief-restore = ブリーフの以前の版を再び現在の版にする（元に戻せる）
+cli-help-brief-restore--revision = 版の番号（`briefdesk brief history ID` を参照）
+
+cli-help-export = ブリーフ（または分野のクイックブリーフ）を Markdown か PDF にエクスポートする
+cli-help-export--id = ブリーフの ID（`briefdesk brief list` を参照）。クイックブリーフなら --sector を指定
+cli-help-export--sector = 保存したブリーフの代わりに、この分野（ID または名称）のクイックブリーフをエクスポートする
+cli-help-export--format = md か pdf（既定：ファイルの拡張子から判断）
+    .md = Markdown（CommonMark）
+    .pdf = 配布できる PDF
+cli-help-export--output = 書き出すファイル（一時ファイルに書いてから名前を変えて置き換える）
+cli-help-export--date = エクスポートの日付（YYYY-MM-DD。既定：今日）：フッター、メタデータ、ブリーフに日付がなければ表紙にも使う
+cli-help-export--draft = 全ページに「案」の透かしを入れる（PDF）
+cli-help-export--no-annotations = ブリーフがノートを入れる箇所でも、ノートを入れない
+cli-help-export--notes = --sector とともに：ノートを入れる（クイックブリーフは指定しなければ入れない）。保存したブリーフは、ブリーフで指定した箇所にノートを入れる
+
+cli-help-search = コミットメントとあなたの注記（ノート、タグ）を検索する（関連度順）
+cli-help-search--query = すべて含まれるべき語。大文字・小文字とアクセントは区別しない
+cli-help-search--limit = 表示する件数の上限

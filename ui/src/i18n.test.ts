@@ -166,7 +166,9 @@ describe("the catalogue", () => {
     const core = coreIds();
     for (const id of core) if (!all.has(id)) missing.push(`crates: ${id}`);
     expect(missing).toEqual([]);
-    const unused = [...all.keys()].filter((id) => !used.has(id) && !core.has(id));
+    // The CLI's help is read by ids made from the command tree (`cli-help-brief-add--section`):
+    // its own test walks the tree and fails on a missing or an unused one.
+    const unused = [...all.keys()].filter((id) => !used.has(id) && !core.has(id) && !id.startsWith("cli-help"));
     expect(unused).toEqual([]);
   });
 

@@ -34,8 +34,10 @@ pub struct Cover {
     /// The date the brief is for (YYYY-MM-DD), or `none`.
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
+    /// Who wrote it, as the cover shows it.
     #[arg(long)]
     author: Option<String>,
+    /// Who it is for.
     #[arg(long)]
     audience: Option<String>,
     /// Handling marking, e.g. "Draft" or "Limited".
@@ -48,10 +50,12 @@ pub enum BriefCommand {
     /// Start a brief: blank, or from a template (`council-preparation`, or
     /// the id of a template you saved).
     New {
+        /// The template: `council-preparation`, or the id of one you saved.
         #[arg(long, value_name = "TEMPLATE")]
         template: Option<String>,
         #[command(flatten)]
         cover: Cover,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -65,47 +69,65 @@ pub enum BriefCommand {
         notes: bool,
         #[command(flatten)]
         cover: Cover,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Your briefs and saved templates.
     List {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// A brief's cover, sections and commitments in order.
     Show {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Change the cover: title, meeting, date, author, audience, marking.
     Edit {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
         #[command(flatten)]
         cover: Cover,
     },
     /// Add a section: a sector (id or name) or `since-last-council`.
     AddSection {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
         /// Position (1 = first; default: last).
         #[arg(long, value_name = "N")]
         at: Option<usize>,
     },
     /// Remove a section and what it holds (undoable).
-    RemoveSection { id: i64, section: String },
+    RemoveSection {
+        /// Brief id (see `briefdesk brief list`).
+        id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
+        section: String,
+    },
     /// Move a section to position N (1 = first).
     MoveSection {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
+        /// The new position (1 = first).
         #[arg(long, value_name = "N")]
         to: usize,
     },
     /// Add commitments to a section, in the order given.
     Add {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
+        /// Commitment ids, e.g. C2-08 C3-04.
         #[arg(required = true, value_name = "COMMITMENT")]
         commitments: Vec<String>,
         /// Position of the first one (1 = first; default: last).
@@ -117,24 +139,34 @@ pub enum BriefCommand {
     },
     /// Take a commitment out of a section.
     Remove {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
+        /// Commitment id, e.g. C2-08.
         commitment: String,
     },
     /// Move a commitment to position N (1 = first) of its section, or of
     /// another with --into.
     Move {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
+        /// Commitment id, e.g. C2-08.
         commitment: String,
+        /// The new position (1 = first).
         #[arg(long, value_name = "N")]
         to: usize,
+        /// Into this section of the brief instead.
         #[arg(long, value_name = "SECTION")]
         into: Option<String>,
     },
     /// Set a section's background and talking points.
     Text {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
         /// The background text (replaces it).
         #[arg(long)]
@@ -148,36 +180,55 @@ pub enum BriefCommand {
     },
     /// Whether the brief shows your annotation of a commitment.
     Annotation {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The section: its sector (id or name), or `since-last-council`.
         section: String,
+        /// Commitment id, e.g. C2-08.
         commitment: String,
+        /// Show it.
         #[arg(long, conflicts_with = "exclude")]
         include: bool,
+        /// Leave it out.
         #[arg(long)]
         exclude: bool,
     },
     /// Copy a brief.
     Duplicate {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The copy's title (default: "Copy of" and the brief's).
         #[arg(long)]
         title: Option<String>,
     },
     /// Save a copy of a brief as a template for new briefs.
     SaveTemplate {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// The template's title (default: the brief's).
         #[arg(long)]
         title: Option<String>,
     },
     /// Delete a brief (undo brings it back).
-    Delete { id: i64 },
+    Delete {
+        /// Brief id (see `briefdesk brief list`).
+        id: i64,
+    },
     /// Every version of a brief, newest first.
     History {
+        /// Brief id (see `briefdesk brief list`).
         id: i64,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Make an earlier version of a brief current again (undoable).
-    Restore { id: i64, revision: i64 },
+    Restore {
+        /// Brief id (see `briefdesk brief list`).
+        id: i64,
+        /// Revision number (see `briefdesk brief history ID`).
+        revision: i64,
+    },
 }
 
 /// `briefdesk export`'s formats.

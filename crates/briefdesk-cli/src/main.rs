@@ -16,10 +16,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod annotate;
 mod brief;
 mod filters;
+mod help;
 mod output;
 mod render;
 mod search;
 mod term;
+mod usage_error;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -28,7 +30,7 @@ use std::process::ExitCode;
 use briefdesk_core::i18n::{count, msg, tr, Arg, Lang};
 use briefdesk_core::model::Keyword;
 use briefdesk_core::{view, Dataset, Problems};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -73,11 +75,13 @@ enum Command {
     },
     /// List the sectors with their number of commitments.
     Sectors {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// List the meetings, launch to the latest council.
     Meetings {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -89,6 +93,7 @@ enum Command {
         /// actors, sectors or meeting.
         #[arg(long, value_name = "WORDS")]
         text: Option<String>,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -98,31 +103,38 @@ enum Command {
         id: String,
         #[command(flatten)]
         edit: annotate::Edit,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Every version of a commitment's annotation, newest first.
     History {
+        /// Commitment id, e.g. C2-08.
         id: String,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Make an earlier version of an annotation current again (undoable).
     Restore {
+        /// Commitment id, e.g. C2-08.
         id: String,
         /// Revision number (see `briefdesk history ID`).
         revision: i64,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Undo your last change (of this terminal session, or --session):
     /// never someone else's.
     Undo {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Redo the change undone last.
     Redo {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -141,11 +153,13 @@ enum Command {
         /// without this flag).
         #[arg(long)]
         accept_other_dataset: bool,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// List your annotations; flags those whose commitment left the dataset.
     Annotations {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -153,6 +167,7 @@ enum Command {
     Show {
         /// Commitment id, e.g. C2-08.
         id: String,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -167,6 +182,7 @@ enum Command {
         query: String,
         #[command(flatten)]
         options: search::Options,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -253,11 +269,40 @@ pub(crate) fn confirm_failure(printed: Result<(), Failure>) -> Result<(), Failur
     }
 }
 
+/// The language `--lang` or `BRIEFDESK_LANG` asks for, read before the
+/// arguments are parsed (the help and clap's own errors are in it):
+/// `--lang X` or `--lang=X` before any `--`; an unknown one counts as not
+/// given here (parsing then reports it).
+fn requested_lang(args: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
+    let mut args = args.into_iter().skip(1);
+    while let Some(a) = args.next() {
+        let a = a.to_string_lossy();
+        let value = match a.as_ref() {
+            "--" => break,
+            "--lang" => args.next().map(|v| v.to_string_lossy().into_owned()),
+            _ => a.strip_prefix("--lang=").map(str::to_owned),
+        };
+        if let Some(value) = value {
+            return value.parse().unwrap_or_else(|_| Lang::from_env());
+        }
+    }
+    Lang::from_env()
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    // The language of the run: --lang, else BRIEFDESK_LANG, else English.
+    let requested = requested_lang(std::env::args_os());
+    let command = help::localized(Cli::command(), requested);
+    let cli = match command
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => usage_error::exit(e, requested),
+    };
+    // The language of the run: the parsed --lang (the same as read above
+    // when it is one of ours), else BRIEFDESK_LANG, else English.
     let chosen = cli.lang.as_deref().map(str::parse::<Lang>).transpose();
-    let _ = LANG.set(chosen.clone().ok().flatten().unwrap_or_else(Lang::from_env));
+    let _ = LANG.set(chosen.clone().ok().flatten().unwrap_or(requested));
     let workspace = cli
         .workspace
         .clone()

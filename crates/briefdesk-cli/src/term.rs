@@ -98,6 +98,83 @@ pub fn wrapped(out: &mut impl Write, text: &str, indent: &str) -> io::Result<()>
     Ok(())
 }
 
+/// Japanese punctuation a line must not start with (kinsoku).
+const NO_START: &str = "、。，．・：；？！ー）」』】〕］｝〉》”’ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ";
+/// Japanese brackets a line must not end with.
+const NO_END: &str = "（「『【〔［｛〈《“‘";
+
+/// `text` broken into lines of at most `columns` display columns, for text
+/// without spaces between words (Japanese): a line may break at a space
+/// (dropped) or next to a wide character, never before closing or after
+/// opening punctuation, never inside a run of narrow characters (an id, a
+/// keyword, `--option`). Existing line breaks stay. A narrow run longer
+/// than the line stays whole.
+pub fn wrap_wide(text: &str, columns: usize) -> String {
+    let mut out = String::new();
+    for (n, paragraph) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push_str(&wrap_line(paragraph, columns.max(10)).join("\n"));
+    }
+    out
+}
+
+fn wrap_line(text: &str, columns: usize) -> Vec<String> {
+    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
+    let chars: Vec<char> = text.chars().collect();
+    // Pieces that never split: a run of narrow characters, a wide one, with
+    // the punctuation that must stay next to it.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut piece = String::new();
+        if chars[i] == ' ' {
+            pieces.push(" ".to_owned());
+            i += 1;
+            continue;
+        }
+        // Opening brackets stick to what follows.
+        while i < chars.len() && NO_END.contains(chars[i]) {
+            piece.push(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() && wide(chars[i]) {
+            piece.push(chars[i]);
+            i += 1;
+        } else {
+            while i < chars.len() && chars[i] != ' ' && !wide(chars[i]) {
+                piece.push(chars[i]);
+                i += 1;
+            }
+        }
+        // Closing punctuation sticks to what precedes.
+        while i < chars.len() && NO_START.contains(chars[i]) {
+            piece.push(chars[i]);
+            i += 1;
+        }
+        pieces.push(piece);
+    }
+    let mut lines = vec![String::new()];
+    for piece in pieces {
+        let line = lines.last_mut().expect("one line at least");
+        if piece == " " {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            continue;
+        }
+        if !line.trim_end().is_empty() && width(line) + width(&piece) > columns {
+            let kept = line.trim_end().to_owned();
+            *line = kept;
+            lines.push(piece);
+        } else {
+            line.push_str(&piece);
+        }
+    }
+    lines.into_iter().map(|l| l.trim_end().to_owned()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +201,27 @@ mod tests {
         assert_eq!(pad("半導体", 8), "半導体  ");
         assert_eq!(truncate("日本語のノート", 5), "日本");
         assert_eq!(truncate("note", 10), "note");
+    }
+
+    #[test]
+    fn japanese_wraps_between_characters_but_not_inside_keywords_or_before_punctuation() {
+        let text = "あなたの評価：on-track、at-risk、delayed。消すときは `none`";
+        let lines: Vec<String> = wrap_wide(text, 16).lines().map(str::to_owned).collect();
+        assert!(lines.iter().all(|l| width(l) <= 16), "{lines:?}");
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            text.replace(' ', ""),
+            "{lines:?}"
+        );
+        for l in &lines {
+            assert!(!l.starts_with(['、', '。', '：']), "{lines:?}");
+        }
+        assert!(lines.iter().any(|l| l.contains("on-track、")), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("at-risk、")), "{lines:?}");
+        // A closing bracket stays with what it closes.
+        assert_eq!(wrap_wide("（一部確認）です", 10), "（一部確\n認）です");
+        // An opening one never ends a line.
+        assert_eq!(wrap_wide("ですねえ（一部）", 10), "ですねえ\n（一部）");
+        assert_eq!(wrap_wide("a\nb", 20), "a\nb");
     }
 }
