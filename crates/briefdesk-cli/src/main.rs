@@ -558,3 +558,24 @@ pub(crate) fn print_json<T: serde::Serialize>(out: &mut impl Write, value: &T) -
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::other)?;
     writeln!(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_read_from_the_arguments_before_they_are_parsed() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            requested_lang(args(&["briefdesk", "--lang", "ja", "list"])),
+            Lang::Ja
+        );
+        assert_eq!(
+            requested_lang(args(&["briefdesk", "list", "--lang=it"])),
+            Lang::It
+        );
+        // After `--` it is a value (a search for "--lang"), not the option.
+        let after = requested_lang(args(&["briefdesk", "search", "--", "--lang", "ja"]));
+        assert_eq!(after, Lang::from_env());
+    }
+}
