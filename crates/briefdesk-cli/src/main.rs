@@ -291,14 +291,18 @@ fn requested_lang(args: impl IntoIterator<Item = std::ffi::OsString>) -> Lang {
 
 fn main() -> ExitCode {
     let requested = requested_lang(std::env::args_os());
-    let command = help::localized(Cli::command(), requested);
-    let cli = match command
-        .try_get_matches()
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
-        Ok(cli) => cli,
-        Err(e) => usage_error::exit(e, requested),
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) if requested == Lang::En => e.exit(),
+        // The help, the version or a usage error: the same arguments again
+        // through the tree in the user's language, for its words (a run
+        // that parses pays nothing for them).
+        Err(_) => match help::localized(Cli::command(), requested).try_get_matches() {
+            Ok(m) => m,
+            Err(e) => usage_error::exit(e, requested),
+        },
     };
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The language of the run: the parsed --lang (the same as read above
     // when it is one of ours), else BRIEFDESK_LANG, else English.
     let chosen = cli.lang.as_deref().map(str::parse::<Lang>).transpose();
