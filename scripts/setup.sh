@@ -13,6 +13,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver x11-utils imagemagick
   fonts-noto-cjk fonts-noto-core fonts-symbola poppler-utils qpdf
   python3 python3-venv
+  # The DOCX tests open and convert exports with LibreOffice (headless).
+  libreoffice-writer-nogui
 )
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -74,11 +76,12 @@ else
 fi
 
 # Python test tools in a venv of their own (never the system's Python):
-# page-validation, the PDF/UA-1 checker the PDF tests run, and Typst, the
-# anchor of the PDF benchmark. Pinned; reinstalled only when a pin changes.
+# page-validation, the PDF/UA-1 checker the PDF tests run, python-docx,
+# which the DOCX tests read exports back with, and Typst, the anchor of the
+# PDF benchmark. Pinned; reinstalled only when a pin changes.
 # The tests find it at BRIEFDESK_TOOLS (default: target/tools).
 TOOLS="${BRIEFDESK_TOOLS:-target/tools}"
-PY_PINS="page-validation==0.11.0 typst==0.15.2"
+PY_PINS="page-validation==0.11.0 python-docx==1.2.0 typst==0.15.2"
 if [ -x "$TOOLS/venv/bin/python" ] && [ "$(cat "$TOOLS/venv/pins" 2>/dev/null)" = "$PY_PINS" ]; then
   log "Python test tools present ($PY_PINS)"
 else

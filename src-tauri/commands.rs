@@ -666,10 +666,12 @@ mod tests {
     fn every_brief_command_and_its_undo_through_ipc() {
         let home = tempfile::tempdir().unwrap();
         let (out, pdf) = (home.path().join("brief.md"), home.path().join("brief.pdf"));
+        let docx = home.path().join("brief.docx");
         let answers = vec![
             Some(home.path().join("x.sh")),
             Some(out.clone()),
             Some(pdf.clone()),
+            Some(docx.clone()),
         ];
         let (_app, w) = app_answering(home.path(), answers);
         let list = invoke(&w, "briefs", json!({})).unwrap();
@@ -744,6 +746,19 @@ mod tests {
         let written = invoke(&w, "export_brief", json!({ "id": id, "options": opts })).unwrap();
         assert_eq!(written, pdf.display().to_string());
         assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-1.7"));
+        // Word, the same way: a zip whose main part is a Word document.
+        let opts_docx =
+            json!({ "format": "docx", "date": "2026-11-25", "draft": true, "annotations": false });
+        let written = invoke(
+            &w,
+            "export_brief",
+            json!({ "id": id, "options": opts_docx }),
+        )
+        .unwrap();
+        assert_eq!(written, docx.display().to_string());
+        let bytes = std::fs::read(&docx).unwrap();
+        assert!(bytes.starts_with(b"PK\x03\x04"));
+        assert!(bytes.windows(17).any(|w| w == b"word/document.xml"));
         assert!(
             invoke(&w, "export_brief", json!({ "id": id, "options": opts }))
                 .unwrap()

@@ -575,8 +575,12 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
     })
     .await;
     let pdf = home.path().join("export/brief.pdf");
+    let docx = home.path().join("export/brief.docx");
     std::fs::create_dir_all(pdf.parent().unwrap()).unwrap();
-    let answers = [("BRIEFDESK_DIALOG_ANSWERS", pdf.display().to_string())];
+    let answers = [(
+        "BRIEFDESK_DIALOG_ANSWERS",
+        format!("{}:{}", pdf.display(), docx.display()),
+    )];
     with_app_env(home.path(), &answers, |d| async move {
         ready(&d).await?;
         click(&d, "nav-briefs").await?;
@@ -611,11 +615,18 @@ async fn a_brief_from_the_template_keeps_its_order_and_texts_across_a_restart() 
         wait_text(&d, "notice-text", "Exported to").await?;
         let notice = text_of(&d, "notice-text").await?.unwrap_or_default();
         assert!(notice.contains(&pdf_path_of(&d).await?), "{notice}");
+        // Export Word… beside it: the next dialog answer, a DOCX.
+        click(&d, "notice-dismiss").await?;
+        click(&d, "brief-export-docx").await?;
+        wait_text(&d, "notice-text", "brief.docx").await?;
         Ok(())
     })
     .await;
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-1.7"));
+    let bytes = std::fs::read(&docx).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    assert!(bytes.windows(17).any(|w| w == b"word/document.xml"));
 }
 
 /// The path the last export notice names (for messages).

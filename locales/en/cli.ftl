@@ -193,7 +193,7 @@ cli-outline-item-note = { $title }  [+ your note]
 
 ## export
 
-cli-export-format-unknown = { $path }: give --format md or --format pdf (or a .md or .pdf file name)
+cli-export-format-unknown = { $path }: give --format md, pdf or docx (or a .md, .pdf or .docx file name)
 cli-export-notes-quick-only = --notes is for a quick brief (--sector); a saved brief shows your notes where it says so
 cli-export-id-or-sector = give a brief id or --sector
 cli-export-brief = brief { $id }

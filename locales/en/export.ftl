@@ -74,3 +74,8 @@ template-untitled = Untitled brief
 template-quick-brief = { $sector }: quick brief
 template-background = Where cooperation on { $sector } stands: what was agreed, what has happened since, what is open.
 template-talking-points = What to say on { $sector }: what to welcome, what to press for, what to avoid.
+
+## The Word (DOCX) export
+
+# The first keyword of a DOCX’s properties (the sectors follow).
+docx-keyword = EU–Japan Digital Partnership

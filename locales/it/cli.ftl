@@ -182,7 +182,7 @@ cli-outline-item-note = { $title }  [+ la tua nota]
 
 ## export
 
-cli-export-format-unknown = { $path }: indica --format md o --format pdf (o un nome di file .md o .pdf)
+cli-export-format-unknown = { $path }: indica --format md, pdf o docx (o un nome di file .md, .pdf o .docx)
 cli-export-notes-quick-only = --notes vale per una nota rapida (--sector); una nota informativa salvata mostra le tue note dove lo prevede
 cli-export-id-or-sector = indica l’id di una nota informativa o --sector
 cli-export-brief = nota informativa { $id }

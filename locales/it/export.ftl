@@ -68,3 +68,8 @@ template-untitled = Nota informativa senza titolo
 template-quick-brief = { $sector }: nota rapida
 template-background = A che punto è la cooperazione su { $sector }: cosa è stato concordato, cosa è successo da allora, cosa resta aperto.
 template-talking-points = Cosa dire su { $sector }: cosa accogliere con favore, su cosa insistere, cosa evitare.
+
+## L’esportazione Word (DOCX)
+
+# La prima parola chiave delle proprietà di un DOCX (seguono i settori).
+docx-keyword = Partenariato digitale UE-Giappone

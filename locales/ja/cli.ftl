@@ -157,7 +157,7 @@ cli-outline-item-note = { $title } ［+ あなたのノート］
 
 ## export
 
-cli-export-format-unknown = { $path }：--format md か --format pdf を指定してください（または .md か .pdf のファイル名）
+cli-export-format-unknown = { $path }：--format md、pdf、docx のいずれかを指定してください（または .md、.pdf、.docx のファイル名）
 cli-export-notes-quick-only = --notes はクイックブリーフ（--sector）用です。保存したブリーフでは、ブリーフで指定した箇所にノートが入ります
 cli-export-id-or-sector = ブリーフの ID か --sector を指定してください
 cli-export-brief = ブリーフ { $id }

@@ -64,3 +64,8 @@ template-untitled = 無題のブリーフ
 template-quick-brief = { $sector }：クイックブリーフ
 template-background = { $sector }の協力の現状：合意したこと、その後の動き、残る課題。
 template-talking-points = { $sector }について伝えること：歓迎すること、求めること、避けること。
+
+## Word（DOCX）エクスポート
+
+# DOCX のプロパティの最初のキーワード（分野が続く）。
+docx-keyword = 日EUデジタルパートナーシップ

@@ -262,6 +262,11 @@ describe("briefs", () => {
     // The webview names no path: the command asks the user itself.
     expect(mock.exportBrief).toHaveBeenCalledWith(1, { format: "markdown", date: null, draft: false, annotations: true, lang: "en" });
     expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.md (with your notes).");
+    // Word, beside them: the same options, the format of its own.
+    click(byId("brief-export-docx"));
+    await flush();
+    expect(mock.exportBrief).toHaveBeenLastCalledWith(1, { format: "docx", date: null, draft: false, annotations: true, lang: "en" });
+    expect(byId("notice-text")!.textContent).toBe("Exported to /tmp/brief.docx (with your notes).");
     // The editor says in words whether the export carries notes.
     expect(byId("export-notes-line")!.textContent).toBe("No note of yours is shown in this brief.");
     // PDF, as a draft without my notes, in Japanese; the notice opens the file.

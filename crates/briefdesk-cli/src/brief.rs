@@ -238,6 +238,8 @@ pub enum Format {
     Md,
     /// PDF, ready to distribute.
     Pdf,
+    /// Word (DOCX), for colleagues who edit the brief.
+    Docx,
 }
 
 /// What `briefdesk export` writes, and how.
@@ -249,7 +251,7 @@ pub struct ExportArgs {
     /// Export a quick brief of this sector (id or name) instead of a saved brief.
     #[arg(long)]
     sector: Option<String>,
-    /// md or pdf (default: from the file's extension).
+    /// md, pdf or docx (default: from the file's extension).
     #[arg(long, value_enum)]
     format: Option<Format>,
     /// The file to write (through a temporary file renamed into place).
@@ -259,7 +261,7 @@ pub struct ExportArgs {
     /// when the brief has no date of its own, the cover.
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
-    /// A DRAFT watermark on every page (PDF).
+    /// A DRAFT watermark on every page (PDF, DOCX; a DRAFT line in Markdown).
     #[arg(long)]
     draft: bool,
     /// Leave your notes out, even where the brief includes them.
@@ -762,7 +764,7 @@ fn outline(out: &mut impl Write, ds: &Dataset, b: &Brief, v: &BriefView) -> std:
     Ok(())
 }
 
-/// `briefdesk export ID -o FILE [--format md|pdf] [--date D] [--draft] [--no-annotations]`
+/// `briefdesk export ID -o FILE [--format md|pdf|docx] [--date D] [--draft] [--no-annotations]`
 /// and `briefdesk export --sector S -o FILE [--notes] …`.
 pub fn export(
     out: &mut impl Write,
@@ -775,6 +777,7 @@ pub fn export(
     let format = match args.format {
         Some(Format::Md) => ExportFormat::Markdown,
         Some(Format::Pdf) => ExportFormat::Pdf,
+        Some(Format::Docx) => ExportFormat::Docx,
         None => ExportFormat::from_path(&args.output).ok_or_else(|| {
             Failure::Usage(tr(
                 lang,

@@ -174,7 +174,7 @@ enum Command {
     /// Assemble briefing notes: new, quick, list, show, sections, commitments…
     #[command(subcommand)]
     Brief(brief::BriefCommand),
-    /// Export a brief (or a quick brief of a sector) to Markdown or PDF.
+    /// Export a brief (or a quick brief of a sector) to Markdown, PDF or Word (DOCX).
     Export(brief::ExportArgs),
     /// Search commitments and your annotations (notes, tags), best first.
     Search {

@@ -9,81 +9,17 @@
 //! keeps the PDFs and the Typst source there.
 
 mod common;
+#[path = "common/reference.rs"]
+mod reference;
 
 use std::fmt::Write as _;
 use std::process::Command;
 use std::time::Instant;
 
-use briefdesk_core::brief::view::{actor_line, date_label, resolve, BriefView};
-use briefdesk_core::brief::{council_preparation, BriefMeeting, Item};
+use briefdesk_core::brief::view::{actor_line, date_label, BriefView};
 use briefdesk_core::pdf::{render_pdf, PdfOptions};
-use briefdesk_core::query::{self, Annotations, Filter};
-use briefdesk_core::store::AnnotationFields;
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
-
-/// The reference brief: the "Council preparation" template with every
-/// sector's commitments, its description as background, talking points
-/// from its latest commitments, and a note on every commitment.
-fn reference(ds: &Dataset) -> BriefView {
-    let mut doc = council_preparation(ds, briefdesk_core::i18n::Lang::En);
-    doc.title = "Reference brief: the EU–Japan Digital Partnership, sector by sector".into();
-    doc.meeting = Some(BriefMeeting::Dataset {
-        id: "dpc-2026".into(),
-    });
-    doc.date = NaiveDate::from_ymd_opt(2026, 4, 20);
-    doc.author = "Unit F4 — Japan desk".into();
-    doc.audience = "Director-General; cabinet of the Executive Vice-President".into();
-    doc.marking = "Limited".into();
-    let mut notes = Annotations::default();
-    for s in doc.sections.iter_mut().filter(|s| s.sector.is_some()) {
-        let sector = ds.sector(s.sector.as_deref().unwrap()).unwrap();
-        let filter = Filter {
-            sector: Some(sector.id.clone()),
-            ..Default::default()
-        };
-        let commitments = query::list(ds, &filter);
-        s.background = format!(
-            "{}\n\n{} commitments in this sector since the 2022 launch; the latest: {}.",
-            sector.description,
-            commitments.len(),
-            commitments.last().map_or("none", |c| c.title.as_str())
-        );
-        s.talking_points = commitments
-            .iter()
-            .rev()
-            .take(3)
-            .map(|c| format!("Take stock of “{}” and ask what comes next.", c.title))
-            .collect();
-        for c in &commitments {
-            s.items.push(Item {
-                commitment: c.id.clone(),
-                include_annotation: true,
-            });
-            let native: Vec<String> = c
-                .actors
-                .iter()
-                .filter_map(|a| ds.actor(&a.actor))
-                .map(|a| match &a.native_name {
-                    Some(n) => format!("{}（{n}）", a.name),
-                    None => a.name.clone(),
-                })
-                .collect();
-            notes.insert(
-                c.id.clone(),
-                AnnotationFields {
-                    note: format!(
-                        "{}\n\n関係者: {}. Check with the **Japan desk** before the council.",
-                        c.verification_note,
-                        native.join("、")
-                    ),
-                    ..Default::default()
-                },
-            );
-        }
-    }
-    resolve(ds, &doc, &notes, briefdesk_core::i18n::Lang::En)
-}
 
 /// A string as a Typst string literal shown in markup.
 fn t(s: &str) -> String {
@@ -234,7 +170,7 @@ fn fresh_runs(n: usize, mut cmd: impl FnMut() -> Command) -> Option<Vec<f64>> {
 fn main() {
     let (_, runs) = common::size(9);
     let ds = Dataset::embedded().expect("dataset");
-    let view = reference(&ds);
+    let view = reference::reference(&ds);
     let opts = PdfOptions {
         date: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         draft: false,

@@ -11,6 +11,7 @@
 pub mod api;
 pub mod brief;
 pub mod dataset;
+pub mod export;
 pub mod files;
 pub mod golden;
 pub mod i18n;

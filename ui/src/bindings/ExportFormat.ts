@@ -3,4 +3,4 @@
 /**
  * What an export writes.
  */
-export type ExportFormat = "markdown" | "pdf";
+export type ExportFormat = "markdown" | "pdf" | "docx";

@@ -11,7 +11,7 @@ export type ExportOptions = { format: ExportFormat,
  */
 date: string | null, 
 /**
- * A DRAFT watermark (PDF) or mark (Markdown).
+ * A DRAFT watermark (PDF, DOCX) or mark (Markdown).
  */
 draft: boolean, 
 /**

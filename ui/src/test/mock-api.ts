@@ -419,7 +419,7 @@ export const annotations = vi.fn(async () => store.entries());
 export const dialog = {
   save: "/tmp/notes.json" as string | null,
   open: "/tmp/colleague.json" as string | null,
-  /** Where a brief's export goes; undefined: /tmp/brief.pdf or .md. */
+  /** Where a brief's export goes; undefined: /tmp/brief.pdf, .docx or .md. */
   brief: undefined as string | null | undefined,
 };
 const emptyReport = (): ImportReport => ({ revisions_added: 0, revisions_already_present: 0, added: [], updated: [], kept: [] });
@@ -453,7 +453,7 @@ export const restoreBrief = vi.fn(async (id: number, revision: number) => {
   return briefStore.save(id, r.doc);
 });
 export const exportBrief = vi.fn(async (_id: number, options: ExportOptions): Promise<string | null> =>
-  dialog.brief !== undefined ? dialog.brief : options.format === "pdf" ? "/tmp/brief.pdf" : "/tmp/brief.md",
+  dialog.brief !== undefined ? dialog.brief : `/tmp/brief.${{ pdf: "pdf", docx: "docx", markdown: "md" }[options.format]}`,
 );
 export const about = vi.fn(async (): Promise<About> => ({
   app_version: "0.1.0",

@@ -189,6 +189,7 @@ export class BriefEditor {
           h("label", { class: "brief-export-opt", title: t("export-notes-title") }, this.withNotes, " ", t("export-notes")),
           h("label", { class: "brief-export-opt", title: t("export-lang-title") }, t("export-lang"), " ", this.exportLang),
           h("button", { type: "button", class: "btn small", "data-testid": "brief-export-md", onclick: () => void this.chooseExport("markdown") }, t("export-markdown")),
+          h("button", { type: "button", class: "btn small", "data-testid": "brief-export-docx", onclick: () => void this.chooseExport("docx") }, t("export-word")),
           h("button", { type: "button", class: "btn small primary", "data-testid": "brief-export", onclick: () => void this.chooseExport("pdf") }, t("export-pdf")),
         ),
       ),

@@ -71,6 +71,8 @@ pub struct BriefState {
 pub enum ExportFormat {
     Markdown,
     Pdf,
+    /// Word (Office Open XML), for colleagues who edit the brief.
+    Docx,
 }
 
 impl ExportFormat {
@@ -78,15 +80,20 @@ impl ExportFormat {
         match self {
             ExportFormat::Markdown => &["md", "markdown"],
             ExportFormat::Pdf => &["pdf"],
+            ExportFormat::Docx => &["docx"],
         }
     }
 
     /// The format a file name asks for, by its extension.
     pub fn from_path(path: &Path) -> Option<ExportFormat> {
         let ext = path.extension()?.to_string_lossy().to_lowercase();
-        [ExportFormat::Markdown, ExportFormat::Pdf]
-            .into_iter()
-            .find(|f| f.extensions().contains(&ext.as_str()))
+        [
+            ExportFormat::Markdown,
+            ExportFormat::Pdf,
+            ExportFormat::Docx,
+        ]
+        .into_iter()
+        .find(|f| f.extensions().contains(&ext.as_str()))
     }
 }
 
@@ -106,7 +113,7 @@ pub struct ExportOptions {
     pub format: ExportFormat,
     /// The export date (YYYY-MM-DD); absent: today.
     pub date: Option<NaiveDate>,
-    /// A DRAFT watermark (PDF) or mark (Markdown).
+    /// A DRAFT watermark (PDF, DOCX) or mark (Markdown).
     pub draft: bool,
     /// Print the user's notes on the commitments the brief marks "with
     /// note" (`Item::include_annotation`); false leaves every note out,
@@ -155,6 +162,15 @@ pub fn render_export(mut view: BriefView, opts: &ExportOptions) -> Result<Vec<u8
             },
         )
         .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string())),
+        ExportFormat::Docx => crate::export::docx::render_docx(
+            &view,
+            &crate::export::docx::DocxOptions {
+                date,
+                draft: opts.draft,
+                annotations: opts.annotations,
+            },
+        )
+        .map_err(|e| ApiError::new(ErrorCode::Internal, e.to_string())),
     }
 }
 

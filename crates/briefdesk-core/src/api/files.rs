@@ -40,11 +40,12 @@ pub fn export_file_name(title: &str, format: ExportFormat) -> String {
     format!("{base}.{}", format.extensions()[0])
 }
 
-/// The dialog filter of an export format ("PDF", ["pdf"]).
+/// The dialog filter of an export format ("PDF", ["pdf"]; "Word", ["docx"]).
 pub fn export_filter(format: ExportFormat) -> (&'static str, &'static [&'static str]) {
     let name = match format {
         ExportFormat::Markdown => "Markdown",
         ExportFormat::Pdf => "PDF",
+        ExportFormat::Docx => "Word",
     };
     (name, format.extensions())
 }
@@ -65,6 +66,7 @@ mod tests {
             ("日EU デジタル", ExportFormat::Pdf, "日EU-デジタル.pdf"),
             ("../../etc/passwd", ExportFormat::Pdf, "etcpasswd.pdf"),
             ("???", ExportFormat::Pdf, "brief.pdf"),
+            ("Brussels 2026", ExportFormat::Docx, "Brussels-2026.docx"),
         ] {
             assert_eq!(export_file_name(title, format), want, "{title}");
         }

@@ -18,6 +18,7 @@ use crate::brief::view::{
     actor_line, annotation_facts, date_label, BriefView, ContextView, ItemView, SectionView,
     SinceView,
 };
+use crate::export::inline;
 use crate::i18n::{msg, tr, Arg, Lang};
 
 pub const BODY: f32 = 11.0;
@@ -88,90 +89,29 @@ fn list_item(t: &mut Tree, list: NodeId, marker: Span, spans: Vec<Span>, place: 
     b
 }
 
-/// Where a URL written in user text ends: at white space, less the
-/// punctuation that closes the sentence around it.
-fn url_len(s: &str) -> usize {
-    let end = s
-        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
-        .unwrap_or(s.len());
-    let mut url = &s[..end];
-    while let Some(last) = url.chars().next_back() {
-        let unbalanced_paren = last == ')' && url.matches('(').count() < url.matches(')').count();
-        if ".,;:!?'’”]}*_".contains(last) || unbalanced_paren {
-            url = &url[..url.len() - last.len_utf8()];
-        } else {
-            break;
-        }
-    }
-    url.len()
-}
-
-/// The light Markdown of user text within a line: `**bold**`, `*italic*`
-/// and `_italic_`; markers that do not pair up stay as typed. URLs
-/// (`https://…`) become links.
+/// The light Markdown of user text within a line (`export::inline`) as
+/// spans: emphasis as the face, URLs as links.
 pub fn inline(text: &str, size: f32, color: Rgb) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
-    let (mut bold, mut italic) = (false, false);
-    let mut buf = String::new();
-    let style = |b: bool, i: bool| match (b, i) {
-        (true, true) => Style::BoldItalic,
-        (true, false) => Style::Bold,
-        (false, true) => Style::Italic,
-        (false, false) => Style::Regular,
-    };
-    let chars: Vec<char> = text.chars().collect();
-    let closes = |from: usize, marker: &str| -> bool {
-        let rest: String = chars[from..].iter().collect();
-        rest.find(marker).is_some_and(|k| k > 0)
-    };
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        let toggle = |buf: &mut String, spans: &mut Vec<Span>| {
-            if !buf.is_empty() {
-                spans.push(Span::new(std::mem::take(buf), style(bold, italic), size).color(color));
+    inline::pieces(text)
+        .into_iter()
+        .map(|p| {
+            let style = match (p.bold, p.italic) {
+                (true, true) => Style::BoldItalic,
+                (true, false) => Style::Bold,
+                (false, true) => Style::Italic,
+                (false, false) => Style::Regular,
+            };
+            if p.url {
+                Span::url(&p.text, style, size).color(ACCENT)
+            } else {
+                Span::new(p.text, style, size).color(color)
             }
-        };
-        if c == 'h' && (i == 0 || !chars[i - 1].is_alphanumeric()) {
-            let rest: String = chars[i..].iter().collect();
-            if rest.starts_with("https://") || rest.starts_with("http://") {
-                let n = url_len(&rest);
-                if n > rest.find("://").unwrap_or(0) + 3 {
-                    toggle(&mut buf, &mut spans);
-                    spans.push(Span::url(&rest[..n], style(bold, italic), size).color(ACCENT));
-                    i += rest[..n].chars().count();
-                    continue;
-                }
-            }
-        }
-        if c == '*' && next == Some('*') && (bold || closes(i + 2, "**")) {
-            toggle(&mut buf, &mut spans);
-            bold = !bold;
-            i += 2;
-            continue;
-        }
-        if (c == '*' || c == '_')
-            && (italic
-                || (next.is_some_and(|n| !n.is_whitespace()) && closes(i + 1, &c.to_string())))
-            && (italic || i == 0 || !chars[i - 1].is_alphanumeric())
-        {
-            toggle(&mut buf, &mut spans);
-            italic = !italic;
-            i += 1;
-            continue;
-        }
-        buf.push(c);
-        i += 1;
-    }
-    if !buf.is_empty() || spans.is_empty() {
-        spans.push(Span::new(buf, style(bold, italic), size).color(color));
-    }
-    spans
+        })
+        .collect()
 }
 
-/// Paragraphs of user text: blank lines separate paragraphs, single line
-/// ends are kept; lines starting with "- " or "* " are bullets (a list).
+/// Paragraphs of user text (`export::inline::blocks`): paragraphs, and
+/// bullet lists (L > LI).
 fn paragraphs(
     t: &mut Tree,
     parent: NodeId,
@@ -181,30 +121,21 @@ fn paragraphs(
     place: &Rc<str>,
 ) -> Vec<Block> {
     let mut out = Vec::new();
-    for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        let bullets = p.lines().all(|l| {
-            let l = l.trim_start();
-            l.starts_with("- ") || l.starts_with("* ")
-        });
-        if bullets {
-            let list = t.add(parent, Role::L);
-            for l in p.lines() {
-                let marker = span("•", Style::Regular, size).color(color);
-                let mut b = list_item(
-                    t,
-                    list,
-                    marker,
-                    inline(l.trim_start()[2..].trim(), size, color),
-                    place,
-                );
-                b.space_after = 2.0;
-                out.push(b);
+    for b in inline::blocks(text) {
+        match b {
+            inline::Block::Bullets(lines) => {
+                let list = t.add(parent, Role::L);
+                for l in lines {
+                    let marker = span("•", Style::Regular, size).color(color);
+                    let mut b = list_item(t, list, marker, inline(l, size, color), place);
+                    b.space_after = 2.0;
+                    out.push(b);
+                }
+                if let Some(last) = out.last_mut() {
+                    last.space_after = size * 0.6;
+                }
             }
-            if let Some(last) = out.last_mut() {
-                last.space_after = size * 0.6;
-            }
-        } else {
-            out.push(para(t, parent, inline(p, size, color), place));
+            inline::Block::Para(p) => out.push(para(t, parent, inline(p, size, color), place)),
         }
     }
     out
@@ -836,38 +767,4 @@ pub fn keywords(v: &BriefView) -> Vec<String> {
         }
     }
     k
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn styles(text: &str) -> Vec<(String, Style)> {
-        inline(text, 10.0, BLACK)
-            .into_iter()
-            .map(|s| (s.text, s.style))
-            .collect()
-    }
-
-    #[test]
-    fn light_markdown_in_user_text() {
-        assert_eq!(
-            styles("Ask **METI** about *Q3* and _soon_"),
-            [
-                ("Ask ".into(), Style::Regular),
-                ("METI".into(), Style::Bold),
-                (" about ".into(), Style::Regular),
-                ("Q3".into(), Style::Italic),
-                (" and ".into(), Style::Regular),
-                ("soon".into(), Style::Italic),
-            ]
-        );
-        // Unpaired or inner markers stay as typed.
-        assert_eq!(styles("2 * 3 = 6"), [("2 * 3 = 6".into(), Style::Regular)]);
-        assert_eq!(
-            styles("snake_case_name"),
-            [("snake_case_name".into(), Style::Regular)]
-        );
-        assert_eq!(styles("**open"), [("**open".into(), Style::Regular)]);
-    }
 }
