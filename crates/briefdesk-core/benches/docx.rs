@@ -15,7 +15,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use briefdesk_core::export::docx::{render_docx, DocxOptions};
-use briefdesk_core::pdf::{render_pdf, PdfOptions};
+use briefdesk_core::export::pdf::{render_pdf, PdfOptions};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 

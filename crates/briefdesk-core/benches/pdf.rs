@@ -17,7 +17,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use briefdesk_core::brief::view::{actor_line, date_label, BriefView};
-use briefdesk_core::pdf::{render_pdf, PdfOptions};
+use briefdesk_core::export::pdf::{render_pdf, PdfOptions};
 use briefdesk_core::Dataset;
 use chrono::NaiveDate;
 

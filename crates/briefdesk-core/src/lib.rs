@@ -16,7 +16,6 @@ pub mod files;
 pub mod golden;
 pub mod i18n;
 pub mod model;
-pub mod pdf;
 pub mod query;
 pub mod store;
 pub mod view;

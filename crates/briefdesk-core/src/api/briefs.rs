@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{Api, ApiError, ErrorCode};
-use crate::brief::{self, markdown, view::BriefView, BriefDoc, COUNCIL_PREPARATION};
+use crate::brief::{self, view::BriefView, BriefDoc, COUNCIL_PREPARATION};
 use crate::dataset::Dataset;
+use crate::export::markdown;
 use crate::files::WriteTarget;
 use crate::i18n::Lang;
 use crate::query::Annotations;
@@ -153,9 +154,9 @@ pub fn render_export(mut view: BriefView, opts: &ExportOptions) -> Result<Vec<u8
             }
             Ok(md.into_bytes())
         }
-        ExportFormat::Pdf => crate::pdf::render_pdf(
+        ExportFormat::Pdf => crate::export::pdf::render_pdf(
             &view,
-            &crate::pdf::PdfOptions {
+            &crate::export::pdf::PdfOptions {
                 date,
                 draft: opts.draft,
                 annotations: opts.annotations,

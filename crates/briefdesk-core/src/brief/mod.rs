@@ -10,8 +10,6 @@
 //! A brief never drops what the user put in it: a commitment or sector that a
 //! dataset update removed stays referenced and is flagged by the view.
 
-pub mod markdown;
-pub mod sanitize;
 pub mod view;
 
 use chrono::NaiveDate;

@@ -697,7 +697,7 @@ mod tests {
         let cited: Vec<&str> = v.sources.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(cited, want);
         // Markdown: the same sections, the context marked as such.
-        let md = crate::brief::markdown::render(&v);
+        let md = crate::export::markdown::render(&v);
         assert!(md.contains("## 3. Cybersecurity") && !md.contains(". Artificial intelligence"));
         assert!(md.contains("### Context") && md.contains("#### R-04: "));
         assert!(md.contains("*Context, not a Council outcome · 28 January 2026"));

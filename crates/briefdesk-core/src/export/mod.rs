@@ -1,9 +1,12 @@
 //! The exporters, side by side: each renders the same resolved brief
-//! (`brief::view::BriefView`) in its own module — `docx` (Word) here, the
-//! Markdown in `brief::markdown` and the PDF pipeline in `pdf` — and
-//! `inline`, the reading of the user's light Markdown that the exporters
-//! laying text out themselves (PDF, DOCX) share. `api::render_export` is
-//! the one way in, for the CLI and the app.
+//! (`brief::view::BriefView`) in a module of its own — [`markdown`] (to
+//! keep), [`pdf`] (to distribute, a typesetting pipeline of its own) and
+//! [`docx`] (for colleagues who edit in Word) — and [`inline`], the reading
+//! of the user's light Markdown that the exporters laying text out
+//! themselves (PDF, DOCX) share. `api::render_export` is the one way in, for
+//! the CLI and the app. Why here and not in crates: ARCHITECTURE.md.
 
 pub mod docx;
 pub mod inline;
+pub mod markdown;
+pub mod pdf;

@@ -352,8 +352,10 @@ impl<'a> Writer<'a> {
         if !v.sources.is_empty() {
             entries.push((msg(lang, "export-sources"), "sources".into()));
         }
-        let n = entries.len();
-        for (k, (title, anchor)) in entries.into_iter().enumerate() {
+        // Nothing printed yet: the field alone, for Word to fill.
+        let n = entries.len().max(1);
+        let mut entries = entries.into_iter();
+        for k in 0..n {
             let mut p = Paragraph::new().style(styles::TOC1);
             if k == 0 {
                 let instr = InstrToC::new()
@@ -368,11 +370,13 @@ impl<'a> Writer<'a> {
                         .add_field_char(FieldCharType::Separate, false),
                 );
             }
-            let mut link = Hyperlink::new(bookmark(&anchor), HyperlinkType::Anchor);
-            for r in runs(&title, Fmt::PLAIN) {
-                link = link.add_run(r);
+            if let Some((title, anchor)) = entries.next() {
+                let mut link = Hyperlink::new(bookmark(&anchor), HyperlinkType::Anchor);
+                for r in runs(&title, Fmt::PLAIN) {
+                    link = link.add_run(r);
+                }
+                p = p.add_hyperlink(link);
             }
-            p = p.add_hyperlink(link);
             if k + 1 == n {
                 p = p.add_run(Run::new().add_field_char(FieldCharType::End, false));
             }

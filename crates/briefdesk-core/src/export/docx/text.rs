@@ -63,7 +63,7 @@ impl Fmt {
 
 /// Japanese script, and the punctuation and full-width forms set with it.
 pub fn is_japanese(c: char) -> bool {
-    crate::pdf::tags::is_japanese(c)
+    crate::export::pdf::tags::is_japanese(c)
         || matches!(c as u32, 0x3000..=0x303F | 0x30FB | 0xFF01..=0xFF65)
 }
 

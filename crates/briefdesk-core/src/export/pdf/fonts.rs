@@ -30,10 +30,10 @@ impl Style {
     }
 }
 
-static NOTO_REGULAR: &[u8] = include_bytes!("../../fonts/NotoSans-Regular.ttf");
-static NOTO_BOLD: &[u8] = include_bytes!("../../fonts/NotoSans-Bold.ttf");
-static NOTO_ITALIC: &[u8] = include_bytes!("../../fonts/NotoSans-Italic.ttf");
-static NOTO_BOLD_ITALIC: &[u8] = include_bytes!("../../fonts/NotoSans-BoldItalic.ttf");
+static NOTO_REGULAR: &[u8] = include_bytes!("../../../fonts/NotoSans-Regular.ttf");
+static NOTO_BOLD: &[u8] = include_bytes!("../../../fonts/NotoSans-Bold.ttf");
+static NOTO_ITALIC: &[u8] = include_bytes!("../../../fonts/NotoSans-Italic.ttf");
+static NOTO_BOLD_ITALIC: &[u8] = include_bytes!("../../../fonts/NotoSans-BoldItalic.ttf");
 
 /// Where `fonts-noto-cjk` puts its collections; face 0 is the JP one.
 const CJK_REGULAR: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";

@@ -2,13 +2,17 @@
 //! sector with background, talking points and commitments (status,
 //! verification, lineage, the user's note where chosen, numbered source
 //! references), and the list of sources. Deterministic: the same view gives
-//! the same text. The finished document goes through [`super::sanitize`]:
+//! the same text. The finished document goes through [`sanitize`]:
 //! raw HTML and script links in user or dataset text never come out live,
 //! the user's Markdown formatting stays.
 
+mod sanitize;
+
 use std::fmt::Write;
 
-use super::view::{actor_line, annotation_facts, BriefView, ContextView, ItemView, SinceView};
+use crate::brief::view::{
+    actor_line, annotation_facts, BriefView, ContextView, ItemView, SinceView,
+};
 use crate::i18n::{msg, tr, Arg, Lang};
 use crate::store::AnnotationFields;
 
@@ -268,7 +272,7 @@ pub fn render(v: &BriefView) -> String {
         }
         out.push('\n');
     }
-    let mut out = super::sanitize::markdown(&out);
+    let mut out = sanitize::markdown(&out);
     while out.ends_with("\n\n") {
         out.pop();
     }
