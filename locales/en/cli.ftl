@@ -378,15 +378,16 @@ cli-help-brief-history = Every version of a brief, newest first
 cli-help-brief-restore = Make an earlier version of a brief current again (undoable)
 cli-help-brief-restore--revision = Revision number (see `briefdesk brief history ID`)
 
-cli-help-export = Export a brief (or a quick brief of a sector) to Markdown or PDF
+cli-help-export = Export a brief (or a quick brief of a sector) to Markdown, PDF or Word (DOCX)
 cli-help-export--id = Brief id (see `briefdesk brief list`); or give --sector for a quick brief
 cli-help-export--sector = Export a quick brief of this sector (id or name) instead of a saved brief
-cli-help-export--format = md or pdf (default: from the file's extension)
+cli-help-export--format = md, pdf or docx (default: from the file's extension)
     .md = Markdown (CommonMark)
     .pdf = PDF, ready to distribute
+    .docx = Word (DOCX), for colleagues who edit the brief
 cli-help-export--output = The file to write (through a temporary file renamed into place)
 cli-help-export--date = The export date (YYYY-MM-DD; default: today): footer, metadata and, when the brief has no date of its own, the cover
-cli-help-export--draft = A DRAFT watermark on every page (PDF)
+cli-help-export--draft = A DRAFT watermark on every page (PDF, DOCX; a DRAFT line in Markdown)
 cli-help-export--no-annotations = Leave your notes out, even where the brief includes them
 cli-help-export--notes = With --sector: include your notes (a quick brief leaves them out unless asked). A saved brief shows them where it says so
 

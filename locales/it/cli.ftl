@@ -362,15 +362,16 @@ cli-help-brief-history = Ogni versione di una nota informativa, dalla più recen
 cli-help-brief-restore = Rendi di nuovo attuale una versione precedente di una nota informativa (annullabile)
 cli-help-brief-restore--revision = Numero della revisione (vedi `briefdesk brief history ID`)
 
-cli-help-export = Esporta una nota informativa (o una nota rapida su un settore) in Markdown o PDF
+cli-help-export = Esporta una nota informativa (o una nota rapida su un settore) in Markdown, PDF o Word (DOCX)
 cli-help-export--id = Id della nota informativa (vedi `briefdesk brief list`); oppure indica --sector per una nota rapida
 cli-help-export--sector = Esporta una nota rapida su questo settore (id o nome) invece di una nota informativa salvata
-cli-help-export--format = md o pdf (predefinito: dall’estensione del file)
+cli-help-export--format = md, pdf o docx (predefinito: dall’estensione del file)
     .md = Markdown (CommonMark)
     .pdf = PDF, pronto da distribuire
+    .docx = Word (DOCX), per i colleghi che modificano la nota
 cli-help-export--output = Il file da scrivere (tramite un file temporaneo rinominato al suo posto)
 cli-help-export--date = La data dell’esportazione (AAAA-MM-GG; predefinita: oggi): piè di pagina, metadati e, se la nota informativa non ha una data propria, copertina
-cli-help-export--draft = Una filigrana BOZZA su ogni pagina (PDF)
+cli-help-export--draft = Una filigrana BOZZA su ogni pagina (PDF, DOCX; una riga BOZZA in Markdown)
 cli-help-export--no-annotations = Escludi le tue note, anche dove la nota informativa le comprende
 cli-help-export--notes = Con --sector: comprendi le tue note (una nota rapida le esclude se non lo chiedi). Una nota informativa salvata le mostra dove lo prevede
 

@@ -330,15 +330,16 @@ cli-help-brief-history = ブリーフのすべての版（新しい順）
 cli-help-brief-restore = ブリーフの以前の版を再び現在の版にする（元に戻せる）
 cli-help-brief-restore--revision = 版の番号（`briefdesk brief history ID` を参照）
 
-cli-help-export = ブリーフ（または分野のクイックブリーフ）を Markdown か PDF にエクスポートする
+cli-help-export = ブリーフ（または分野のクイックブリーフ）を Markdown、PDF、Word（DOCX）のいずれかにエクスポートする
 cli-help-export--id = ブリーフの ID（`briefdesk brief list` を参照）。クイックブリーフなら --sector を指定
 cli-help-export--sector = 保存したブリーフの代わりに、この分野（ID または名称）のクイックブリーフをエクスポートする
-cli-help-export--format = md か pdf（既定：ファイルの拡張子から判断）
+cli-help-export--format = md、pdf、docx のいずれか（既定：ファイルの拡張子から判断）
     .md = Markdown（CommonMark）
     .pdf = 配布できる PDF
+    .docx = ブリーフを編集する同僚向けの Word（DOCX）
 cli-help-export--output = 書き出すファイル（一時ファイルに書いてから名前を変えて置き換える）
 cli-help-export--date = エクスポートの日付（YYYY-MM-DD。既定：今日）：フッター、メタデータ、ブリーフに日付がなければ表紙にも使う
-cli-help-export--draft = 全ページに「案」の透かしを入れる（PDF）
+cli-help-export--draft = 全ページに「案」の透かしを入れる（PDF、DOCX。Markdown では「案」の行）
 cli-help-export--no-annotations = ブリーフがノートを入れる箇所でも、ノートを入れない
 cli-help-export--notes = --sector とともに：ノートを入れる（クイックブリーフは指定しなければ入れない）。保存したブリーフは、ブリーフで指定した箇所にノートを入れる
 
