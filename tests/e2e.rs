@@ -75,28 +75,38 @@ impl Drop for Driver {
 /// has not quit after 30 s fails the test, and is killed so that the tests
 /// after it start clean.
 fn wait_for_the_app_to_exit() {
-    let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
-    let running = || -> Vec<String> {
-        std::fs::read_dir("/proc")
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| std::fs::read_link(e.path().join("exe")).is_ok_and(|exe| exe == app))
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect()
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if running().is_empty() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(100));
+    if app_exits_within(Duration::from_secs(30)) {
+        return;
     }
-    let left = running();
+    let left = app_processes();
     for pid in &left {
         let _ = Command::new("kill").args(["-KILL", pid]).status();
     }
     panic!("the app did not exit within 30 s of its session's end (killed: {left:?})");
+}
+
+/// The processes running the app's binary.
+fn app_processes() -> Vec<String> {
+    let app = std::fs::canonicalize(APP).unwrap_or_else(|_| PathBuf::from(APP));
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| std::fs::read_link(e.path().join("exe")).is_ok_and(|exe| exe == app))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Whether no process runs the app's binary within `limit`.
+fn app_exits_within(limit: Duration) -> bool {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if app_processes().is_empty() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
 }
 
 fn tauri_driver() -> PathBuf {
@@ -157,6 +167,10 @@ where
         .catch_unwind()
         .await;
     let _ = session.quit().await;
+    // The window closes as a user's would (the close guard runs, which may
+    // save first): the driver stays until the app has gone, so a loaded
+    // machine's slow close is not cut off by the driver's end.
+    app_exits_within(Duration::from_secs(30));
     drop(driver);
     wait_for_the_app_to_exit();
     match outcome {
