@@ -802,10 +802,18 @@ pub fn export(
                 ws.brief(id).map_err(store)?.doc,
             )
         }
-        (None, Some(sector)) => (
-            tr(lang, "cli-export-quick", &[("sector", Arg::Str(sector))]),
-            brief::quick(ds, sector, args.notes, lang).map_err(usage)?,
-        ),
+        (None, Some(sector)) => {
+            let doc = brief::quick(ds, sector, args.notes, lang).map_err(usage)?;
+            // The sector as the record names it in the run's language, not as typed.
+            let name = ds
+                .resolve_sector(sector)
+                .map(|s| briefdesk_core::i18n::sector_name(lang, s))
+                .unwrap_or_else(|_| sector.clone());
+            (
+                tr(lang, "cli-export-quick", &[("sector", Arg::Str(&name))]),
+                doc,
+            )
+        }
         (None, None) => return Err(Failure::Usage(msg(lang, "cli-export-id-or-sector"))),
     };
     // The target is checked, and its temporary file created, before the

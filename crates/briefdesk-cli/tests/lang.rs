@@ -398,6 +398,42 @@ fn briefs_in_japanese_and_italian() {
         ok_in("ja", &ws, &["export", "1", "-o", md.to_str().unwrap()]),
         format!("ブリーフ 1：{} に書き出しました\n", md.display())
     );
+    // A quick brief is named by its sector as the record names it in the
+    // run's language, whatever the user typed.
+    assert_eq!(
+        ok_in(
+            "ja",
+            &ws,
+            &[
+                "export",
+                "--sector",
+                "cybersecurity",
+                "-o",
+                md.to_str().unwrap()
+            ]
+        ),
+        format!(
+            "サイバーセキュリティのクイックブリーフ：{} に書き出しました\n",
+            md.display()
+        )
+    );
+    assert_eq!(
+        ok_in(
+            "it",
+            &ws,
+            &[
+                "export",
+                "--sector",
+                "CYBERSECURITY",
+                "-o",
+                md.to_str().unwrap()
+            ]
+        ),
+        format!(
+            "nota rapida su Cibersicurezza: scritta in {}\n",
+            md.display()
+        )
+    );
     assert_eq!(
         ok_in("it", &ws, &["brief", "delete", "1"]),
         "nota informativa 1: eliminata (`briefdesk undo` la ripristina)\n"
