@@ -22,20 +22,7 @@ use std::sync::OnceLock;
 use serde_json::Value;
 
 mod common;
-use common::{fail, full, full_brief, known_brief, ok, ok_json};
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} ({e}): scripts/setup.sh installs it"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{fail, full, full_brief, known_brief, ok, ok_json, tool, tools_python};
 
 /// Text of a PDF, whitespace collapsed so text broken across lines matches.
 fn pdf_text(pdf: &Path) -> String {
@@ -159,25 +146,10 @@ fn lo_pdf(name: &str) -> PathBuf {
     converted(&exports().dir, name)
 }
 
-/// The Python of the tools venv that scripts/setup.sh makes.
-fn tools_python() -> PathBuf {
-    let tools = std::env::var_os("BRIEFDESK_TOOLS").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/tools"),
-        PathBuf::from,
-    );
-    let python = tools.join("venv/bin/python");
-    assert!(
-        python.exists(),
-        "python-docx is not installed: no {} (scripts/setup.sh makes it)",
-        python.display()
-    );
-    python
-}
-
 /// What python-docx reads in `name` (tests/docx_read.py).
 fn read_back(name: &str) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx_read.py");
-    let out = Command::new(tools_python())
+    let out = Command::new(tools_python("python-docx"))
         .arg(script)
         .arg(docx(name))
         .output()

@@ -4,25 +4,11 @@
 //! the page labels.
 
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
 mod common;
-use common::{fail, known_brief, ok, ok_json};
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} ({e}): scripts/setup.sh installs it"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{fail, known_brief, ok, ok_json, tool};
 
 /// Text of the whole document (or of page `page`, 1-based), whitespace
 /// collapsed so text broken across lines still matches.

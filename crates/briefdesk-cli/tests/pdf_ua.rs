@@ -16,20 +16,7 @@ use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 mod common;
-use common::{fail, full, full_brief, known_brief, ok};
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} ({e}): scripts/setup.sh installs it"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{fail, full, full_brief, known_brief, ok, tool, tools_python};
 
 fn export(ws: &Path, out: &Path, extra: &[&str]) {
     let mut args = vec![
@@ -57,22 +44,6 @@ fn full_pdf(dir: &Path, name: &str, extra: &[&str]) -> PathBuf {
 
 // --- page-validation (PyPI), the PDF/UA-1 checker -------------------------
 
-/// The Python of the test tools' venv that scripts/setup.sh makes
-/// (`BRIEFDESK_TOOLS`, default `target/tools` in the repository).
-fn tools_python() -> PathBuf {
-    let tools = std::env::var_os("BRIEFDESK_TOOLS").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/tools"),
-        PathBuf::from,
-    );
-    let python = tools.join("venv/bin/python");
-    assert!(
-        python.exists(),
-        "page-validation is not installed: no {} (scripts/setup.sh makes it)",
-        python.display()
-    );
-    python
-}
-
 /// page-validation's UA-1 report: rules checked and failures (rule, message).
 fn page_validation(pdf: &Path) -> (u64, Vec<(String, String)>) {
     let script = "import json, sys, page\n\
@@ -80,7 +51,7 @@ fn page_validation(pdf: &Path) -> (u64, Vec<(String, String)>) {
         r = page.validate_pdf(sys.argv[1], profile='ua1')\n\
         print(json.dumps({'total': r.rules.total, 'passed': r.rules.passed, \
         'failures': [[f.rule_id, f.message] for f in r.failures]}))";
-    let out = Command::new(tools_python())
+    let out = Command::new(tools_python("page-validation"))
         .args(["-c", script, pdf.to_str().unwrap()])
         .output()
         .unwrap();

@@ -2,7 +2,7 @@
 //! the workspace commands (annotations, search, briefs) do.
 #![allow(dead_code)] // each test file uses its own subset
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
@@ -281,4 +281,36 @@ pub fn full_brief(ws: &Path) {
             "Check who leads the Cyber Dialogue for the EU.",
         ],
     );
+}
+
+/// The standard output of a tool the tests read their output with (qpdf,
+/// pdftotext, LibreOffice…), which must succeed.
+pub fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} ({e}): scripts/setup.sh installs it"));
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The Python of the test tools' venv that scripts/setup.sh makes
+/// (`BRIEFDESK_TOOLS`, default `target/tools` in the repository), where
+/// `what` (page-validation, python-docx) is installed.
+pub fn tools_python(what: &str) -> PathBuf {
+    let tools = std::env::var_os("BRIEFDESK_TOOLS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/tools"),
+        PathBuf::from,
+    );
+    let python = tools.join("venv/bin/python");
+    assert!(
+        python.exists(),
+        "{what} is not installed: no {} (scripts/setup.sh makes it)",
+        python.display()
+    );
+    python
 }

@@ -4,9 +4,10 @@
 //! [`docx`] (for colleagues who edit in Word) — and [`inline`], the reading
 //! of the user's light Markdown that the exporters laying text out
 //! themselves (PDF, DOCX) share. `api::render_export` is the one way in, for
-//! the CLI and the app. Why here and not in crates: ARCHITECTURE.md.
+//! the CLI and the app; [`xml`] the escaping of the XML they write. Why here and not in crates: ARCHITECTURE.md.
 
 pub mod docx;
 pub mod inline;
 pub mod markdown;
 pub mod pdf;
+pub mod xml;

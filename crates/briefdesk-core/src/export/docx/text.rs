@@ -8,6 +8,8 @@ use docx_rs::{BreakType, Hyperlink, HyperlinkData, ParagraphChild, Run};
 
 use super::styles;
 use crate::export::inline;
+pub use crate::export::xml::escape;
+use crate::export::xml::xml_char;
 
 /// How a run looks, beyond its paragraph's style.
 #[derive(Debug, Clone, Copy, Default)]
@@ -72,11 +74,6 @@ fn neutral(c: char) -> bool {
     c.is_whitespace() || c.is_ascii_digit() || c.is_ascii_punctuation()
 }
 
-/// Whether XML 1.0 can hold `c`.
-fn xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
-}
-
 fn run(text: &str, fmt: Fmt, japanese: bool) -> Run {
     let mut r = Run::new();
     // A character style of the run's own wins; Japanese inside a link or a
@@ -133,25 +130,6 @@ pub fn runs(text: &str, fmt: Fmt) -> Vec<Run> {
     }
     if !buf.is_empty() {
         out.push(run(&buf, fmt, japanese));
-    }
-    out
-}
-
-/// `text` escaped for an XML attribute or text node.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().filter(|c| xml_char(*c)) {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\n' => out.push_str("&#xA;"),
-            '\t' => out.push_str("&#x9;"),
-            '\r' => {}
-            c => out.push(c),
-        }
     }
     out
 }

@@ -49,22 +49,6 @@ fn text(s: &str) -> Object {
     }
 }
 
-fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn xmp(m: &Meta) -> String {
     let date = format!("{}T00:00:00Z", m.date.format("%Y-%m-%d"));
     format!(
@@ -87,11 +71,11 @@ xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n\
 <xmp:ModifyDate>{date}</xmp:ModifyDate>\n\
 <xmp:MetadataDate>{date}</xmp:MetadataDate>\n\
 </rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
-        title = xml(&m.title),
-        author = xml(&m.author),
-        subject = xml(&m.subject),
-        lang = xml(m.lang),
-        keywords = xml(&m.keywords.join("; ")),
+        title = crate::export::xml::escape(&m.title),
+        author = crate::export::xml::escape(&m.author),
+        subject = crate::export::xml::escape(&m.subject),
+        lang = crate::export::xml::escape(m.lang),
+        keywords = crate::export::xml::escape(&m.keywords.join("; ")),
     )
 }
 
@@ -753,7 +737,7 @@ mod tests {
     #[test]
     fn xmp_text_is_escaped_and_text_strings_keep_unicode() {
         assert_eq!(
-            xml("R&D <b> \"x\" 'y'"),
+            crate::export::xml::escape("R&D <b> \"x\" 'y'"),
             "R&amp;D &lt;b&gt; &quot;x&quot; &apos;y&apos;"
         );
         assert!(matches!(text("abc"), Object::String(b, StringFormat::Literal) if b == b"abc"));
