@@ -3,12 +3,10 @@
 
 /// Every command the shell exposes; each needs `allow-<name>` in a capability.
 const COMMANDS: &[&str] = &[
-    "overview",
-    "commitments",
+    "start",
     "filter_commitments",
     "commitment",
     "ui_ready",
-    "workspace_status",
     "reset_workspace",
     "annotation",
     "save_annotation",
@@ -33,7 +31,6 @@ const COMMANDS: &[&str] = &[
     "search_briefs",
     "add_to_brief",
     "about",
-    "set_language",
 ];
 
 fn main() {

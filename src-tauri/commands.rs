@@ -4,7 +4,7 @@
 use briefdesk_core::api::files::{self, BundleExported, BundleImported};
 use briefdesk_core::api::{
     About, AddedToBrief, AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ErrorCode,
-    ExportOptions, Overview, WorkspaceStatus,
+    ExportOptions, Start, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::i18n::Lang;
@@ -13,7 +13,7 @@ use briefdesk_core::store::{
     Annotation, AnnotationFields, AnnotationSaved, BriefHit, BriefRevision, Change, Revision,
     SearchHit,
 };
-use briefdesk_core::view::{CommitmentDetail, CommitmentSummary};
+use briefdesk_core::view::CommitmentDetail;
 use tauri::{Runtime, State};
 
 use crate::dialogs::Ask;
@@ -22,12 +22,10 @@ use crate::AppState;
 /// Every command, for `Builder::invoke_handler`.
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
-        overview,
-        commitments,
+        start,
         filter_commitments,
         commitment,
         ui_ready,
-        workspace_status,
         reset_workspace,
         annotation,
         save_annotation,
@@ -52,18 +50,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         search_briefs,
         add_to_brief,
         about,
-        set_language,
     ]
 }
 
+/// Everything the first screen shows, in one round trip; `lang` is the UI's,
+/// from now on the language of what the core writes for the app (new
+/// briefs' titles and sections, exports that do not name their own).
 #[tauri::command]
-pub fn overview(state: State<'_, AppState>) -> Result<Overview, ApiError> {
-    state.api.overview()
-}
-
-#[tauri::command]
-pub fn commitments(state: State<'_, AppState>) -> Result<Vec<CommitmentSummary>, ApiError> {
-    state.api.commitments()
+pub fn start(state: State<'_, AppState>, lang: Lang) -> Result<Start, ApiError> {
+    state.api.start(lang)
 }
 
 #[tauri::command]
@@ -79,15 +74,11 @@ pub fn commitment(state: State<'_, AppState>, id: String) -> Result<CommitmentDe
     state.api.commitment(&id)
 }
 
-/// The UI calls this once its first screen is on display: logs the startup time.
+/// The UI calls this once its first screen is usable and painted: logs the
+/// start-up time (with the UI's `marks`, wall-clock ms, when tracing).
 #[tauri::command]
-pub fn ui_ready(state: State<'_, AppState>) {
-    crate::startup::ui_ready(&state.started);
-}
-
-#[tauri::command]
-pub fn workspace_status(state: State<'_, AppState>) -> WorkspaceStatus {
-    state.api.workspace_status()
+pub fn ui_ready(state: State<'_, AppState>, marks: Option<Vec<(String, f64)>>) {
+    state.trace.ui_ready(marks.unwrap_or_default());
 }
 
 #[tauri::command]
@@ -355,13 +346,6 @@ pub fn about(state: State<'_, AppState>) -> About {
     state.api.about(env!("CARGO_PKG_VERSION"))
 }
 
-/// The language of what the core writes for the app: new briefs' titles and
-/// sections, and exports that do not name their own.
-#[tauri::command]
-pub fn set_language(state: State<'_, AppState>, lang: Lang) {
-    state.api.set_language(lang)
-}
-
 /// The commands through Tauri's IPC (mock runtime, the real config and
 /// capabilities): arguments as the UI sends them, results and `{code,
 /// message}` errors as it receives them.
@@ -383,14 +367,14 @@ mod tests {
         tauri::App<tauri::test::MockRuntime>,
         WebviewWindow<tauri::test::MockRuntime>,
     ) {
-        let api = briefdesk_core::api::Api::with_workspace(
+        let api = crate::startup::LoadedApi::ready(briefdesk_core::api::Api::with_workspace(
             briefdesk_core::Dataset::embedded(),
             &home.join("workspace.sqlite"),
-        );
+        ));
         let app = mock_builder()
             .manage(AppState {
                 api,
-                started: std::time::Instant::now(),
+                trace: std::sync::Arc::new(crate::startup::Trace::start()),
                 chooser: crate::dialogs::Chooser::scripted(answers),
                 pending_import: Default::default(),
             })
@@ -436,8 +420,15 @@ mod tests {
     fn browsing_commands() {
         let home = tempfile::tempdir().unwrap();
         let (_app, w) = app(home.path());
-        let overview = invoke(&w, "overview", json!({})).unwrap();
-        assert_eq!(overview["sectors"].as_array().unwrap().len(), 12);
+        let start = invoke(&w, "start", json!({ "lang": "en" })).unwrap();
+        assert_eq!(start["overview"]["sectors"].as_array().unwrap().len(), 12);
+        assert!(start["commitments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == "C2-08"));
+        assert!(start["workspace"]["problem"].is_null());
+        assert_eq!(start["annotations"], json!([]));
         let ids = invoke(
             &w,
             "filter_commitments",
@@ -779,7 +770,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(err["code"], "invalid_input");
         // The app's language is the core's for what it writes: a new brief in Japanese.
-        invoke(&w, "set_language", json!({ "lang": "ja" })).unwrap();
+        invoke(&w, "start", json!({ "lang": "ja" })).unwrap();
         let quick = invoke(
             &w,
             "create_brief",
@@ -788,7 +779,7 @@ mod tests {
         .unwrap();
         assert_eq!(quick["view"]["lang"], "ja");
         assert_eq!(quick["brief"]["doc"]["title"], "半導体：クイックブリーフ");
-        assert!(invoke(&w, "set_language", json!({ "lang": "fr" })).is_err());
+        assert!(invoke(&w, "start", json!({ "lang": "fr" })).is_err());
     }
 
     #[test]
@@ -796,11 +787,12 @@ mod tests {
         let home = tempfile::tempdir().unwrap();
         std::fs::write(home.path().join("workspace.sqlite"), "not a database").unwrap();
         let (_app, w) = app(home.path());
-        let status = invoke(&w, "workspace_status", json!({})).unwrap();
-        assert!(status["problem"]
+        let start = invoke(&w, "start", json!({ "lang": "en" })).unwrap();
+        assert!(start["workspace"]["problem"]
             .as_str()
             .unwrap()
             .contains("not a Briefdesk workspace"));
+        assert_eq!(start["overview"]["sectors"].as_array().unwrap().len(), 12);
         let err = invoke(&w, "annotation", json!({ "id": "C2-08" })).unwrap_err();
         assert_eq!(err["code"], "workspace_unavailable");
         let status = invoke(&w, "reset_workspace", json!({})).unwrap();

@@ -8,9 +8,8 @@ mod commands;
 mod dialogs;
 mod startup;
 
-use std::time::Instant;
+use std::sync::Arc;
 
-use briefdesk_core::api::Api;
 use tauri::Manager;
 
 // Loading a large dataset allocates many small strings (see the core's load
@@ -20,8 +19,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// What every command can reach.
 pub struct AppState {
-    pub api: Api,
-    pub started: Instant,
+    /// Loaded on a thread of its own; commands wait for it (see `LoadedApi`).
+    pub api: Arc<startup::LoadedApi>,
+    /// The phases of the start, logged when the UI is ready.
+    pub trace: Arc<startup::Trace>,
     /// Where export and import paths come from: the user's answer to a dialog.
     pub chooser: dialogs::Chooser,
     /// A bundle the user chose whose import waits for their confirmation
@@ -30,10 +31,11 @@ pub struct AppState {
 }
 
 fn main() {
-    let started = Instant::now();
+    let trace = Arc::new(startup::Trace::start());
     let home = startup::apply_home_override();
     startup::prefer_lean_rendering();
-    let api = startup::load_api();
+    // Every environment variable is set: the load may run beside GTK.
+    let api = startup::LoadedApi::start(Arc::clone(&trace));
 
     let mut log = tauri_plugin_log::Builder::new().level(log::LevelFilter::Info);
     if let Some(home) = &home {
@@ -50,7 +52,7 @@ fn main() {
             ));
     }
 
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         // A second launch focuses the running window instead of opening another.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
@@ -64,11 +66,24 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState {
             api,
-            started,
+            trace,
             chooser: dialogs::Chooser::from_env(),
             pending_import: Default::default(),
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
-        .expect("error while running the Briefdesk application");
+        .setup(|app| {
+            app.state::<AppState>().trace.mark("window");
+            Ok(())
+        })
+        .on_page_load(|webview, payload| {
+            let phase = match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-started",
+                tauri::webview::PageLoadEvent::Finished => "page-finished",
+            };
+            webview.state::<AppState>().trace.mark(phase);
+        })
+        .build(tauri::generate_context!())
+        .expect("error while building the Briefdesk application");
+    app.state::<AppState>().trace.mark("built");
+    app.run(|_, _| {});
 }

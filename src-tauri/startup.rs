@@ -1,9 +1,9 @@
 //! Start-up: where the app keeps its data, which dataset it loads, and how
-//! long it took until the UI was ready.
+//! long each phase took until the UI was ready.
 
 use std::path::PathBuf;
-use std::sync::Once;
-use std::time::Instant;
+use std::sync::{Arc, Mutex, Once, OnceLock};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use briefdesk_core::api::Api;
 use briefdesk_core::Dataset;
@@ -36,25 +36,141 @@ pub fn prefer_lean_rendering() {
     }
 }
 
+/// The API (dataset and workspace), loaded on a thread of its own while GTK
+/// starts and the window and its webview are made: the first command that
+/// needs it waits for the load to end (by then it has, as the webview takes
+/// longer to start); a command that comes first loads it itself. The
+/// workspace's checks (format, `quick_check`) are part of the load, so a
+/// damaged workspace is still known, and refused, before the UI shows any
+/// control to edit it.
+pub struct LoadedApi {
+    api: OnceLock<Api>,
+    trace: Arc<Trace>,
+}
+
+impl LoadedApi {
+    /// Starts loading now, on another thread. Call it after every
+    /// environment variable is set.
+    pub fn start(trace: Arc<Trace>) -> Arc<LoadedApi> {
+        let loaded = Arc::new(LoadedApi {
+            api: OnceLock::new(),
+            trace,
+        });
+        let on_thread = Arc::clone(&loaded);
+        let spawned = std::thread::Builder::new()
+            .name("load".into())
+            .spawn(move || {
+                on_thread.get();
+            });
+        if let Err(e) = spawned {
+            log::warn!("loading the dataset on the calling thread: {e}");
+        }
+        loaded
+    }
+
+    /// An API loaded already (tests).
+    #[cfg(test)]
+    pub fn ready(api: Api) -> Arc<LoadedApi> {
+        Arc::new(LoadedApi {
+            api: OnceLock::from(api),
+            trace: Arc::new(Trace::start()),
+        })
+    }
+
+    /// The API, once loaded.
+    pub fn get(&self) -> &Api {
+        self.api.get_or_init(|| load_api(&self.trace))
+    }
+}
+
+impl std::ops::Deref for LoadedApi {
+    type Target = Api;
+
+    fn deref(&self) -> &Api {
+        self.get()
+    }
+}
+
 /// The shipped dataset, or the one in `BRIEFDESK_DATA` (a folder) when set,
 /// and the user's workspace (shared with the CLI: `store::default_path`).
-pub fn load_api() -> Api {
+pub fn load_api(trace: &Trace) -> Api {
     let dataset = match std::env::var_os("BRIEFDESK_DATA") {
         Some(dir) => Dataset::load_dir(&PathBuf::from(dir)),
         None => Dataset::embedded(),
     };
-    match briefdesk_core::store::default_path() {
+    trace.mark("dataset");
+    let api = match briefdesk_core::store::default_path() {
         Some(path) => Api::with_workspace(dataset, &path),
         None => Api::new(dataset),
-    }
+    };
+    trace.mark("workspace");
+    api
 }
 
-/// Log, once, the time from process start to the UI's first render.
-pub fn ui_ready(started: &Instant) {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let ms = started.elapsed().as_millis();
-        log::info!("ui ready after {ms} ms");
-        println!("briefdesk: ui ready after {ms} ms");
-    });
+/// The phases of the start, in ms from `main`: the shell's own marks and,
+/// with `ui_ready`, the webview's. Logged once the UI is ready: the total
+/// always, every phase when `BRIEFDESK_STARTUP_TRACE` is set (as
+/// `scripts/measure-startup.sh` does).
+pub struct Trace {
+    started: Instant,
+    /// Wall-clock ms at `started`: the webview reports its marks in
+    /// wall-clock time.
+    epoch_ms: f64,
+    marks: Mutex<Vec<(String, f64)>>,
+    enabled: bool,
+}
+
+fn epoch_ms() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
+impl Trace {
+    pub fn start() -> Trace {
+        Trace {
+            started: Instant::now(),
+            epoch_ms: epoch_ms(),
+            marks: Mutex::new(Vec::new()),
+            enabled: std::env::var_os("BRIEFDESK_STARTUP_TRACE").is_some_and(|v| !v.is_empty()),
+        }
+    }
+
+    /// Notes that phase `name` ended now.
+    pub fn mark(&self, name: &str) {
+        if self.enabled {
+            let ms = self.started.elapsed().as_secs_f64() * 1000.0;
+            self.marks
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((name.to_owned(), ms));
+        }
+    }
+
+    /// Logs, once, the time from `main` to the UI's first usable screen
+    /// (and the wall-clock time of that moment, which the measurement
+    /// compares with its launch time); with tracing on, every phase, the
+    /// webview's `ui` marks (wall-clock ms) among the shell's.
+    pub fn ui_ready(&self, ui: Vec<(String, f64)>) {
+        static ONCE: Once = Once::new();
+        ONCE.call_once(|| {
+            let ms = self.started.elapsed().as_millis();
+            let at = epoch_ms() as u64;
+            log::info!("ui ready after {ms} ms (at {at})");
+            println!("briefdesk: ui ready after {ms} ms (at {at})");
+            if !self.enabled {
+                return;
+            }
+            let mut all = self.marks.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            all.extend(ui.into_iter().map(|(name, at)| (name, at - self.epoch_ms)));
+            all.push(("ready".into(), ms as f64));
+            all.sort_by(|a, b| a.1.total_cmp(&b.1));
+            let line: Vec<String> = all
+                .iter()
+                .map(|(name, ms)| format!("{}={ms:.0}", name.replace(char::is_whitespace, "_")))
+                .collect();
+            log::info!("startup trace: {}", line.join(" "));
+            println!("briefdesk: startup trace: {}", line.join(" "));
+        });
+    }
 }

@@ -407,12 +407,14 @@ describe("My notes", () => {
 
 describe("workspace problem", () => {
   it("shows the banner, disables editing until reset, then says where the old file went", async () => {
-    vi.mocked(api.workspaceStatus).mockResolvedValueOnce({
-      path: "/home/u/briefdesk/workspace.sqlite",
-      // As the core words it: the problem names the file.
-      problem: "/home/u/briefdesk/workspace.sqlite: not a Briefdesk workspace (the file is not an SQLite database)",
-      set_aside: null,
-    });
+    vi.mocked(api.start).mockResolvedValueOnce(
+      mock.fakeStart({
+        path: "/home/u/briefdesk/workspace.sqlite",
+        // As the core words it: the problem names the file.
+        problem: "/home/u/briefdesk/workspace.sqlite: not a Briefdesk workspace (the file is not an SQLite database)",
+        set_aside: null,
+      }),
+    );
     vi.mocked(api.resetWorkspace).mockResolvedValueOnce({
       path: "/home/u/briefdesk/workspace.sqlite",
       problem: null,

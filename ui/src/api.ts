@@ -23,12 +23,11 @@ import type { BriefState } from "./bindings/BriefState";
 import type { ExportOptions } from "./bindings/ExportOptions";
 import type { Change } from "./bindings/Change";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
-import type { CommitmentSummary } from "./bindings/CommitmentSummary";
 import type { Lang } from "./bindings/Lang";
 import type { ListFilter } from "./bindings/ListFilter";
-import type { Overview } from "./bindings/Overview";
 import type { Revision } from "./bindings/Revision";
 import type { SearchHit } from "./bindings/SearchHit";
+import type { Start } from "./bindings/Start";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import { toApiError } from "./errors";
 
@@ -42,12 +41,15 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-export function overview(): Promise<Overview> {
-  return call<Overview>("overview");
-}
-
-export function commitments(): Promise<CommitmentSummary[]> {
-  return call<CommitmentSummary[]>("commitments");
+/**
+ * Everything the first screen shows, in one round trip: the overview, every
+ * commitment, the workspace's status and the user's annotations. `lang` is
+ * the UI's: from now on the core writes in it for the app (new briefs,
+ * exports that name no language). Rejects only when the dataset cannot be
+ * used.
+ */
+export function start(lang: Lang): Promise<Start> {
+  return call<Start>("start", { lang });
 }
 
 export function filterCommitments(filter: ListFilter): Promise<string[]> {
@@ -66,15 +68,12 @@ export function search(query: string, filter: ListFilter, limit: number): Promis
   return call<SearchHit[]>("search", { query, filter, limit });
 }
 
-export async function uiReady(): Promise<void> {
-  await call<null>("ui_ready");
+/** The first screen is usable and painted; `marks`: when the start's phases happened (wall-clock ms). */
+export async function uiReady(marks: [string, number][]): Promise<void> {
+  await call<null>("ui_ready", { marks });
 }
 
 // --- the workspace (annotations) -------------------------------------------
-
-export function workspaceStatus(): Promise<WorkspaceStatus> {
-  return call<WorkspaceStatus>("workspace_status");
-}
 
 /** Renames a refused workspace file aside (never deletes it) and opens a fresh one. */
 export function resetWorkspace(): Promise<WorkspaceStatus> {
@@ -194,10 +193,6 @@ export function about(): Promise<About> {
   return call<About>("about");
 }
 
-/** The language the core writes in for the app: new briefs, exports that name none. */
-export function setLanguage(lang: Lang): Promise<void> {
-  return call<void>("set_language", { lang });
-}
 
 // --- window, browser ------------------------------------------------------
 

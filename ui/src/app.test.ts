@@ -4,7 +4,8 @@ vi.mock("./api", () => import("./test/mock-api"));
 
 import * as api from "./api";
 import { App } from "./app";
-import { fixtures, resetMockApi } from "./test/mock-api";
+import { setLang } from "./i18n";
+import { fixtures, resetMockApi, store } from "./test/mock-api";
 import { boot, flush, sleep, teardown, $ } from "./test/harness";
 
 
@@ -44,8 +45,30 @@ describe("startup", () => {
     expect($("overview")!.hidden).toBe(false);
   });
 
+  it("asks for the first screen once, in the UI's language, and shows the annotations that answer carries", async () => {
+    store.save("C2-08", { note: "ask METI", status: null, tags: [], follow_up: "2020-01-01" });
+    app = await boot();
+    expect(api.start).toHaveBeenCalledTimes(1);
+    expect(api.start).toHaveBeenCalledWith("en");
+    // No second round trip for the annotations: the follow-up count comes from `start`.
+    expect(api.annotations).not.toHaveBeenCalled();
+    expect($("followups-due")!.hidden).toBe(false);
+    expect($("followups-due")!.textContent).toContain("1");
+    teardown();
+    // In another language, the core is told in the same request.
+    setLang("ja");
+    try {
+      app = await boot();
+      expect(api.start).toHaveBeenLastCalledWith("ja");
+      // Let this app signal ready here, not in the next test.
+      await sleep(30);
+    } finally {
+      setLang("en");
+    }
+  });
+
   it("shows the error banner when loading fails, without crashing", async () => {
-    vi.mocked(api.overview).mockRejectedValueOnce({ code: "dataset_invalid", message: "commitments.json: bad status" });
+    vi.mocked(api.start).mockRejectedValueOnce({ code: "dataset_invalid", message: "commitments.json: bad status" });
     app = await boot();
     const banner = $("error-banner");
     expect(banner).not.toBeNull();

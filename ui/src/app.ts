@@ -10,9 +10,11 @@ import type { Annotation } from "./bindings/Annotation";
 import type { ApiError } from "./bindings/ApiError";
 import type { Change } from "./bindings/Change";
 import type { SearchHit } from "./bindings/SearchHit";
+import type { Start } from "./bindings/Start";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { todayIso } from "./dates";
+import { firstScreenFonts } from "./fonts";
 import { count } from "./format";
 import { LANGS, baseLang, lang, setLang, t, ta, type UiLang } from "./i18n";
 import { saveLang } from "./settings";
@@ -32,10 +34,14 @@ import { NoticeBar, type NoticeAction } from "./views/notice";
 import { NotesView } from "./views/notes";
 import { renderOverview } from "./views/overview";
 import { SearchBox } from "./views/search";
+import { mark, startupMarks } from "./trace";
 
 export type ViewName = "overview" | "list" | "notes" | "followups" | "briefs" | "about";
 
 export { NOTICE_MS } from "./views/notice";
+
+/** How long the first screen may take before the loading state is shown instead of nothing. */
+export const LOADING_STATE_AFTER_MS = 400;
 
 /** Something the user typed that is not stored yet, and why. */
 export interface Unsaved {
@@ -81,6 +87,11 @@ export class App implements KeyboardTarget {
   private detailId: string | null = null;
   private detailSeq = 0;
   private readySignalled = false;
+  /** The header, banners, content, notices and status line, put in the page by `mount`. */
+  private readonly shell: HTMLElement[];
+  private mounted = false;
+  /** Resolves once closing the window waits for unsaved text to be saved. */
+  private readonly closeGuard: Promise<void>;
   private readonly uninstallKeyboard: () => void;
   private readonly langSelect: HTMLSelectElement;
   readonly search: SearchBox;
@@ -143,8 +154,7 @@ export class App implements KeyboardTarget {
       { class: "content", id: "content", tabindex: "-1" },
       h("div", { class: "loading-state", "data-testid": "loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), t("loading-record")),
     );
-    setChildren(
-      root,
+    this.shell = [
       h(
         "header",
         { class: "topbar" },
@@ -164,9 +174,9 @@ export class App implements KeyboardTarget {
         this.datasetLine,
         h("label", { class: "ui-language", for: "ui-language" }, t("language"), " ", this.langSelect),
       ),
-    );
+    ];
     this.uninstallKeyboard = installKeyboard(root.ownerDocument, this);
-    api
+    this.closeGuard = api
       .onCloseRequested(() => this.beforeClose())
       .then((unlisten) => {
         this.unlistenClose = unlisten;
@@ -176,24 +186,33 @@ export class App implements KeyboardTarget {
       });
   }
 
-  /** Loads the overview and all summaries, then shows the overview. */
-  async start(): Promise<void> {
+  /** Puts the shell in the page (once): the first screen, or the loading state when the data is slow. */
+  private mount(): void {
+    if (this.mounted) return;
+    this.mounted = true;
+    setChildren(this.root, ...this.shell);
+  }
+
+  /**
+   * Shows the first screen, from `first` (the `start` answer main.ts asked
+   * for before the shell was built) or a new request: the overview, the
+   * list with the user's annotations, the workspace's state, with every
+   * control enabled, in one render once the data and the fonts are there
+   * (the loading state shows only when they are slow).
+   */
+  async start(first?: Promise<Start>): Promise<void> {
     this.clearError();
+    const slow = setTimeout(() => this.mount(), LOADING_STATE_AFTER_MS);
+    let data: Start;
     try {
-      const [, overview, summaries, workspace] = await Promise.all([
-        api.setLanguage(baseLang()),
-        api.overview(),
-        api.commitments(),
-        api.workspaceStatus().catch((e: unknown): WorkspaceStatus => ({
-          path: null,
-          problem: api.toApiError(e).message,
-          set_aside: null,
-        })),
-      ]);
-      this.catalog = new Catalog(overview, summaries);
-      this.applyWorkspace(workspace);
+      [data] = await Promise.all([first ?? api.start(baseLang()), firstScreenFonts()]);
+      mark("data");
+      this.catalog = new Catalog(data.overview, data.commitments);
+      this.applyWorkspace(data.workspace);
     } catch (e) {
+      clearTimeout(slow);
       const err = api.toApiError(e);
+      this.mount();
       this.showError(err);
       setChildren(
         this.content,
@@ -206,6 +225,7 @@ export class App implements KeyboardTarget {
       );
       return;
     }
+    clearTimeout(slow);
     const catalog = this.catalog;
     this.datasetLine.textContent = catalog.datasetLine();
     for (const b of [...Object.values(this.navButtons), this.aboutBtn]) b.disabled = false;
@@ -247,8 +267,14 @@ export class App implements KeyboardTarget {
       this.briefs.element,
       this.about.element,
     );
-    void this.reloadAnnotations();
+    if (!this.workspaceProblem) {
+      this.list.setAnnotations(data.annotations.map((e) => e.annotation));
+      this.updateFollowUpCount();
+      if (data.annotations_error) this.showError(data.annotations_error);
+    }
     this.showOverview();
+    this.mount();
+    mark("rendered");
     this.signalReady();
   }
 
@@ -807,17 +833,23 @@ export class App implements KeyboardTarget {
     };
   }
 
-  /** Marks the first data render: body[data-ready] and the backend's ui_ready. */
+  /**
+   * Marks the first screen usable (data rendered, controls enabled):
+   * body[data-ready] at once, and the backend's `ui_ready` once that screen
+   * is painted and closing the window guards unsaved text.
+   */
   private signalReady(): void {
     if (this.readySignalled) return;
     this.readySignalled = true;
     const body = this.root.ownerDocument.body;
     const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0);
     body.dataset.ready = "true";
-    raf(() => {
-      api.uiReady().catch(() => {
+    // A task queued from the frame callback runs once that frame is drawn.
+    const painted = new Promise<void>((resolve) => raf(() => setTimeout(resolve, 0)));
+    void Promise.all([painted.then(() => mark("painted")), this.closeGuard]).then(() =>
+      api.uiReady(startupMarks()).catch(() => {
         /* measurement only: never bother the user */
-      });
-    });
+      }),
+    );
   }
 }

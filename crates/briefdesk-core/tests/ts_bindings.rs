@@ -9,7 +9,7 @@ use std::path::Path;
 
 use briefdesk_core::api::{
     files, About, AddedToBrief, AnnotationEntry, Api, ApiError, BriefList, BriefStart, BriefState,
-    ExportFormat, ExportOptions, Overview, WorkspaceStatus,
+    ExportFormat, ExportOptions, Overview, Start, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::model::UserStatus;
@@ -43,6 +43,7 @@ fn committed_typescript_bindings_are_current() {
     Filter::export_all(&cfg).unwrap();
     ApiError::export_all(&cfg).unwrap();
     WorkspaceStatus::export_all(&cfg).unwrap();
+    Start::export_all(&cfg).unwrap();
     AnnotationEntry::export_all(&cfg).unwrap();
     Annotation::export_all(&cfg).unwrap();
     AnnotationSaved::export_all(&cfg).unwrap();

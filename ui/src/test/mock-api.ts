@@ -20,6 +20,7 @@ import type { ExportOptions } from "../bindings/ExportOptions";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Revision } from "../bindings/Revision";
 import type { SearchHit } from "../bindings/SearchHit";
+import type { Start } from "../bindings/Start";
 import type { WorkspaceStatus } from "../bindings/WorkspaceStatus";
 import type { CommitmentDetail } from "../bindings/CommitmentDetail";
 import type { CommitmentSummary } from "../bindings/CommitmentSummary";
@@ -391,8 +392,17 @@ export let briefStore = new FakeBriefs();
 
 const okWorkspace: WorkspaceStatus = { path: "/home/u/.local/share/briefdesk/workspace.sqlite", problem: null, set_aside: null };
 
-export const overview = vi.fn(async () => fixtures.overview);
-export const commitments = vi.fn(async () => fixtures.commitments);
+/** What `start` answers: the fixtures, the store's annotations, and `workspace` (fine by default). */
+export function fakeStart(workspace: WorkspaceStatus = okWorkspace): Start {
+  return {
+    overview: fixtures.overview,
+    commitments: fixtures.commitments,
+    workspace,
+    annotations: workspace.problem ? [] : store.entries(),
+    annotations_error: null,
+  };
+}
+export const start = vi.fn(async (_lang: string): Promise<Start> => fakeStart());
 export const filterCommitments = vi.fn(async (filter: ListFilter) => fakeFilter(filter));
 export const commitment = vi.fn(async (id: string) => fixtures.details[id] ?? fakeDetail(id));
 export const uiReady = vi.fn(async () => undefined);
@@ -406,7 +416,6 @@ export function fakeSearch(query: string): SearchHit[] {
 }
 export const search = vi.fn(async (query: string, _filter: ListFilter, _limit: number): Promise<SearchHit[]> => fakeSearch(query));
 export const openUrl = vi.fn(async (_url: string) => undefined);
-export const workspaceStatus = vi.fn(async (): Promise<WorkspaceStatus> => okWorkspace);
 export const resetWorkspace = vi.fn(async (): Promise<WorkspaceStatus> => okWorkspace);
 export const annotation = vi.fn(async (id: string) => store.current(id));
 export const saveAnnotation = vi.fn(async (id: string, fields: AnnotationFields) => store.save(id, fields));
@@ -464,7 +473,6 @@ export const about = vi.fn(async (): Promise<About> => ({
   fonts: [{ name: "Noto Sans", role: "ui-and-pdf", copyright: "© Google", licence: "SIL Open Font License 1.1", text: "PREAMBLE…" }],
 }));
 export const quitNow = vi.fn(async () => undefined);
-export const setLanguage = vi.fn(async (_lang: string) => undefined);
 export const addToBrief = vi.fn(async (id: number, commitment: string) => {
   const doc = briefStore.brief(id).doc;
   const sector = fixtures.commitments.find((c) => c.id === commitment)?.sectors[0] ?? "cross-cutting";
@@ -490,8 +498,7 @@ export const onCloseRequested = vi.fn(async (handler: () => Promise<boolean>) =>
 
 /** Restores the default implementations and clears the call history. */
 export function resetMockApi(): void {
-  overview.mockReset().mockImplementation(async () => fixtures.overview);
-  commitments.mockReset().mockImplementation(async () => fixtures.commitments);
+  start.mockReset().mockImplementation(async () => fakeStart());
   filterCommitments.mockReset().mockImplementation(async (f: ListFilter) => fakeFilter(f));
   commitment.mockReset().mockImplementation(async (id: string) => fixtures.details[id] ?? fakeDetail(id));
   uiReady.mockReset().mockImplementation(async () => undefined);
@@ -503,10 +510,9 @@ export function resetMockApi(): void {
   dialog.save = "/tmp/notes.json";
   dialog.open = "/tmp/colleague.json";
   dialog.brief = undefined;
-  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, about, quitNow, addToBrief, setLanguage]) {
+  for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, about, quitNow, addToBrief]) {
     f.mockClear();
   }
-  workspaceStatus.mockReset().mockImplementation(async () => okWorkspace);
   resetWorkspace.mockReset().mockImplementation(async () => okWorkspace);
   annotation.mockReset().mockImplementation(async (id: string) => store.current(id));
   saveAnnotation.mockReset().mockImplementation(async (id: string, fields: AnnotationFields) => store.save(id, fields));

@@ -195,6 +195,23 @@ pub struct AnnotationEntry {
     pub orphaned: bool,
 }
 
+/// Everything the app's first screen needs, in one answer (one IPC round
+/// trip instead of four): the overview, every commitment, where the
+/// workspace is and whether it opened, and the user's annotations.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Start {
+    pub overview: Overview,
+    /// Every commitment, in council order.
+    pub commitments: Vec<CommitmentSummary>,
+    pub workspace: WorkspaceStatus,
+    /// Every annotation (empty when the workspace is not open).
+    pub annotations: Vec<AnnotationEntry>,
+    /// Why the annotations could not be read from an open workspace;
+    /// `None` when they were (or when the workspace is not open, which
+    /// `workspace.problem` says).
+    pub annotations_error: Option<ApiError>,
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         let code = match e {
@@ -542,6 +559,34 @@ impl Api {
         })
     }
 
+    /// What the first screen shows: [`Api::overview`], [`Api::commitments`],
+    /// [`Api::workspace_status`] and [`Api::annotations`] at once, after
+    /// [`Api::set_language`] (the UI's language, for what the core writes
+    /// later). Fails only when the dataset cannot be used; a workspace that
+    /// is refused or whose annotations cannot be read is reported in the
+    /// answer, so the record still shows.
+    pub fn start(&self, lang: crate::i18n::Lang) -> Result<Start, ApiError> {
+        self.set_language(lang);
+        let overview = self.overview()?;
+        let commitments = self.commitments()?;
+        let workspace = self.workspace_status();
+        let (annotations, annotations_error) = if workspace.problem.is_some() {
+            (Vec::new(), None)
+        } else {
+            match self.annotations() {
+                Ok(all) => (all, None),
+                Err(e) => (Vec::new(), Some(e)),
+            }
+        };
+        Ok(Start {
+            overview,
+            commitments,
+            workspace,
+            annotations,
+            annotations_error,
+        })
+    }
+
     /// Every commitment, in council order.
     pub fn commitments(&self) -> Result<Vec<CommitmentSummary>, ApiError> {
         Ok(view::list(self.ds()?, &Filter::default()))
@@ -590,6 +635,47 @@ mod tests {
         }
         assert_eq!(o.meetings.first().unwrap().id, "launch-2022");
         assert_eq!(o.meetings.last().unwrap().id, "dpc-2026");
+    }
+
+    #[test]
+    fn start_answers_for_the_first_screen_and_reports_a_refused_workspace_in_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.sqlite");
+        let api = Api::with_workspace(Dataset::embedded(), &path);
+        api.save_annotation(
+            "C2-08",
+            AnnotationFields {
+                note: "ask METI".into(),
+                ..Default::default()
+            },
+            None,
+        )
+        .unwrap();
+        let start = api.start(crate::i18n::Lang::Ja).unwrap();
+        assert_eq!(api.language(), crate::i18n::Lang::Ja);
+        assert_eq!(start.overview.sectors.len(), 12);
+        assert_eq!(start.commitments.len(), api.commitments().unwrap().len());
+        assert_eq!(start.workspace.problem, None);
+        assert_eq!(start.annotations.len(), 1);
+        assert_eq!(start.annotations[0].annotation.fields.note, "ask METI");
+        assert_eq!(start.annotations_error, None);
+
+        let damaged = dir.path().join("damaged.sqlite");
+        std::fs::write(&damaged, "the user's bytes").unwrap();
+        let start = Api::with_workspace(Dataset::embedded(), &damaged)
+            .start(crate::i18n::Lang::En)
+            .unwrap();
+        let problem = start.workspace.problem.unwrap();
+        assert!(problem.contains("damaged.sqlite"), "{problem}");
+        assert!(start.annotations.is_empty());
+        assert_eq!(start.annotations_error, None);
+        assert_eq!(std::fs::read(&damaged).unwrap(), b"the user's bytes");
+
+        let broken = Api::new(Err(Problems(vec![])));
+        assert_eq!(
+            broken.start(crate::i18n::Lang::En).unwrap_err().code,
+            ErrorCode::DatasetInvalid
+        );
     }
 
     #[test]
