@@ -23,10 +23,14 @@ export const LANGS: readonly { lang: Lang; name: string }[] = [
 /** The locale each language formats with (dates, plurals). */
 const LOCALES: Record<UiLang, string> = { en: "en-GB", it: "it-IT", ja: "ja-JP", "en-XA": "en-GB" };
 
-const sources = import.meta.glob("../../locales/*/*.ftl", { query: "?raw", import: "default", eager: true }) as Record<
-  string,
-  string
->;
+// Every file but the CLI's (cli.ftl: its help and terminal lines, a third
+// of the catalogue), which the UI never shows: not in the bundle, not parsed
+// at start.
+const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
 
 const bundles = new Map<UiLang, FluentBundle>();
 let current: UiLang = "en";
