@@ -28,13 +28,15 @@
 # Usage: scripts/measure-startup.sh [RUNS]
 #   SKIP_BUILD=1   use the binaries already built
 #   BRIEFDESK_APP=PATH   measure another build of the app (e.g. an earlier one)
+#   BRIEFDESK_CLI=PATH   make the workspace with another build of the CLI (the
+#                        one of that build, whose workspace format it reads)
 # Targets (issue 17): ready at most 1.2x the baseline's, PSS at most 1.15x.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-7}"
 app=${BRIEFDESK_APP:-target/release/briefdesk-app}
-cli=target/release/briefdesk
+cli=${BRIEFDESK_CLI:-target/release/briefdesk}
 base_dir=scripts/startup-baseline
 base=target/release/startup-baseline
 
