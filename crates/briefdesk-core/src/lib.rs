@@ -17,6 +17,7 @@ pub mod golden;
 pub mod i18n;
 pub mod model;
 pub mod query;
+pub mod record;
 pub mod store;
 pub mod view;
 

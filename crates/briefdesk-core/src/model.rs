@@ -84,7 +84,7 @@ pub enum Side {
 }
 
 /// One entry of `actors.json`: a person, institution, group or party.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: Id,
@@ -106,7 +106,7 @@ pub struct Actor {
 }
 
 /// An actor as named in a meeting or a record, with the role it had there.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ActorRef {
     pub actor: Id,
@@ -153,7 +153,7 @@ pub enum MeetingStatus {
 }
 
 /// One entry of `meetings.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub id: Id,
@@ -216,7 +216,7 @@ pub enum Relation {
 }
 
 /// A link from one record to another commitment or context item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Related {
     pub id: Id,
@@ -227,7 +227,7 @@ pub struct Related {
 
 /// One entry of `commitments.json`: something a meeting agreed, launched,
 /// stated or scheduled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
     /// Stable id (the research id, e.g. `C2-08`).
@@ -273,7 +273,7 @@ pub struct ContextItem {
 }
 
 /// One entry of `sources.json`: a document the record cites.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: Id,

@@ -6,9 +6,9 @@
 //! [`Problems`] listing every problem found, each located by file,
 //! line:column, JSON path and offending value. It never panics.
 
-mod decode;
-mod locate;
-mod problem;
+pub(crate) mod decode;
+pub(crate) mod locate;
+pub(crate) mod problem;
 pub mod synthetic;
 mod text;
 mod validate;
@@ -91,6 +91,42 @@ pub struct Dataset {
     index: Index,
     /// Lower-cased text each commitment is searched by, built on first use.
     search: std::sync::OnceLock<Vec<String>>,
+    /// Which records are the user's own or corrected, by whom and when
+    /// (empty for a record as shipped; see [`crate::record`]).
+    provenance: std::sync::Arc<crate::record::Provenance>,
+}
+
+/// A dataset's contents as plain vectors: what [`Dataset::assemble`] checks
+/// and indexes (the effective record: the release with the user's own
+/// records and corrections folded in, see [`crate::record`]).
+#[derive(Debug, Clone)]
+pub struct Parts {
+    pub manifest: Manifest,
+    pub partnership: Partnership,
+    pub sectors: Vec<Sector>,
+    pub actors: Vec<Actor>,
+    pub meetings: Vec<Meeting>,
+    pub sources: Vec<Source>,
+    pub commitments: Vec<Commitment>,
+    pub context: Vec<ContextItem>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A problem [`Dataset::assemble`] found: in which file's array, at which
+/// element (its index in [`Parts`]), the JSON path inside the element, and
+/// what is wrong. Nothing is located by line: the parts come from no file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartProblem {
+    /// `commitments.json`, `sources.json`, …
+    pub file: &'static str,
+    /// The element's index in its vector; `None` for the manifest or the
+    /// partnership.
+    pub index: Option<usize>,
+    /// The path inside the element (`sources[0]`), empty for the element.
+    pub field: String,
+    pub value: Option<String>,
+    pub kind: ProblemKind,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -401,7 +437,109 @@ impl Dataset {
             conflicts,
             index,
             search: std::sync::OnceLock::new(),
+            provenance: Default::default(),
         }
+    }
+
+    /// A copy of the contents (for folding in the user's own records).
+    pub fn parts(&self) -> Parts {
+        Parts {
+            manifest: self.manifest.clone(),
+            partnership: self.partnership.clone(),
+            sectors: self.sectors.clone(),
+            actors: self.actors.clone(),
+            meetings: self.meetings.clone(),
+            sources: self.sources.clone(),
+            commitments: self.commitments.clone(),
+            context: self.context.clone(),
+            conflicts: self.conflicts.clone(),
+        }
+    }
+
+    /// Check `parts` by every rule a dataset read from files is checked by
+    /// (references, dates, URLs, text, lineage), records being allowed up
+    /// to `as_of` when it is later than the manifest's; a valid dataset, or
+    /// every problem with where it is.
+    #[allow(clippy::result_large_err)] // the parts go back to the caller, whole
+    pub fn assemble(
+        parts: Parts,
+        as_of: Option<NaiveDate>,
+        provenance: crate::record::Provenance,
+    ) -> Result<Dataset, (Parts, Vec<PartProblem>)> {
+        fn decoded<T>(v: Vec<T>) -> decode::Decoded<T> {
+            decode::Decoded {
+                items: v.into_iter().enumerate().collect(),
+                broken_ids: Vec::new(),
+                unreadable: false,
+            }
+        }
+        let raw = validate::Raw {
+            manifest: Some(parts.manifest),
+            partnership: Some(parts.partnership),
+            sectors: decoded(parts.sectors),
+            actors: decoded(parts.actors),
+            meetings: decoded(parts.meetings),
+            sources: decoded(parts.sources),
+            commitments: decoded(parts.commitments),
+            context: decoded(parts.context),
+            conflicts: decoded(parts.conflicts),
+        };
+        let mut pending = Vec::new();
+        validate::check_as_of(&raw, &mut pending, as_of);
+        let parts = Parts {
+            manifest: raw.manifest.unwrap_or_else(|| unreachable!("set above")),
+            partnership: raw.partnership.unwrap_or_else(|| unreachable!("set above")),
+            sectors: items(raw.sectors),
+            actors: items(raw.actors),
+            meetings: items(raw.meetings),
+            sources: items(raw.sources),
+            commitments: items(raw.commitments),
+            context: items(raw.context),
+            conflicts: items(raw.conflicts),
+        };
+        if !pending.is_empty() {
+            let problems = pending
+                .into_iter()
+                .map(|p| {
+                    let (index, rest) = match p.path.0.split_first() {
+                        Some((problem::Seg::Index(i), rest)) => (Some(*i), rest.to_vec()),
+                        _ => (None, p.path.0.clone()),
+                    };
+                    let field = problem::JsonPath(rest).to_string();
+                    PartProblem {
+                        file: p.file,
+                        index,
+                        field: field
+                            .strip_prefix("$.")
+                            .or_else(|| field.strip_prefix('$'))
+                            .unwrap_or(&field)
+                            .to_owned(),
+                        value: p.value,
+                        kind: p.kind,
+                        message: p.message,
+                    }
+                })
+                .collect();
+            return Err((parts, problems));
+        }
+        let mut ds = Dataset::new(
+            parts.manifest,
+            parts.partnership,
+            parts.sectors,
+            parts.actors,
+            parts.meetings,
+            parts.sources,
+            parts.commitments,
+            parts.context,
+            parts.conflicts,
+        );
+        ds.provenance = std::sync::Arc::new(provenance);
+        Ok(ds)
+    }
+
+    /// Who added or corrected what (empty for the record as shipped).
+    pub fn provenance(&self) -> &crate::record::Provenance {
+        &self.provenance
     }
 
     /// The lower-cased text commitment `index` is searched by: id, title,
@@ -512,6 +650,12 @@ impl Dataset {
             .flatten()
             .map(|&i| &self.conflicts[i])
     }
+}
+
+/// `s` as a real calendar date `YYYY-MM-DD`, or why not (the words the
+/// dataset's own check uses).
+pub fn check_date_text(s: &str) -> Result<NaiveDate, String> {
+    validate::check_date(s)
 }
 
 fn decode_opt<T>(

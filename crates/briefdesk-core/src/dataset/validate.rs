@@ -113,6 +113,13 @@ struct Checker<'a> {
 
 /// Check everything that decoded; push one `Pending` per problem.
 pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
+    check_as_of(raw, out, None);
+}
+
+/// [`check`], with records allowed up to `as_of` when that is later than
+/// the manifest's date (the user's own records: the record holds what
+/// happened up to today).
+pub(crate) fn check_as_of(raw: &Raw, out: &mut Vec<Pending>, as_of: Option<NaiveDate>) {
     let mut c = Checker { out, as_of: None };
     let root = P::Root;
 
@@ -136,6 +143,9 @@ pub(crate) fn check(raw: &Raw, out: &mut Vec<Pending>) {
         }
         c.text(MANIFEST, &root.key("dataset_version"), &m.dataset_version);
         c.as_of = c.date(MANIFEST, &root.key("as_of"), &m.as_of);
+        if let (Some(given), Some(later)) = (c.as_of, as_of) {
+            c.as_of = Some(given.max(later));
+        }
         c.text(MANIFEST, &root.key("title"), &m.title);
         c.text(MANIFEST, &root.key("provenance"), &m.provenance);
     }
@@ -819,7 +829,7 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     check_date(s).ok()
 }
 
-fn check_date(s: &str) -> Result<NaiveDate, String> {
+pub(crate) fn check_date(s: &str) -> Result<NaiveDate, String> {
     let b = s.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'

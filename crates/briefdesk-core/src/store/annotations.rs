@@ -175,7 +175,7 @@ pub struct AnnotationSaved {
 }
 
 /// What an undo or redo changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS, schemars::JsonSchema)]
 #[serde(tag = "target", rename_all = "kebab-case")]
 pub enum Change {
     /// The annotation of a commitment.
@@ -189,6 +189,13 @@ pub enum Change {
         brief: i64,
         /// The brief now (absent: it is deleted, or its creation was undone).
         current: Option<super::Brief>,
+    },
+    /// An own record or a correction (see `record::Entry`).
+    Record {
+        /// The entry's key (`record:commitment:C4-04`, `correction:C4-03:verification`).
+        entry: String,
+        /// The entry now (absent: it is removed, or its creation was undone).
+        current: Option<crate::record::StoredEntry>,
     },
 }
 
@@ -314,14 +321,16 @@ pub(crate) fn record_change(
 ) -> rusqlite::Result<()> {
     conn.prepare_cached("DELETE FROM history WHERE session = ?1 AND undone = 1")?
         .execute([session])?;
-    let (commitment, brief) = match target {
-        Target::Annotation(c) => (Some(c), None),
-        Target::Brief(b) => (None, Some(b)),
+    let (commitment, brief, entry) = match target {
+        Target::Annotation(c) => (Some(c), None, None),
+        Target::Brief(b) => (None, Some(b), None),
+        Target::Entry(e) => (None, None, Some(e)),
     };
     conn.prepare_cached(
-        "INSERT INTO history (commitment, brief, before, after, session) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO history (commitment, brief, entry, before, after, session) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![commitment, brief, before, after, session])?;
+    .execute(params![commitment, brief, entry, before, after, session])?;
     Ok(())
 }
 
@@ -330,6 +339,7 @@ pub(crate) fn record_change(
 pub(crate) enum Target<'a> {
     Annotation(&'a str),
     Brief(i64),
+    Entry(&'a str),
 }
 
 /// Make `after` the current revision of `commitment` as an undoable change
@@ -349,7 +359,10 @@ pub(crate) fn make_current(
 /// Who wrote revision `rev` of a target, from the history (for messages).
 fn author_of(conn: &rusqlite::Connection, rev: i64) -> Result<Option<String>, StoreError> {
     Ok(conn
-        .prepare_cached("SELECT session FROM history WHERE after = ?1 ORDER BY seq DESC LIMIT 1")?
+        .prepare_cached(
+            "SELECT session FROM history WHERE after = ?1 AND commitment IS NOT NULL \
+             ORDER BY seq DESC LIMIT 1",
+        )?
         .query_row([rev], |r| r.get::<_, String>(0))
         .optional()?)
 }
@@ -549,20 +562,34 @@ impl Workspace {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let pick = if undo {
-            "SELECT seq, commitment, brief, before, after FROM history \
+            "SELECT seq, commitment, brief, entry, before, after FROM history \
              WHERE session = ?1 AND undone = 0 ORDER BY seq DESC LIMIT 1"
         } else {
-            "SELECT seq, commitment, brief, before, after FROM history \
+            "SELECT seq, commitment, brief, entry, before, after FROM history \
              WHERE session = ?1 AND undone = 1 ORDER BY seq ASC LIMIT 1"
         };
-        type Entry = (i64, Option<String>, Option<i64>, Option<i64>, i64);
-        let entry: Option<Entry> = tx
+        type Row = (
+            i64,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+            Option<i64>,
+            i64,
+        );
+        let row: Option<Row> = tx
             .query_row(pick, [&session], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })
             .optional()?;
-        let (seq, commitment, brief, before, after) =
-            entry.ok_or(StoreError::Nothing(if undo { "undo" } else { "redo" }))?;
+        let (seq, commitment, brief, entry, before, after) =
+            row.ok_or(StoreError::Nothing(if undo { "undo" } else { "redo" }))?;
         // Undo goes from `after` back to `before`; redo the other way.
         let (from, to) = if undo {
             (Some(after), before)
@@ -570,15 +597,16 @@ impl Workspace {
             (before, Some(after))
         };
         let verb = if undo { "undo" } else { "redo" };
-        match (&commitment, brief) {
-            (Some(c), _) => step_annotation(&tx, c, from, to, verb)?,
-            (None, Some(b)) => {
+        match (&commitment, brief, &entry) {
+            (Some(c), _, _) => step_annotation(&tx, c, from, to, verb)?,
+            (None, Some(b), _) => {
                 super::briefs::step_brief(&tx, b, from, to, verb)?;
                 super::search::sync_brief(&tx, b)?;
             }
-            (None, None) => {
+            (None, None, Some(e)) => super::records::step_entry(&tx, e, from, to, verb)?,
+            (None, None, None) => {
                 return Err(StoreError::Invalid(format!(
-                    "history entry {seq} names neither a commitment nor a brief"
+                    "history entry {seq} names neither a commitment, a brief nor a record"
                 )))
             }
         }
@@ -588,12 +616,12 @@ impl Workspace {
         )?;
         super::search::sync_annotations(&tx)?;
         tx.commit()?;
-        match (commitment, brief) {
-            (Some(commitment), _) => Ok(Change::Annotation {
+        match (commitment, brief, entry) {
+            (Some(commitment), _, _) => Ok(Change::Annotation {
                 current: self.annotation(&commitment)?,
                 commitment,
             }),
-            (None, Some(brief)) => Ok(Change::Brief {
+            (None, Some(brief), _) => Ok(Change::Brief {
                 brief,
                 current: match self.brief(brief) {
                     Ok(b) => Some(b),
@@ -601,7 +629,11 @@ impl Workspace {
                     Err(e) => return Err(e),
                 },
             }),
-            (None, None) => unreachable!("refused above"),
+            (None, None, Some(entry)) => Ok(Change::Record {
+                current: self.record_entries()?.into_iter().find(|e| e.key == entry),
+                entry,
+            }),
+            (None, None, None) => unreachable!("refused above"),
         }
     }
 }

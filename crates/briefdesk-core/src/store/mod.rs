@@ -14,6 +14,8 @@ mod briefs;
 mod bundle;
 mod locks;
 mod merge;
+mod records;
+mod releases;
 mod search;
 pub mod session;
 
@@ -29,6 +31,8 @@ pub use bundle::{
     write_atomically, ImportOptions, ImportReport, BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES,
 };
 pub use merge::Concurrent;
+pub use records::{EntryWrite, RecordRevision};
+pub use releases::{AcceptedRelease, NewsItem, TrustedKey};
 pub use search::{BriefHit, SearchField, SearchHit, HIT_END, HIT_START};
 
 use crate::files::FileError;
@@ -43,6 +47,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_search_facets.sql"),
     include_str!("migrations/0004_briefs.sql"),
     include_str!("migrations/0005_sessions.sql"),
+    include_str!("migrations/0006_records.sql"),
 ];
 
 /// The workspace format this build writes (and the newest it reads).
