@@ -44,6 +44,10 @@ undo-brief-deleted = { $which ->
     [undo] Undone
    *[redo] Redone
 }: the brief is deleted now
+undo-record = { $which ->
+    [undo] Undone
+   *[redo] Redone
+}: a change to your own records or corrections
 undo-annotation = { $which ->
     [undo] Undone
    *[redo] Redone

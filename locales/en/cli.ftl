@@ -394,3 +394,67 @@ cli-help-export--notes = With --sector: include your notes (a quick brief leaves
 cli-help-search = Search commitments and your annotations (notes, tags), best first
 cli-help-search--query = Words that must all appear; matched ignoring case and accents
 cli-help-search--limit = Show at most this many hits
+
+## The command line: your own records and corrections
+
+cli-record-added = Added { $kind } { $id } (revision { $revision }): { $title }
+cli-record-unchanged = No change: your records are already as given.
+cli-record-corrected = Corrected the { $field } of { $id } (revision { $revision }): { $value } (shipped value: { $shipped })
+cli-record-list-empty = No records or corrections of your own yet (see `briefdesk record add --help`).
+cli-record-correction-line = correction of { $id }: { $field } = { $value }
+cli-record-state = { $state ->
+    [applied] shown
+    [covered] covered by the release: it can be retired
+   *[not-applied] not shown: it does not fit the release
+}
+cli-record-by = by { $author }, { $date }
+cli-record-own = Your own record: added by { $author }, { $date }
+cli-record-correction = Corrected { $field } to “{ $value }” by { $author }, { $date }, source: { $source }; shipped value: { $shipped }
+cli-record-removed = Removed { $key } (undo brings it back)
+cli-record-no-history = No records or corrections of yours about { $id }.
+cli-record-restored = Restored revision { $revision } of { $key }
+cli-record-not-shown = note: { $key } is kept but not shown: { $problem }
+cli-undo-record = { $which ->
+    [undo] Undone
+   *[redo] Redone
+}: { $key }{ $present ->
+    [yes] {""}
+   *[no] {" "}(not in the record now)
+}
+
+## The command line: releases of the record
+
+cli-release-built-in = built into Briefdesk
+cli-release-signed = signed by key { $key } ({ $name })
+cli-release-accepted = not signed by a trusted key; accepted by you
+cli-release-folder = the dataset folder { $path }
+cli-release-applied = The record is now on release { $version }; the previous release stays installed (`briefdesk dataset use VERSION` goes back).
+cli-release-dry-run = Nothing was applied (--dry-run).
+cli-release-in-use = The record is now on release { $version } of { $date }, { $trust }.
+cli-release-built = Release { $version } written to { $file }, signed in { $signature }.
+cli-release-trusted = Releases signed by key { $key } ({ $name }) are trusted from now on.
+cli-keygen-done = Key pair written: { $secret } (the secret key: keep it to yourself) and { $public } (the public key: give it to your colleagues).
+cli-report-head = From release { $from } to { $to } of { $date }, published by { $publisher }, { $trust }:
+cli-report-added = { $count ->
+    [one] 1 record added
+   *[other] { $number } records added
+}
+cli-report-removed = { $count ->
+    [one] 1 record removed
+   *[other] { $number } records removed
+}
+cli-report-changed = { $count ->
+    [one] 1 record changed
+   *[other] { $number } records changed
+}
+cli-report-more = … and { $number } more
+cli-report-covered = { $count ->
+    [one] 1 of your records or corrections is now covered by the release (it can be retired: --retire-covered):
+   *[other] { $number } of your records and corrections are now covered by the release (they can be retired: --retire-covered):
+}
+cli-report-unfit = { $count ->
+    [one] 1 of your records or corrections does not fit the release (kept, not shown until you fix it):
+   *[other] { $number } of your records and corrections do not fit the release (kept, not shown until you fix them):
+}
+cli-report-orphaned-notes = Notes kept, flagged: the release no longer has { $ids }
+cli-report-orphaned-item = Kept in brief { $brief } (“{ $title }”), flagged: { $id } is no longer in the record

@@ -45,6 +45,10 @@ undo-brief-deleted = { $which ->
     [undo] Annullato
    *[redo] Ripetuto
 }: la nota informativa ora è eliminata
+undo-record = { $which ->
+    [undo] Annullata
+   *[redo] Ripristinata
+}: una modifica ai tuoi record o alle tue correzioni
 undo-annotation = { $which ->
     [undo] Annullato
    *[redo] Ripetuto

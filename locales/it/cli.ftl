@@ -378,3 +378,67 @@ cli-help-export--notes = Con --sector: comprendi le tue note (una nota rapida le
 cli-help-search = Cerca negli impegni e nelle tue annotazioni (note, etichette), dal più pertinente
 cli-help-search--query = Parole che devono comparire tutte; senza distinguere maiuscole e accenti
 cli-help-search--limit = Mostra al massimo questo numero di risultati
+
+## La riga di comando: record e correzioni propri
+
+cli-record-added = Aggiunto { $kind } { $id } (revisione { $revision }): { $title }
+cli-record-unchanged = Nessuna modifica: i tuoi record sono già come indicato.
+cli-record-corrected = Corretto il campo { $field } di { $id } (revisione { $revision }): { $value } (valore distribuito: { $shipped })
+cli-record-list-empty = Non hai ancora record o correzioni tuoi (vedi `briefdesk record add --help`).
+cli-record-correction-line = correzione di { $id }: { $field } = { $value }
+cli-record-state = { $state ->
+    [applied] mostrato
+    [covered] già presente nella versione: si può ritirare
+   *[not-applied] non mostrato: non è compatibile con la versione
+}
+cli-record-by = di { $author }, { $date }
+cli-record-own = Record tuo: aggiunto da { $author }, { $date }
+cli-record-correction = { $field } corretto in «{ $value }» da { $author }, { $date }, fonte: { $source }; valore distribuito: { $shipped }
+cli-record-removed = Rimosso { $key } (si può annullare)
+cli-record-no-history = Nessun record o correzione tuoi su { $id }.
+cli-record-restored = Ripristinata la revisione { $revision } di { $key }
+cli-record-not-shown = nota: { $key } è conservato ma non mostrato: { $problem }
+cli-undo-record = { $which ->
+    [undo] Annullato
+   *[redo] Ripristinato
+}: { $key }{ $present ->
+    [yes] {""}
+   *[no] {" "}(ora non è nel record)
+}
+
+## La riga di comando: versioni del record
+
+cli-release-built-in = inclusa in Briefdesk
+cli-release-signed = firmata con la chiave { $key } ({ $name })
+cli-release-accepted = non firmata con una chiave attendibile; accettata da te
+cli-release-folder = la cartella di dati { $path }
+cli-release-applied = Il record ora usa la versione { $version }; la versione precedente resta installata (`briefdesk dataset use VERSIONE` per tornare indietro).
+cli-release-dry-run = Non è stato applicato nulla (--dry-run).
+cli-release-in-use = Il record ora usa la versione { $version } del { $date }, { $trust }.
+cli-release-built = Versione { $version } scritta in { $file }, firmata in { $signature }.
+cli-release-trusted = D'ora in poi le versioni firmate con la chiave { $key } ({ $name }) sono attendibili.
+cli-keygen-done = Coppia di chiavi scritta: { $secret } (la chiave segreta: tienila per te) e { $public } (la chiave pubblica: da dare ai colleghi).
+cli-report-head = Dalla versione { $from } alla { $to } del { $date }, pubblicata da { $publisher }, { $trust }:
+cli-report-added = { $count ->
+    [one] 1 record aggiunto
+   *[other] { $number } record aggiunti
+}
+cli-report-removed = { $count ->
+    [one] 1 record rimosso
+   *[other] { $number } record rimossi
+}
+cli-report-changed = { $count ->
+    [one] 1 record modificato
+   *[other] { $number } record modificati
+}
+cli-report-more = … e altri { $number }
+cli-report-covered = { $count ->
+    [one] 1 tuo record o correzione è ora presente nella versione (si può ritirare: --retire-covered):
+   *[other] { $number } tuoi record e correzioni sono ora presenti nella versione (si possono ritirare: --retire-covered):
+}
+cli-report-unfit = { $count ->
+    [one] 1 tuo record o correzione non è compatibile con la versione (conservato, non mostrato finché non lo correggi):
+   *[other] { $number } tuoi record e correzioni non sono compatibili con la versione (conservati, non mostrati finché non li correggi):
+}
+cli-report-orphaned-notes = Note conservate e segnalate: la versione non contiene più { $ids }
+cli-report-orphaned-item = Conservato nel brief { $brief } («{ $title }») e segnalato: { $id } non è più nel record

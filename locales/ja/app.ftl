@@ -44,6 +44,10 @@ undo-brief-deleted = { $which ->
     [undo] 元に戻しました
    *[redo] やり直しました
 }：ブリーフは削除された状態です
+undo-record = { $which ->
+    [undo] 元に戻しました
+   *[redo] やり直しました
+}：独自の記録または訂正の変更
 undo-annotation = { $which ->
     [undo] 元に戻しました
    *[redo] やり直しました

@@ -346,3 +346,62 @@ cli-help-export--notes = --sector とともに：ノートを入れる（クイ�
 cli-help-search = コミットメントとあなたの注記（ノート、タグ）を検索する（関連度順）
 cli-help-search--query = すべて含まれるべき語。大文字・小文字とアクセントは区別しない
 cli-help-search--limit = 表示する件数の上限
+
+## コマンドライン：独自の記録と訂正
+
+cli-record-added = { $kind } { $id } を追加しました（リビジョン { $revision }）：{ $title }
+cli-record-unchanged = 変更はありません。記録はすでに指定どおりです。
+cli-record-corrected = { $id } の { $field } を訂正しました（リビジョン { $revision }）：{ $value }（配布時の値：{ $shipped }）
+cli-record-list-empty = 独自の記録や訂正はまだありません（`briefdesk record add --help` を参照）。
+cli-record-correction-line = { $id } の訂正：{ $field } = { $value }
+cli-record-state = { $state ->
+    [applied] 表示中
+    [covered] リリースに含まれています（取り下げ可能）
+   *[not-applied] 非表示：リリースと整合しません
+}
+cli-record-by = { $author }、{ $date }
+cli-record-own = 独自の記録：{ $author } が追加、{ $date }
+cli-record-correction = { $author } が { $field } を「{ $value }」に訂正、{ $date }、出典：{ $source }、配布時の値：{ $shipped }
+cli-record-removed = { $key } を削除しました（元に戻せます）
+cli-record-no-history = { $id } に関する独自の記録や訂正はありません。
+cli-record-restored = { $key } のリビジョン { $revision } を復元しました
+cli-record-not-shown = 注：{ $key } は保存されていますが表示されていません：{ $problem }
+cli-undo-record = { $which ->
+    [undo] 元に戻しました
+   *[redo] やり直しました
+}：{ $key }{ $present ->
+    [yes] {""}
+   *[no] （現在は記録にありません）
+}
+
+## コマンドライン：記録のリリース
+
+cli-release-built-in = Briefdesk に組み込み
+cli-release-signed = 鍵 { $key }（{ $name }）で署名済み
+cli-release-accepted = 信頼できる鍵で署名されていません（あなたが承認）
+cli-release-folder = データフォルダー { $path }
+cli-release-applied = 記録はリリース { $version } になりました。以前のリリースはインストールされたままです（`briefdesk dataset use VERSION` で戻せます）。
+cli-release-dry-run = 何も適用していません（--dry-run）。
+cli-release-in-use = 記録は { $date } のリリース { $version } になりました（{ $trust }）。
+cli-release-built = リリース { $version } を { $file } に書き出し、{ $signature } に署名しました。
+cli-release-trusted = 今後、鍵 { $key }（{ $name }）で署名されたリリースを信頼します。
+cli-keygen-done = 鍵ペアを書き出しました：{ $secret }（秘密鍵：他人に渡さないこと）と { $public }（公開鍵：同僚に渡すもの）。
+cli-report-head = リリース { $from } から { $date } のリリース { $to }（発行者：{ $publisher }、{ $trust }）への変更：
+cli-report-added = { $count ->
+   *[other] { $number } 件の記録を追加
+}
+cli-report-removed = { $count ->
+   *[other] { $number } 件の記録を削除
+}
+cli-report-changed = { $count ->
+   *[other] { $number } 件の記録を変更
+}
+cli-report-more = …ほか { $number } 件
+cli-report-covered = { $count ->
+   *[other] 独自の記録・訂正のうち { $number } 件がリリースに含まれるようになりました（取り下げ可能：--retire-covered）：
+}
+cli-report-unfit = { $count ->
+   *[other] 独自の記録・訂正のうち { $number } 件がリリースと整合しません（保存したまま、修正するまで非表示）：
+}
+cli-report-orphaned-notes = メモは保存し、印を付けました：リリースにはもう { $ids } がありません
+cli-report-orphaned-item = ブリーフ { $brief }（「{ $title }」）に残し、印を付けました：{ $id } はもう記録にありません

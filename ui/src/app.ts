@@ -302,6 +302,27 @@ export class App implements KeyboardTarget {
     await app.goTo(place);
   }
 
+  /**
+   * The record changed (a record of one's own or a correction saved,
+   * undone or redone, a release applied): once what the user typed is
+   * saved, the shell is rebuilt on the same screen, with commitment `open`
+   * (or the one that was open) and `message` in the notice bar.
+   */
+  async recordChanged(open: string | null, message: string | null = null): Promise<boolean> {
+    if (!(await this.saveAllOrSay())) return false;
+    const place = this.place();
+    if (open !== null) {
+      place.commitment = open;
+      place.view = "list";
+    }
+    this.destroy();
+    const app = new App(this.root);
+    await app.start();
+    await app.goTo(place);
+    if (message) app.notice(message);
+    return true;
+  }
+
   /** Shows a screen, the commitment and the brief that were open. */
   async goTo(place: { view: ViewName; commitment: string | null; brief: number | null }): Promise<void> {
     if (place.brief !== null) await this.briefs?.open(place.brief);
@@ -678,6 +699,10 @@ export class App implements KeyboardTarget {
           ? t("undo-brief", { which, title: change.current.doc.title })
           : t("undo-brief-deleted", { which }),
       );
+      return;
+    }
+    if (change.target === "record") {
+      await this.recordChanged(null, t("undo-record", { which }));
       return;
     }
     const before = this.list?.annotationOf(change.commitment) ?? null;

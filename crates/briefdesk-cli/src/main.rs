@@ -15,9 +15,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod annotate;
 mod brief;
+mod datasets;
 mod filters;
 mod help;
 mod output;
+mod records;
 mod render;
 mod search;
 mod term;
@@ -60,6 +62,10 @@ struct Cli {
     /// (default: BRIEFDESK_LANG, else English).
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
+    /// The name your own records and corrections are recorded under
+    /// (default: $BRIEFDESK_AUTHOR, else your account's full name).
+    #[arg(long, global = true, value_name = "NAME")]
+    author: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -176,6 +182,13 @@ enum Command {
     Brief(brief::BriefCommand),
     /// Export a brief (or a quick brief of a sector) to Markdown, PDF or Word (DOCX).
     Export(brief::ExportArgs),
+    /// Your own records and corrections of the record: add, correct, list,
+    /// show, remove, history, restore.
+    #[command(subcommand)]
+    Record(records::RecordCommand),
+    /// Releases of the record: import, use, releases, build, trust, keygen.
+    #[command(subcommand)]
+    Dataset(datasets::DatasetCommand),
     /// Search commitments and your annotations (notes, tags), best first.
     Search {
         /// Words that must all appear; matched ignoring case and accents.
@@ -188,7 +201,7 @@ enum Command {
     },
 }
 
-fn keyword_parser<T: Keyword>() -> clap::builder::PossibleValuesParser {
+pub(crate) fn keyword_parser<T: Keyword>() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(T::ALL.iter().map(|v| v.keyword()))
 }
 
@@ -198,6 +211,10 @@ pub(crate) enum Failure {
     Store(briefdesk_core::store::StoreError),
     NotFound(String),
     Usage(String),
+    /// Your records or corrections break a rule: every problem, nothing saved.
+    Refused(Vec<briefdesk_core::record::RecordProblem>),
+    /// A release was refused (or could not be made).
+    Release(briefdesk_core::release::ReleaseError),
     /// Writing the command's output failed.
     Io(io::Error),
 }
@@ -347,6 +364,30 @@ fn main() -> ExitCode {
             eprintln!("{}", error_line(&msg));
             ExitCode::from(2)
         }
+        Err(Failure::Refused(problems)) => {
+            let mut err = io::stderr().lock();
+            for p in &problems {
+                let _ = writeln!(err, "{p}");
+            }
+            let refused = briefdesk_core::record::Refused(problems.clone()).to_string();
+            let headline = refused.lines().next().unwrap_or_default();
+            let _ = writeln!(err, "{}", error_line(headline));
+            ExitCode::from(1)
+        }
+        Err(Failure::Release(e)) => {
+            use briefdesk_core::release::ReleaseError as R;
+            let mut err = io::stderr().lock();
+            if let R::Invalid { problems, .. } = &e {
+                for p in &problems.0 {
+                    let _ = writeln!(err, "{p}");
+                }
+            }
+            let _ = writeln!(err, "{}", error_line(&e.to_string()));
+            ExitCode::from(match e {
+                R::File(_) | R::Key { .. } => 3,
+                _ => 1,
+            })
+        }
         // A closed pipe (`briefdesk list | head`) is not an error.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
@@ -380,13 +421,46 @@ pub fn lang() -> Lang {
     LANG.get().copied().unwrap_or_default()
 }
 
+/// The record a reading command shows: the release in use (or --data)
+/// with the workspace's own records and corrections, when it has a
+/// workspace already (none is created to read).
+fn effective(data: &Option<PathBuf>, workspace: &Option<PathBuf>) -> Result<Dataset, Failure> {
+    let ws = records::read_workspace(workspace)?;
+    Ok(records::in_use(data, ws.as_ref())?.built.dataset)
+}
+
+/// [`effective`] on an open workspace.
+fn effective_on(
+    data: &Option<PathBuf>,
+    ws: &briefdesk_core::store::Workspace,
+) -> Result<Dataset, Failure> {
+    Ok(records::in_use(data, Some(ws))?.built.dataset)
+}
+
+/// The author of this command's own records and corrections.
+fn author(given: &Option<String>) -> String {
+    given
+        .clone()
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| a.trim().to_owned())
+        .unwrap_or_else(briefdesk_core::record::author)
+}
+
 fn run(cli: Cli) -> Result<(), Failure> {
     let lang = lang();
     let out = &mut io::stdout().lock();
-    match cli.command {
+    let Cli {
+        data,
+        workspace,
+        session,
+        author: author_arg,
+        command,
+        lang: _,
+    } = cli;
+    match command {
         Command::Validate { json } => {
-            let result = load(&cli.data);
-            let origin = cli.data.as_ref().map_or_else(
+            let result = load(&data);
+            let origin = data.as_ref().map_or_else(
                 || msg(lang, "cli-validate-built-in"),
                 |d| d.display().to_string(),
             );
@@ -421,7 +495,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Sectors { json } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let ds = effective(&data, &workspace)?;
             let sectors = view::sectors(&ds);
             if json {
                 print_json(out, &output::Sectors::new(sectors))?;
@@ -431,7 +505,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Meetings { json } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let ds = effective(&data, &workspace)?;
             let meetings = view::meetings(&ds);
             if json {
                 print_json(out, &output::Meetings::new(meetings))?;
@@ -445,10 +519,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             text,
             json,
         } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let ds = effective(&data, &workspace)?;
             let filter = filters.filter(&ds, text)?;
             let annotations = if filter.tag.is_some() || filter.user_status.is_some() {
-                annotate::open_read_only(&cli.workspace)?
+                annotate::open_read_only(&workspace)?
                     .annotations()
                     .map_err(Failure::Store)?
                     .into_iter()
@@ -466,84 +540,87 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Annotate { id, edit, json } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            let mut ws = annotate::open(&cli.workspace, &cli.session)?;
+            let mut ws = annotate::open(&workspace, &session)?;
+            let ds = records::in_use(&data, Some(&ws))?.built.dataset;
             annotate::annotate(out, &ds, &mut ws, id.trim(), edit, json)
         }
-        Command::History { id, json } => annotate::history(
-            out,
-            &annotate::open_read_only(&cli.workspace)?,
-            id.trim(),
-            json,
-        ),
+        Command::History { id, json } => {
+            annotate::history(out, &annotate::open_read_only(&workspace)?, id.trim(), json)
+        }
         Command::Restore { id, revision, json } => {
-            let mut ws = annotate::open(&cli.workspace, &cli.session)?;
+            let mut ws = annotate::open(&workspace, &session)?;
             annotate::restore(out, &mut ws, id.trim(), revision, json)
         }
-        Command::Undo { json } => annotate::step(
-            out,
-            &mut annotate::open(&cli.workspace, &cli.session)?,
-            true,
-            json,
-        ),
-        Command::Redo { json } => annotate::step(
-            out,
-            &mut annotate::open(&cli.workspace, &cli.session)?,
-            false,
-            json,
-        ),
+        Command::Undo { json } => {
+            annotate::step(out, &mut annotate::open(&workspace, &session)?, true, json)
+        }
+        Command::Redo { json } => {
+            annotate::step(out, &mut annotate::open(&workspace, &session)?, false, json)
+        }
         Command::ExportAnnotations { output } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            annotate::export(
-                out,
-                &ds,
-                &annotate::open_read_only(&cli.workspace)?,
-                &output,
-            )
+            let ws = annotate::open_read_only(&workspace)?;
+            let ds = records::in_use(&data, Some(&ws))?.built.dataset;
+            annotate::export(out, &ds, &ws, &output)
         }
         Command::ImportAnnotations {
             file,
             accept_other_dataset,
             json,
         } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            annotate::import(
-                out,
-                &ds,
-                &mut annotate::open(&cli.workspace, &cli.session)?,
-                &file,
-                accept_other_dataset,
-                json,
-            )
+            let mut ws = annotate::open(&workspace, &session)?;
+            let ds = records::in_use(&data, Some(&ws))?.built.dataset;
+            annotate::import(out, &ds, &mut ws, &file, accept_other_dataset, json)
         }
         Command::Annotations { json } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            annotate::list(out, &ds, &annotate::open_read_only(&cli.workspace)?, json)
+            let ws = annotate::open_read_only(&workspace)?;
+            let ds = records::in_use(&data, Some(&ws))?.built.dataset;
+            annotate::list(out, &ds, &ws, json)
         }
         Command::Search {
             query,
             options,
             json,
         } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            let mut ws = annotate::open(&cli.workspace, &cli.session)?;
+            let mut ws = annotate::open(&workspace, &session)?;
+            let ds = records::in_use(&data, Some(&ws))?.built.dataset;
             search::run(out, &ds, &mut ws, &query, options, json)
         }
         Command::Brief(command) => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
             let mut ws = if command.reads_only() {
-                annotate::open_read_only(&cli.workspace)?
+                annotate::open_read_only(&workspace)?
             } else {
-                annotate::open(&cli.workspace, &cli.session)?
+                annotate::open(&workspace, &session)?
             };
+            let ds = effective_on(&data, &ws)?;
             brief::run(out, &ds, &mut ws, command)
         }
         Command::Export(args) => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
-            brief::export(out, &ds, &annotate::open_read_only(&cli.workspace)?, args)
+            let ws = annotate::open_read_only(&workspace)?;
+            let ds = effective_on(&data, &ws)?;
+            brief::export(out, &ds, &ws, args)
+        }
+        Command::Record(command) => {
+            let author = author(&author_arg);
+            let mut ws = if command.reads_only() {
+                annotate::open_read_only(&workspace)?
+            } else {
+                annotate::open(&workspace, &session)?
+            };
+            records::run(out, &data, &mut ws, &author, command)
+        }
+        Command::Dataset(command) => {
+            let author = author(&author_arg);
+            let mut ws = if !command.needs_workspace() {
+                None
+            } else if command.reads_only() {
+                Some(annotate::open_read_only(&workspace)?)
+            } else {
+                Some(annotate::open(&workspace, &session)?)
+            };
+            datasets::run(out, &data, ws.as_mut(), &author, command)
         }
         Command::Show { id, json } => {
-            let ds = load(&cli.data).map_err(Failure::Invalid)?;
+            let ds = effective(&data, &workspace)?;
             let detail = view::detail(&ds, id.trim()).ok_or_else(|| {
                 Failure::NotFound(tr(lang, "cli-no-record", &[("id", Arg::Str(&id))]))
             })?;

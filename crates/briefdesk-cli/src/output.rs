@@ -199,6 +199,68 @@ impl Validation {
     }
 }
 
+envelope!(
+    /// `briefdesk record add FILE --json`, `record list --json`, `record remove ID --json`, `record restore ID REV --json`
+    RecordsOut {
+        /// Your own records and corrections (written, or all), each with its
+        /// state in the record as shown (`applied`, `covered`: the release has
+        /// it, `not-applied`: it does not fit the release) and why.
+        records: Vec<briefdesk_core::record::EntryView>
+    }
+);
+
+envelope!(
+    /// `briefdesk record show ID --json` and `record correct … --json`
+    RecordShowOut {
+        /// The record as shipped (`shipped`: as the release in use has it,
+        /// null for your own), your own record or corrections of it, and as
+        /// every view shows it (`effective`).
+        record: Option<briefdesk_core::record::RecordShow>
+    }
+);
+
+envelope!(
+    /// `briefdesk record history ID --json`
+    RecordHistoryOut {
+        /// Every version of your records and corrections about the id,
+        /// newest first (`current` marks the ones in force; `entry` is null for
+        /// a removal).
+        revisions: Vec<briefdesk_core::store::RecordRevision>
+    }
+);
+
+envelope!(
+    /// `briefdesk dataset import FILE --json`
+    ImportReleaseOut {
+        /// The change report, and whether the release was applied.
+        import: crate::datasets::Imported
+    }
+);
+
+envelope!(
+    /// `briefdesk dataset use VERSION --json`
+    ReleaseOut {
+        /// The release in use now.
+        release: briefdesk_core::release::ReleaseInfo
+    }
+);
+
+envelope!(
+    /// `briefdesk dataset releases --json`
+    ReleasesOut {
+        /// The built-in release and every installed one, newest first.
+        releases: Vec<crate::datasets::Listed>
+    }
+);
+
+envelope!(
+    /// `briefdesk dataset trust KEY.pub --json`
+    TrustOut {
+        /// The key now trusted to sign releases.
+        key: briefdesk_core::store::TrustedKey
+    }
+);
+
 /// The schema of every JSON output, by file name under `docs/schema/`.
 #[cfg(test)]
 fn schemas() -> Vec<(&'static str, serde_json::Value)> {
@@ -220,6 +282,13 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("brief-list.schema.json", of::<BriefsOut>()),
         ("brief-show.schema.json", of::<BriefOut>()),
         ("brief-history.schema.json", of::<BriefHistoryOut>()),
+        ("record-list.schema.json", of::<RecordsOut>()),
+        ("record-show.schema.json", of::<RecordShowOut>()),
+        ("record-history.schema.json", of::<RecordHistoryOut>()),
+        ("dataset-import.schema.json", of::<ImportReleaseOut>()),
+        ("dataset-use.schema.json", of::<ReleaseOut>()),
+        ("dataset-releases.schema.json", of::<ReleasesOut>()),
+        ("dataset-trust.schema.json", of::<TrustOut>()),
     ]
 }
 

@@ -118,7 +118,7 @@ fn two_processes_upgrading_a_format_2_workspace_at_once_never_break_it() {
                 })
                 .unwrap_or_default();
             notes == ["after the update", "written before the update"]
-                && inspect(&ws) == ("ok".into(), 5)
+                && inspect(&ws) == ("ok".into(), briefdesk_core::store::WORKSPACE_VERSION)
         };
         if !fine {
             broken.push(format!(
@@ -175,7 +175,7 @@ fn four_processes_creating_one_workspace_at_once_never_break_it() {
         current.sort();
         if !failed.is_empty()
             || current != ["p0", "p1", "p2", "p3"]
-            || inspect(&ws) != ("ok".into(), 5)
+            || inspect(&ws) != ("ok".into(), briefdesk_core::store::WORKSPACE_VERSION)
         {
             broken.push(format!("trial {trial}: {failed:?}, tags {current:?}"));
         }
@@ -477,7 +477,7 @@ fn sigkill_during_creation_never_leaves_a_file_that_is_refused() {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap_or(-1);
         drop(c);
-        if version == 5 {
+        if version == briefdesk_core::store::WORKSPACE_VERSION {
             complete += 1;
         } else {
             interrupted += 1;
@@ -488,7 +488,11 @@ fn sigkill_during_creation_never_leaves_a_file_that_is_refused() {
             "kill {k} (format {version}): {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert_eq!(inspect(&ws), ("ok".into(), 5), "kill {k}");
+        assert_eq!(
+            inspect(&ws),
+            ("ok".into(), briefdesk_core::store::WORKSPACE_VERSION),
+            "kill {k}"
+        );
     }
     eprintln!(
         "{kills} SIGKILLs during creation in {:.1} s: {interrupted} left an unfinished file, {complete} a complete one, {none} no file; every file opened",

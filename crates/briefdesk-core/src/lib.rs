@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod model;
 pub mod query;
 pub mod record;
+pub mod release;
 pub mod store;
 pub mod view;
 

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use crate::dataset::{Dataset, Record};
 use crate::model::*;
 use crate::query::{self, Filter};
+use crate::record::{Added, Field, RecordProvenance};
 
 /// Version of the JSON views; bumped on any incompatible change.
 pub const FORMAT_VERSION: u32 = 2;
@@ -38,6 +39,10 @@ pub struct MeetingView {
     pub verification_note: Option<String>,
     pub participants: Vec<ActorView>,
     pub commitments: usize,
+    /// Set when the meeting is the user's own or corrected (`null`: as
+    /// the release has it).
+    #[ts(optional = nullable)]
+    pub provenance: Option<RecordProvenance>,
 }
 
 /// One line of the commitment list.
@@ -52,6 +57,31 @@ pub struct CommitmentSummary {
     pub status: CommitmentStatus,
     pub verification: Verification,
     pub title: String,
+    /// `own`: the user added it; `corrected`: the user corrected it; `null`:
+    /// as the release has it.
+    #[ts(optional = nullable)]
+    pub mark: Option<RecordMark>,
+}
+
+/// Whose a record of the effective record is, when not only the release's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordMark {
+    /// Added by the user.
+    Own,
+    /// A record of the release, corrected by the user.
+    Corrected,
+}
+
+/// The mark of record `id` in `ds`.
+pub fn mark_of(ds: &Dataset, id: &str) -> Option<RecordMark> {
+    ds.provenance().record(id).map(|p| {
+        if p.added.is_some() {
+            RecordMark::Own
+        } else {
+            RecordMark::Corrected
+        }
+    })
 }
 
 /// An actor as named in a meeting or record.
@@ -79,6 +109,9 @@ pub struct SourceView {
     pub url: Option<String>,
     pub language: String,
     pub note: Option<String>,
+    /// Set when the source is the user's own: who added it and when.
+    #[ts(optional = nullable)]
+    pub added: Option<Added>,
 }
 
 /// A link to another commitment or context item.
@@ -118,6 +151,14 @@ pub struct CommitmentDetail {
     pub see_also: Vec<RecordLink>,
     /// Conflicts between sources about this record.
     pub conflicts: Vec<Conflict>,
+    /// Set when the record is the user's own or corrected: who, when, on
+    /// which source, and the value the release has (`null`: as the release
+    /// has it).
+    #[ts(optional = nullable)]
+    pub provenance: Option<RecordProvenance>,
+    /// The status and the day it holds: a corrected status's own as-of
+    /// date, else the release's.
+    pub status_as_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema, TS)]
@@ -169,6 +210,7 @@ pub fn meetings(ds: &Dataset) -> Vec<MeetingView> {
             verification_note: m.verification_note.clone(),
             participants: actors(ds, &m.participants),
             commitments: ds.commitments.iter().filter(|c| c.meeting == m.id).count(),
+            provenance: ds.provenance().record(&m.id).cloned(),
         })
         .collect()
 }
@@ -195,6 +237,7 @@ pub fn list_annotated(
             status: c.status,
             verification: c.verification,
             title: c.title.clone(),
+            mark: mark_of(ds, &c.id),
         })
         .collect()
 }
@@ -245,7 +288,19 @@ pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
         lineage_after: lineage.after.into_iter().map(|r| link(r, None)).collect(),
         see_also,
         conflicts,
+        status_as_of: status.map(|_| status_as_of(ds, id)),
+        provenance: ds.provenance().record(id).cloned(),
     })
+}
+
+/// The day record `id`'s status holds: its corrected status's as-of date,
+/// else the dataset's.
+pub fn status_as_of(ds: &Dataset, id: &str) -> String {
+    ds.provenance()
+        .record(id)
+        .and_then(|p| p.corrected(Field::Status))
+        .and_then(|c| c.as_of.clone())
+        .unwrap_or_else(|| ds.manifest.as_of.clone())
 }
 
 /// A link to record `r`.
@@ -271,9 +326,15 @@ pub(crate) fn meeting_ref(m: &Meeting) -> MeetingRef {
     }
 }
 
-/// Source `s` cited as number `number`.
-pub(crate) fn source_view(s: &Source, number: usize, from_conflict: bool) -> SourceView {
+/// Source `s` cited as number `number` (`added`: who added it, for an own source).
+pub(crate) fn source_view(
+    s: &Source,
+    number: usize,
+    from_conflict: bool,
+    added: Option<Added>,
+) -> SourceView {
     SourceView {
+        added,
         number,
         from_conflict,
         id: s.id.clone(),
@@ -316,6 +377,9 @@ fn sources(ds: &Dataset, own: &[Id], conflicts: &[Conflict]) -> Vec<SourceView> 
     ids.into_iter()
         .filter_map(|(id, via)| Some((ds.source(id)?, via)))
         .enumerate()
-        .map(|(i, (s, from_conflict))| source_view(s, i + 1, from_conflict))
+        .map(|(i, (s, from_conflict))| {
+            let added = ds.provenance().source(&s.id).and_then(|p| p.added.clone());
+            source_view(s, i + 1, from_conflict, added)
+        })
         .collect()
 }

@@ -5,6 +5,7 @@ import type { CommitmentStatus } from "./CommitmentStatus";
 import type { Conflict } from "./Conflict";
 import type { MeetingRef } from "./MeetingRef";
 import type { RecordLink } from "./RecordLink";
+import type { RecordProvenance } from "./RecordProvenance";
 import type { SectorRef } from "./SectorRef";
 import type { SourceView } from "./SourceView";
 import type { Verification } from "./Verification";
@@ -36,4 +37,15 @@ see_also: Array<RecordLink>,
 /**
  * Conflicts between sources about this record.
  */
-conflicts: Array<Conflict>, };
+conflicts: Array<Conflict>, 
+/**
+ * Set when the record is the user's own or corrected: who, when, on
+ * which source, and the value the release has (`null`: as the release
+ * has it).
+ */
+provenance?: RecordProvenance | null, 
+/**
+ * The status and the day it holds: a corrected status's own as-of
+ * date, else the release's.
+ */
+status_as_of: string | null, };

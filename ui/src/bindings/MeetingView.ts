@@ -2,9 +2,15 @@
 import type { ActorView } from "./ActorView";
 import type { MeetingKind } from "./MeetingKind";
 import type { MeetingStatus } from "./MeetingStatus";
+import type { RecordProvenance } from "./RecordProvenance";
 import type { Verification } from "./Verification";
 
 /**
  * A meeting with its number of commitments.
  */
-export type MeetingView = { id: string, kind: MeetingKind, number: number, title: string, date: string, place: string, venue: string | null, status: MeetingStatus, verification: Verification, verification_note: string | null, participants: Array<ActorView>, commitments: number, };
+export type MeetingView = { id: string, kind: MeetingKind, number: number, title: string, date: string, place: string, venue: string | null, status: MeetingStatus, verification: Verification, verification_note: string | null, participants: Array<ActorView>, commitments: number, 
+/**
+ * Set when the meeting is the user's own or corrected (`null`: as
+ * the release has it).
+ */
+provenance?: RecordProvenance | null, };

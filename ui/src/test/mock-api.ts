@@ -270,6 +270,8 @@ export function fakeDetail(id: string): CommitmentDetail {
     status: s.status,
     verification: s.verification,
     verification_note: "",
+    status_as_of: fixtures.overview.dataset.as_of,
+    provenance: null,
     title: s.title,
     summary: `Summary of ${s.id}`,
     actors: [],

@@ -432,7 +432,8 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations, lang: La
         }
         let s = ds.source(id)?;
         let n = sources.len() + 1;
-        sources.push(source_view(s, n, false));
+        let added = ds.provenance().source(id).and_then(|p| p.added.clone());
+        sources.push(source_view(s, n, false, added));
         Some(n)
     };
     let mut sections = Vec::with_capacity(doc.sections.len());

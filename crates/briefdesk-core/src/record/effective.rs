@@ -436,6 +436,15 @@ pub fn fields_of(kind: RecordKind) -> &'static [Field] {
     }
 }
 
+/// The release's value of the field `c` corrects (null: the release has
+/// no such record or field).
+pub fn shipped_of(base: &Dataset, c: &Correction) -> serde_json::Value {
+    match target_kind(base, &c.target) {
+        Some(kind) => shipped_value(base, kind, c),
+        None => serde_json::Value::Null,
+    }
+}
+
 /// The release's value of `c`'s field on its record, as JSON.
 fn shipped_value(base: &Dataset, kind: RecordKind, c: &Correction) -> serde_json::Value {
     use serde_json::json;

@@ -170,6 +170,57 @@ pub fn decode_records(file: &str, text: &str) -> Result<Vec<OwnRecord>, Vec<Reco
     }
 }
 
+/// Give the problems found with records read from `file` (whose text is
+/// `text`) the file, the record's position in it and the line and column
+/// of the field concerned (or of the record).
+pub fn place_problems(problems: &mut [RecordProblem], file: &str, text: &str) {
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return;
+    };
+    let (elements, in_array) = match &value {
+        Value::Array(items) => (items.iter().collect::<Vec<_>>(), true),
+        v => (vec![v], false),
+    };
+    let key_of = |v: &Value| {
+        Some(format!(
+            "record:{}:{}",
+            v.get("type")?.as_str()?,
+            v.get("id")?.as_str()?
+        ))
+    };
+    let locator = Locator::new(text);
+    for p in problems.iter_mut() {
+        let Some(i) = elements
+            .iter()
+            .position(|e| key_of(e).is_some() && key_of(e) == p.entry)
+        else {
+            continue;
+        };
+        p.file = Some(file.to_owned());
+        let mut path = if in_array {
+            p.position = Some(i + 1);
+            JsonPath::root().index(i)
+        } else {
+            JsonPath::root()
+        };
+        for step in p
+            .field
+            .split(['.', '['])
+            .filter(|s| !s.is_empty())
+            .map(|s| s.trim_end_matches(']'))
+        {
+            path = match step.parse::<usize>() {
+                Ok(n) => path.index(n),
+                Err(_) => path.key(step),
+            };
+        }
+        if let Some((line, column)) = locator.position(&path, false) {
+            p.line = Some(line);
+            p.column = Some(column);
+        }
+    }
+}
+
 /// A path inside a record as a field name: `$.sources[0]` → `sources[0]`.
 fn field_of(path: &JsonPath) -> String {
     let s = path.to_string();

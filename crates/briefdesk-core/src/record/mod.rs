@@ -22,6 +22,8 @@
 
 pub mod effective;
 mod input;
+pub mod show;
+pub mod write;
 
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
@@ -33,7 +35,8 @@ use crate::dataset::ProblemKind;
 use crate::model::*;
 
 pub use effective::{build, Built, EntryState, EntryStatus};
-pub use input::decode_records;
+pub use input::{decode_records, place_problems};
+pub use show::{EntryView, RecordShow};
 
 /// A record of the user's own, in the dataset's shape, tagged by `type`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]

@@ -203,17 +203,17 @@ impl Workspace {
     }
 
     /// Write `writes` (one undoable change each) as `author`, in one
-    /// transaction: `check` gets every entry as it would be current after
-    /// the writes (what is current inside the transaction, with them) and
-    /// the keys written, and refuses with its own error or returns what it
-    /// made; nothing is written when it refuses. Writing what is already
-    /// current changes nothing.
+    /// transaction: `check` gets every entry current inside the transaction,
+    /// every entry as it would be after the writes, and the keys written,
+    /// and refuses with its own error or returns what it made; nothing is
+    /// written when it refuses. Writing what is already current changes
+    /// nothing.
     pub fn write_entries<T, E: From<StoreError>>(
         &mut self,
         writes: &[EntryWrite],
         author: &str,
         origin: &str,
-        check: impl FnOnce(&[StoredEntry], &[String]) -> Result<T, E>,
+        check: impl FnOnce(&[StoredEntry], &[StoredEntry], &[String]) -> Result<T, E>,
     ) -> Result<(T, Vec<StoredEntry>), E> {
         let session = self.session.clone();
         let tx = self
@@ -258,7 +258,7 @@ impl Workspace {
             }
         }
         let keys: Vec<String> = changed.iter().map(|w| w.key.clone()).collect();
-        let made = check(&after, &keys)?;
+        let made = check(&current, &after, &keys)?;
         let mut written = Vec::new();
         for w in changed {
             let before = current_revision(&tx, &w.key)?;
@@ -383,7 +383,7 @@ mod tests {
 
     fn write(ws: &mut Workspace, entry: Option<Entry>) -> Vec<StoredEntry> {
         let key = "record:source:my-src".to_owned();
-        ws.write_entries(&[EntryWrite { key, entry }], "Ada", "local", |_, _| {
+        ws.write_entries(&[EntryWrite { key, entry }], "Ada", "local", |_, _, _| {
             Ok::<_, StoreError>(())
         })
         .unwrap()
@@ -428,7 +428,7 @@ mod tests {
                 }],
                 "Ada",
                 "local",
-                |_, _| Err::<(), _>(StoreError::Invalid("no".into())),
+                |_, _, _| Err::<(), _>(StoreError::Invalid("no".into())),
             )
             .unwrap_err();
         assert!(matches!(err, StoreError::Invalid(_)));

@@ -92,6 +92,84 @@ impl Workspace {
         Ok(())
     }
 
+    /// Make release `version` the one in use, in one transaction with the
+    /// rest of an import: what it added and changed marked as new
+    /// (replacing what was), its explicit acceptance `accepted` (hash,
+    /// reason) remembered, and the entries `retire` retired as `author`
+    /// (each an undoable change).
+    pub fn apply_release(
+        &mut self,
+        version: &str,
+        (added, changed): (&[String], &[String]),
+        accepted: Option<(&str, &str)>,
+        retire: &[String],
+        author: &str,
+    ) -> Result<(), StoreError> {
+        let session = self.session.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES ('release', ?1) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [version],
+        )?;
+        tx.execute("DELETE FROM record_news", [])?;
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO record_news (record, change, release) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (record) DO UPDATE SET change = excluded.change, release = excluded.release",
+            )?;
+            for id in added {
+                insert.execute(params![id, "added", version])?;
+            }
+            for id in changed {
+                insert.execute(params![id, "changed", version])?;
+            }
+        }
+        if let Some((sha, reason)) = accepted {
+            tx.execute(
+                "INSERT INTO accepted_releases (sha256, dataset_version, reason, accepted_at) \
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT (sha256) DO NOTHING",
+                params![sha, version, reason, now()],
+            )?;
+        }
+        let at = now();
+        for key in retire {
+            let before: Option<i64> = tx
+                .query_row(
+                    "SELECT revision FROM record_entries WHERE entry = ?1",
+                    [key],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let uid = uuid::Uuid::new_v4().to_string();
+            let rev = super::records::insert_record_revision(
+                &tx,
+                &uid,
+                key,
+                None,
+                author,
+                &at,
+                &format!("retired:{version}"),
+            )?;
+            super::records::point_entry(&tx, key, Some(rev))?;
+            super::annotations::record_change(
+                &tx,
+                &session,
+                super::annotations::Target::Entry(key),
+                before,
+                rev,
+            )?;
+        }
+        tx.execute(
+            "UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'records'",
+            [],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Records a release added or changed that the user has not looked at.
     pub fn news(&self) -> Result<Vec<NewsItem>, StoreError> {
         let mut stmt = self
