@@ -31,6 +31,16 @@ const COMMANDS: &[&str] = &[
     "search_briefs",
     "add_to_brief",
     "about",
+    "record_status",
+    "record_choices",
+    "add_records",
+    "correct_record",
+    "remove_record",
+    "record_show",
+    "update_record",
+    "apply_release",
+    "use_release",
+    "mark_seen",
 ];
 
 fn main() {

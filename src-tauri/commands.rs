@@ -4,11 +4,14 @@
 use briefdesk_core::api::files::{self, BundleExported, BundleImported};
 use briefdesk_core::api::{
     About, AddedToBrief, AnnotationEntry, ApiError, BriefList, BriefStart, BriefState, ErrorCode,
-    ExportOptions, Start, WorkspaceStatus,
+    ExportOptions, RecordChoices, RecordSaved, RecordStatus, Start, WorkspaceStatus,
 };
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::i18n::Lang;
 use briefdesk_core::query::Filter;
+use briefdesk_core::record::{Correction, OwnRecord, RecordShow};
+use briefdesk_core::release::ChangeReport;
+use briefdesk_core::store::NewsItem;
 use briefdesk_core::store::{
     Annotation, AnnotationFields, AnnotationSaved, BriefHit, BriefRevision, Change, Revision,
     SearchHit,
@@ -50,6 +53,16 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         search_briefs,
         add_to_brief,
         about,
+        record_status,
+        record_choices,
+        add_records,
+        correct_record,
+        remove_record,
+        record_show,
+        update_record,
+        apply_release,
+        use_release,
+        mark_seen,
     ]
 }
 
@@ -346,6 +359,115 @@ pub fn about(state: State<'_, AppState>) -> About {
     state.api.about(env!("CARGO_PKG_VERSION"))
 }
 
+/// The release the record is on, the installed ones, what is new, and
+/// the user's own records and corrections.
+#[tauri::command]
+pub fn record_status(state: State<'_, AppState>) -> Result<RecordStatus, ApiError> {
+    state.api.record_status()
+}
+
+/// What the forms of own records and corrections offer.
+#[tauri::command]
+pub fn record_choices(state: State<'_, AppState>) -> Result<RecordChoices, ApiError> {
+    state.api.record_choices()
+}
+
+/// Add records of the user's own; refusals come back as problems by field.
+#[tauri::command]
+pub fn add_records(
+    state: State<'_, AppState>,
+    records: Vec<OwnRecord>,
+) -> Result<RecordSaved, ApiError> {
+    state.api.add_records(records)
+}
+
+/// Correct a field of a record of the release, with the user's new
+/// source (`records`) added in the same change.
+#[tauri::command]
+pub fn correct_record(
+    state: State<'_, AppState>,
+    correction: Correction,
+    records: Option<Vec<OwnRecord>>,
+) -> Result<RecordSaved, ApiError> {
+    state
+        .api
+        .correct_record(correction, records.unwrap_or_default())
+}
+
+/// Remove an own record or retire a correction (by entry key).
+#[tauri::command]
+pub fn remove_record(state: State<'_, AppState>, key: String) -> Result<RecordSaved, ApiError> {
+    state.api.remove_record(&key)
+}
+
+/// One record: as shipped, the user's own or corrections, as shown.
+#[tauri::command]
+pub fn record_show(state: State<'_, AppState>, id: String) -> Result<RecordShow, ApiError> {
+    state.api.record_show(&id)
+}
+
+/// "Update the record…": asks which release file (the shell's own open
+/// dialog), reads, verifies and validates it, and returns the change
+/// report; `None` when the user cancels. A release not signed by a trusted
+/// key is refused with `needs_confirmation`; when the user confirms, the
+/// same call with `accept_unverified` reads the file they chose then,
+/// without asking again (the webview names no file).
+#[tauri::command]
+pub async fn update_record<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    accept_unverified: Option<bool>,
+) -> Result<Option<ChangeReport>, ApiError> {
+    let accept = accept_unverified.unwrap_or(false);
+    let path = match state.api.pending_release_path().filter(|_| accept) {
+        Some(path) => path,
+        None => {
+            let ask = Ask {
+                title: "Update the record",
+                file_name: "",
+                filter: files::RELEASE_FILTER,
+            };
+            let Some(path) = state.chooser.open(&app, &ask) else {
+                return Ok(None);
+            };
+            path
+        }
+    };
+    match state.api.prepare_release(&path, accept) {
+        Ok(report) => Ok(Some(report)),
+        Err(e) => {
+            if e.code == ErrorCode::NeedsConfirmation {
+                state.api.keep_pending_path(&path);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Apply the release whose report was shown (installed; the earlier one stays).
+#[tauri::command]
+pub fn apply_release(
+    state: State<'_, AppState>,
+    retire_covered: bool,
+) -> Result<RecordStatus, ApiError> {
+    state.api.apply_release(retire_covered)
+}
+
+/// Go back (or forward) to an installed release.
+#[tauri::command]
+pub fn use_release(state: State<'_, AppState>, version: String) -> Result<RecordStatus, ApiError> {
+    state.api.use_release(&version)
+}
+
+/// The user looked at `records` (absent: at everything new).
+#[tauri::command]
+pub fn mark_seen(
+    state: State<'_, AppState>,
+    records: Option<Vec<String>>,
+) -> Result<Vec<NewsItem>, ApiError> {
+    state.api.mark_seen(records)
+}
+
 /// The commands through Tauri's IPC (mock runtime, the real config and
 /// capabilities): arguments as the UI sends them, results and `{code,
 /// message}` errors as it receives them.
@@ -367,8 +489,8 @@ mod tests {
         tauri::App<tauri::test::MockRuntime>,
         WebviewWindow<tauri::test::MockRuntime>,
     ) {
-        let api = crate::startup::LoadedApi::ready(briefdesk_core::api::Api::with_workspace(
-            briefdesk_core::Dataset::embedded(),
+        let api = crate::startup::LoadedApi::ready(briefdesk_core::api::Api::for_workspace(
+            None,
             &home.join("workspace.sqlite"),
         ));
         let app = mock_builder()
@@ -780,6 +902,70 @@ mod tests {
         assert_eq!(quick["view"]["lang"], "ja");
         assert_eq!(quick["brief"]["doc"]["title"], "半導体：クイックブリーフ");
         assert!(invoke(&w, "start", json!({ "lang": "fr" })).is_err());
+    }
+
+    /// Own records and corrections with problems by field, then "Update the
+    /// record…": the dialog answered once, the refusal confirmed without a
+    /// second dialog, the report, apply, go back.
+    #[test]
+    fn own_records_and_a_release_through_ipc() {
+        let home = tempfile::tempdir().unwrap();
+        let release = home.path().join("unit.json");
+        let (_app, w) = app_answering(home.path(), vec![Some(release.clone())]);
+        let source = json!({ "type": "source", "id": "ec-dpc4-press", "title": "Joint press release",
+            "publisher": "European Commission", "date": "2026-05-05",
+            "url": "https://ec.europa.eu/x", "language": "en" });
+        let mut c = json!({ "type": "commitment", "id": "C4-04", "meeting": "dpc-2026",
+            "sectors": ["semiconductors"], "kind": "research-call", "title": "Second chip call",
+            "summary": "S.", "actors": [], "status": "announced", "verification": "confirmed",
+            "verification_note": "N.", "sources": [] });
+        let refused = invoke(&w, "add_records", json!({ "records": [source, c] })).unwrap();
+        assert_eq!(refused["problems"][0]["field"], "sources");
+        assert_eq!(refused["written"], json!([]));
+        c["sources"] = json!(["ec-dpc4-press"]);
+        let saved = invoke(&w, "add_records", json!({ "records": [source, c] })).unwrap();
+        assert_eq!(saved["written"].as_array().unwrap().len(), 2);
+        let fix = json!({ "target": "C4-03", "field": "verification", "value": "confirmed", "source": "ec-dpc4-press" });
+        invoke(&w, "correct_record", json!({ "correction": fix })).unwrap();
+        let d = invoke(&w, "commitment", json!({ "id": "C4-03" })).unwrap();
+        assert_eq!(d["provenance"]["corrections"][0]["shipped"], "unverified");
+        let status = invoke(&w, "record_status", json!({})).unwrap();
+        assert_eq!(status["entries"].as_array().unwrap().len(), 3);
+        // A release of this record, unsigned.
+        let ds = briefdesk_core::release::built_in().unwrap().dataset;
+        let bytes = briefdesk_core::release::release_bytes(
+            &ds,
+            &briefdesk_core::release::BuildOptions {
+                dataset_version: "2026.12.1".into(),
+                date: chrono_day(),
+                publisher: "Unit F4".into(),
+            },
+        )
+        .unwrap();
+        std::fs::write(&release, bytes).unwrap();
+        let e = invoke(&w, "update_record", json!({})).unwrap_err();
+        assert_eq!(e["code"], "needs_confirmation");
+        assert!(e["message"].as_str().unwrap().contains("not signed"), "{e}");
+        let report = invoke(&w, "update_record", json!({ "acceptUnverified": true })).unwrap();
+        assert_eq!(report["to"]["dataset_version"], "2026.12.1");
+        assert_eq!(report["to"]["trust"]["kind"], "accepted");
+        let status = invoke(&w, "apply_release", json!({ "retireCovered": false })).unwrap();
+        assert_eq!(status["release"]["dataset_version"], "2026.12.1");
+        assert_eq!(status["releases"].as_array().unwrap().len(), 2);
+        // Own records stay, on the new release too.
+        assert_eq!(
+            invoke(&w, "commitment", json!({ "id": "C4-04" })).unwrap()["id"],
+            "C4-04"
+        );
+        let back = invoke(&w, "use_release", json!({ "version": "2026.11.1" })).unwrap();
+        assert_eq!(back["release"]["dataset_version"], "2026.11.1");
+        // A cancelled dialog changes nothing.
+        assert_eq!(invoke(&w, "update_record", json!({})).unwrap(), Value::Null);
+        assert_eq!(invoke(&w, "mark_seen", json!({})).unwrap(), json!([]));
+    }
+
+    fn chrono_day() -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
     }
 
     #[test]

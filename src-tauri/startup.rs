@@ -91,17 +91,19 @@ impl std::ops::Deref for LoadedApi {
     }
 }
 
-/// The shipped dataset, or the one in `BRIEFDESK_DATA` (a folder) when set,
-/// and the user's workspace (shared with the CLI: `store::default_path`).
+/// The user's workspace (shared with the CLI: `store::default_path`) and
+/// the record it uses: its release in use (the newest valid one
+/// installed beside it, the built-in one counting as installed), or the
+/// dataset folder in `BRIEFDESK_DATA` when set; with the user's own
+/// records and corrections folded in.
 pub fn load_api(trace: &Trace) -> Api {
-    let dataset = match std::env::var_os("BRIEFDESK_DATA") {
-        Some(dir) => Dataset::load_dir(&PathBuf::from(dir)),
-        None => Dataset::embedded(),
-    };
-    trace.mark("dataset");
+    let data = std::env::var_os("BRIEFDESK_DATA").map(PathBuf::from);
     let api = match briefdesk_core::store::default_path() {
-        Some(path) => Api::with_workspace(dataset, &path),
-        None => Api::new(dataset),
+        Some(path) => Api::for_workspace(data.as_deref(), &path),
+        None => Api::new(match &data {
+            Some(dir) => Dataset::load_dir(dir),
+            None => Dataset::embedded(),
+        }),
     };
     trace.mark("workspace");
     api

@@ -449,3 +449,220 @@ error-file = The file could not be used.
 error-conflict = Someone else changed this too.
 error-needs-confirmation = Please confirm first.
 error-internal = Something went wrong.
+preview-no-url = (no URL)
+
+## The record: your own records and corrections, releases
+
+nav-record = Record
+    .title = The release of the record, updating it, and your own records and corrections
+nav-record-version = Record, release { $version }
+nav-news = { $count ->
+    [one] { $number } new
+   *[other] { $number } new
+}
+record-title = The record
+record-release = The release in use
+record-update = Update the record…
+record-yours = Your own records and corrections
+record-add-commitment = Add commitment
+record-add-meeting = Add meeting
+record-on-release = On release { $version } of { $date }, published by
+record-none = You have added or corrected nothing yet. Add a commitment or a meeting here, or correct a record from its detail or from the meeting timeline.
+record-kind = { $kind ->
+    [meeting] meeting
+    [commitment] commitment
+    [context] context item
+    [source] source
+    [actor] actor
+    [conflict] conflict
+    [sector] sector
+   *[about] about the record:
+}
+record-mark = { $mark ->
+    [own] Yours
+   *[corrected] Corrected
+}
+record-removed = Removed: { $id } (Undo brings it back).
+record-remove-refused = Not removed: other records rely on it ({ $problems }).
+release-built-in = built into Briefdesk
+release-signed = signed by key { $key } ({ $name })
+release-accepted = not signed by a key you trust; imported because you confirmed it
+release-folder = a dataset folder
+release-in-use = In use
+release-use = Use this release
+release-now = The record is now on release { $version }.
+release-applied = The record is now on release { $version }; the previous release stays installed.
+release-refused-title = This release was not imported
+release-accept = Import it anyway
+news-count = { $count ->
+    [one] One record is new or changed since you last looked.
+   *[other] { $number } records are new or changed since you last looked.
+}
+news-mark-seen = Mark all as seen
+news-seen = Everything new is marked as seen.
+news-mark = { $change ->
+    [added] New
+   *[changed] Changed
+}
+entry-own = { $kind ->
+    [meeting] your meeting
+    [commitment] your commitment
+    [source] your source
+    [actor] your actor
+   *[other] your record
+}
+entry-correction = { $field ->
+    [status] correction of the status
+    [verification] correction of the verification
+    [date] correction of the date
+    [place] correction of the place
+    [participants] correction of the participants
+    [source] a further source
+    [builds-on] a further lineage link
+   *[see-also] a further related record
+}
+entry-by = by { $author }, { $date }
+entry-state = { $state ->
+    [applied] shown
+    [covered] the release has it: it can be retired
+   *[not-applied] not shown: it does not fit the release
+}
+entry-remove = Remove
+entry-retire = Retire
+
+## The change report of a release
+
+report-title = Update to release { $version }
+report-head = From release { $from } to release { $to } of { $date }, published by
+report-added = { $count ->
+    [one] { $number } record added
+   *[other] { $number } records added
+}
+report-removed = { $count ->
+    [one] { $number } record removed
+   *[other] { $number } records removed
+}
+report-changed = { $count ->
+    [one] { $number } record changed
+   *[other] { $number } records changed
+}
+report-more = { $count ->
+    [one] … and { $number } more
+   *[other] … and { $number } more
+}
+report-added-title = Added
+report-removed-title = Removed
+report-changed-title = Changed, field by field
+report-covered-title = Your records and corrections the release now has (they can be retired)
+report-unfit-title = Your records and corrections that do not fit the release (kept, not shown until fixed)
+report-orphans-title = Kept and flagged: what refers to records the release removes
+report-orphan-note = Your note on { $id }
+report-orphan-item = { $id } in the brief
+report-retire = Retire the records and corrections the release now has
+report-apply = Apply this release
+report-cancel = Not now
+
+## Provenance in the detail
+
+prov-label = Where this record comes from
+prov-added = Added by { $author } on { $date }.
+prov-sources = Source:
+prov-corrected = { $field ->
+    [status] Status
+    [verification] Verification
+    [date] Date
+    [place] Place
+    [participants] Participants
+    [source] Source added
+    [builds-on] Lineage link added
+   *[see-also] Related record added
+} corrected by { $author } on { $date }:
+prov-as-of = (as of { $date })
+prov-show-shipped = Shipped value
+prov-hide-shipped = Hide the shipped value
+prov-source-added = Added by { $author } on { $date }
+meeting-status = { $status ->
+    [held] Held
+    [planned] Planned
+   *[reported] Reported, unconfirmed
+}
+detail-correct = Correct…
+detail-add-commitment = Add commitment
+timeline-add-meeting = Add meeting
+timeline-add-commitment = Add commitment
+timeline-add-commitment-label = Add a commitment to the { $meeting }
+timeline-correct = Correct…
+timeline-correct-label = Correct the { $meeting }
+
+## The forms of your own record
+
+rf-commitment-title = Add a commitment of your own
+rf-meeting-title = Add a meeting of your own
+rf-correct-title = Correct
+rf-add-help = It is checked with the whole record, as the shipped data is: every record it names must exist, and it must cite at least one source.
+rf-correct-help = The value the release has is kept beside yours, one click away. Give the source that settles it.
+rf-id = Id
+rf-id-hint = (letters, digits, . _ -)
+rf-meeting = Meeting
+rf-own-date = Its own date
+rf-sectors = Sectors (the first ticked is the main one)
+rf-kind = Kind
+rf-title = Title
+rf-summary = Summary
+rf-actors = Actors
+rf-status = Status
+rf-verification = Verification
+rf-verification-note = What the sources confirm
+rf-sources = Sources it cites
+rf-builds-on = It continues (lineage)
+rf-new-source = A new source
+rf-new-source-help = A source that is not in the record yet (a press release on your desk): it is added with this record and cited by it.
+rf-source-id = Source id
+rf-source-title = Title of the source
+rf-source-publisher = Publisher
+rf-source-date = Date of the source
+rf-source-url = Address (https://…)
+rf-source-language = Language of the source
+rf-language = { $lang ->
+    [en] English
+    [ja] Japanese
+    [it] Italian
+    [de] German
+   *[fr] French
+}
+rf-meeting-kind-label = Kind of meeting
+rf-meeting-kind = { $kind ->
+    [council] Council
+   *[summit] Summit
+}
+rf-number = Number
+rf-meeting-date = Date of the meeting
+rf-place = Place
+rf-venue = Venue
+rf-optional = (optional)
+rf-participants = Participants
+rf-field-label = What to correct
+rf-field = { $field ->
+    [status] Status
+    [verification] Verification
+    [date] Date
+    [place] Place
+    [participants] Participants
+    [source] A further source
+    [builds-on] A lineage link (it continues…)
+   *[see-also] A related record
+}
+rf-new-value = New value
+rf-as-of = As of
+rf-settling-source = The source that settles it
+rf-settling-source-hint = (or give a new source below)
+rf-pick-source = Choose a source…
+rf-add-commitment = Add commitment
+rf-add-meeting = Add meeting
+rf-save-correction = Save correction
+rf-cancel = Cancel
+rf-saved-commitment = Added your commitment { $id }.
+rf-saved-meeting = Added your meeting { $id }.
+rf-saved-correction = Saved your correction of { $id } ({ $field }).
+unsaved-record-form = The form on the Record screen
+discarded-record-form = Discarded what you typed in the form.

@@ -449,3 +449,220 @@ error-file = Non è stato possibile usare il file.
 error-conflict = Anche qualcun altro l’ha modificato.
 error-needs-confirmation = Serve prima una conferma.
 error-internal = Qualcosa è andato storto.
+preview-no-url = (nessun URL)
+
+## Il registro: i tuoi record e le tue correzioni, le versioni
+
+nav-record = Registro
+    .title = La versione del registro, il suo aggiornamento, i tuoi record e le tue correzioni
+nav-record-version = Registro, versione { $version }
+nav-news = { $count ->
+    [one] { $number } novità
+   *[other] { $number } novità
+}
+record-title = Il registro
+record-release = La versione in uso
+record-update = Aggiorna il registro…
+record-yours = I tuoi record e le tue correzioni
+record-add-commitment = Aggiungi un impegno
+record-add-meeting = Aggiungi una riunione
+record-on-release = Versione { $version } del { $date }, pubblicata da
+record-none = Non hai ancora aggiunto né corretto nulla. Aggiungi qui un impegno o una riunione, oppure correggi un record dal suo dettaglio o dalla cronologia delle riunioni.
+record-kind = { $kind ->
+    [meeting] riunione
+    [commitment] impegno
+    [context] elemento di contesto
+    [source] fonte
+    [actor] attore
+    [conflict] discordanza
+    [sector] settore
+   *[about] dati del registro:
+}
+record-mark = { $mark ->
+    [own] Tuo
+   *[corrected] Corretto
+}
+record-removed = Rimosso: { $id } (si può annullare).
+record-remove-refused = Non rimosso: altri record dipendono da esso ({ $problems }).
+release-built-in = inclusa in Briefdesk
+release-signed = firmata con la chiave { $key } ({ $name })
+release-accepted = non firmata con una chiave attendibile; importata perché l’hai confermata
+release-folder = una cartella di dati
+release-in-use = In uso
+release-use = Usa questa versione
+release-now = Il registro ora usa la versione { $version }.
+release-applied = Il registro ora usa la versione { $version }; la versione precedente resta installata.
+release-refused-title = Questa versione non è stata importata
+release-accept = Importala comunque
+news-count = { $count ->
+    [one] Un record è nuovo o modificato dall’ultima volta che hai guardato.
+   *[other] { $number } record sono nuovi o modificati dall’ultima volta che hai guardato.
+}
+news-mark-seen = Segna tutto come visto
+news-seen = Tutte le novità sono segnate come viste.
+news-mark = { $change ->
+    [added] Nuovo
+   *[changed] Modificato
+}
+entry-own = { $kind ->
+    [meeting] tua riunione
+    [commitment] tuo impegno
+    [source] tua fonte
+    [actor] tuo attore
+   *[other] tuo record
+}
+entry-correction = { $field ->
+    [status] correzione dello stato
+    [verification] correzione della verifica
+    [date] correzione della data
+    [place] correzione del luogo
+    [participants] correzione dei partecipanti
+    [source] una fonte in più
+    [builds-on] un collegamento di continuità in più
+   *[see-also] un record correlato in più
+}
+entry-by = di { $author }, { $date }
+entry-state = { $state ->
+    [applied] mostrato
+    [covered] già nella versione: si può ritirare
+   *[not-applied] non mostrato: non è compatibile con la versione
+}
+entry-remove = Rimuovi
+entry-retire = Ritira
+
+## Il rapporto delle modifiche di una versione
+
+report-title = Aggiornamento alla versione { $version }
+report-head = Dalla versione { $from } alla versione { $to } del { $date }, pubblicata da
+report-added = { $count ->
+    [one] { $number } record aggiunto
+   *[other] { $number } record aggiunti
+}
+report-removed = { $count ->
+    [one] { $number } record rimosso
+   *[other] { $number } record rimossi
+}
+report-changed = { $count ->
+    [one] { $number } record modificato
+   *[other] { $number } record modificati
+}
+report-more = { $count ->
+    [one] … e un altro
+   *[other] … e altri { $number }
+}
+report-added-title = Aggiunti
+report-removed-title = Rimossi
+report-changed-title = Modificati, campo per campo
+report-covered-title = I tuoi record e correzioni che la versione ora contiene (si possono ritirare)
+report-unfit-title = I tuoi record e correzioni non compatibili con la versione (conservati, non mostrati finché non li correggi)
+report-orphans-title = Conservato e segnalato: ciò che rimanda a record rimossi dalla versione
+report-orphan-note = La tua nota su { $id }
+report-orphan-item = { $id } nella nota informativa
+report-retire = Ritira i record e le correzioni che la versione ora contiene
+report-apply = Applica questa versione
+report-cancel = Non ora
+
+## Provenienza nel dettaglio
+
+prov-label = Da dove viene questo record
+prov-added = Aggiunto da { $author } il { $date }.
+prov-sources = Fonte:
+prov-corrected = { $field ->
+    [status] Stato
+    [verification] Verifica
+    [date] Data
+    [place] Luogo
+    [participants] Partecipanti
+    [source] Fonte aggiunta
+    [builds-on] Collegamento di continuità aggiunto
+   *[see-also] Record correlato aggiunto
+} corretto da { $author } il { $date }:
+prov-as-of = (al { $date })
+prov-show-shipped = Valore distribuito
+prov-hide-shipped = Nascondi il valore distribuito
+prov-source-added = Aggiunta da { $author } il { $date }
+meeting-status = { $status ->
+    [held] Tenuta
+    [planned] Prevista
+   *[reported] Segnalata, non confermata
+}
+detail-correct = Correggi…
+detail-add-commitment = Aggiungi un impegno
+timeline-add-meeting = Aggiungi una riunione
+timeline-add-commitment = Aggiungi un impegno
+timeline-add-commitment-label = Aggiungi un impegno a: { $meeting }
+timeline-correct = Correggi…
+timeline-correct-label = Correggi: { $meeting }
+
+## I moduli dei tuoi record
+
+rf-commitment-title = Aggiungi un tuo impegno
+rf-meeting-title = Aggiungi una tua riunione
+rf-correct-title = Correggi
+rf-add-help = Viene verificato con tutto il registro, come i dati distribuiti: ogni record che nomina deve esistere e deve citare almeno una fonte.
+rf-correct-help = Il valore della versione resta accanto al tuo, a un clic di distanza. Indica la fonte che lo stabilisce.
+rf-id = Identificativo
+rf-id-hint = (lettere, cifre, . _ -)
+rf-meeting = Riunione
+rf-own-date = Data propria
+rf-sectors = Settori (il primo spuntato è il principale)
+rf-kind = Tipo
+rf-title = Titolo
+rf-summary = Sintesi
+rf-actors = Attori
+rf-status = Stato
+rf-verification = Verifica
+rf-verification-note = Che cosa confermano le fonti
+rf-sources = Fonti citate
+rf-builds-on = Dà seguito a (continuità)
+rf-new-source = Una nuova fonte
+rf-new-source-help = Una fonte che non è ancora nel registro (un comunicato stampa sulla tua scrivania): viene aggiunta con questo record, che la cita.
+rf-source-id = Identificativo della fonte
+rf-source-title = Titolo della fonte
+rf-source-publisher = Editore
+rf-source-date = Data della fonte
+rf-source-url = Indirizzo (https://…)
+rf-source-language = Lingua della fonte
+rf-language = { $lang ->
+    [en] Inglese
+    [ja] Giapponese
+    [it] Italiano
+    [de] Tedesco
+   *[fr] Francese
+}
+rf-meeting-kind-label = Tipo di riunione
+rf-meeting-kind = { $kind ->
+    [council] Consiglio
+   *[summit] Vertice
+}
+rf-number = Numero
+rf-meeting-date = Data della riunione
+rf-place = Luogo
+rf-venue = Sede
+rf-optional = (facoltativo)
+rf-participants = Partecipanti
+rf-field-label = Che cosa correggere
+rf-field = { $field ->
+    [status] Stato
+    [verification] Verifica
+    [date] Data
+    [place] Luogo
+    [participants] Partecipanti
+    [source] Una fonte in più
+    [builds-on] Un collegamento di continuità (dà seguito a…)
+   *[see-also] Un record correlato
+}
+rf-new-value = Nuovo valore
+rf-as-of = Alla data del
+rf-settling-source = La fonte che lo stabilisce
+rf-settling-source-hint = (oppure indica sotto una nuova fonte)
+rf-pick-source = Scegli una fonte…
+rf-add-commitment = Aggiungi l’impegno
+rf-add-meeting = Aggiungi la riunione
+rf-save-correction = Salva la correzione
+rf-cancel = Annulla
+rf-saved-commitment = Aggiunto il tuo impegno { $id }.
+rf-saved-meeting = Aggiunta la tua riunione { $id }.
+rf-saved-correction = Salvata la tua correzione di { $id } ({ $field }).
+unsaved-record-form = Il modulo della schermata Registro
+discarded-record-form = Ciò che avevi scritto nel modulo è stato scartato.

@@ -439,3 +439,214 @@ error-file = ファイルを使用できませんでした。
 error-conflict = ほかの人もこれを変更しています。
 error-needs-confirmation = 先に確認が必要です。
 error-internal = 問題が発生しました。
+preview-no-url = （URL なし）
+
+## 記録：独自の記録と訂正、リリース
+
+nav-record = 記録
+    .title = 記録のリリースとその更新、独自の記録と訂正
+nav-record-version = 記録、リリース { $version }
+nav-news = { $count ->
+   *[other] 新着 { $number }件
+}
+record-title = 記録
+record-release = 使用中のリリース
+record-update = 記録を更新…
+record-yours = 独自の記録と訂正
+record-add-commitment = コミットメントを追加
+record-add-meeting = 会合を追加
+record-on-release = { $date } のリリース { $version }、発行者：
+record-none = まだ何も追加・訂正していません。ここでコミットメントや会合を追加するか、詳細画面や会合の年表から記録を訂正してください。
+record-kind = { $kind ->
+    [meeting] 会合
+    [commitment] コミットメント
+    [context] 関連事項
+    [source] 出典
+    [actor] 関係者
+    [conflict] 出典の食い違い
+    [sector] 分野
+   *[about] 記録の情報：
+}
+record-mark = { $mark ->
+    [own] 独自
+   *[corrected] 訂正済み
+}
+record-removed = { $id } を削除しました（元に戻せます）。
+record-remove-refused = 削除しませんでした。ほかの記録が参照しています（{ $problems }）。
+release-built-in = Briefdesk に組み込み
+release-signed = 鍵 { $key }（{ $name }）で署名済み
+release-accepted = 信頼できる鍵で署名されていません（確認のうえ取り込み）
+release-folder = データフォルダー
+release-in-use = 使用中
+release-use = このリリースを使う
+release-now = 記録はリリース { $version } になりました。
+release-applied = 記録はリリース { $version } になりました。以前のリリースはインストールされたままです。
+release-refused-title = このリリースは取り込まれませんでした
+release-accept = それでも取り込む
+news-count = { $count ->
+   *[other] 前回確認してから { $number } 件の記録が新規または変更されています。
+}
+news-mark-seen = すべて確認済みにする
+news-seen = 新着はすべて確認済みになりました。
+news-mark = { $change ->
+    [added] 新規
+   *[changed] 変更
+}
+entry-own = { $kind ->
+    [meeting] 独自の会合
+    [commitment] 独自のコミットメント
+    [source] 独自の出典
+    [actor] 独自の関係者
+   *[other] 独自の記録
+}
+entry-correction = { $field ->
+    [status] 状況の訂正
+    [verification] 検証の訂正
+    [date] 日付の訂正
+    [place] 開催地の訂正
+    [participants] 参加者の訂正
+    [source] 出典の追加
+    [builds-on] 系譜の追加
+   *[see-also] 関連する記録の追加
+}
+entry-by = { $author }、{ $date }
+entry-state = { $state ->
+    [applied] 表示中
+    [covered] リリースに含まれています（取り下げ可能）
+   *[not-applied] 非表示：リリースと整合しません
+}
+entry-remove = 削除
+entry-retire = 取り下げ
+
+## リリースの変更レポート
+
+report-title = リリース { $version } への更新
+report-head = リリース { $from } から { $date } のリリース { $to } へ、発行者：
+report-added = { $count ->
+   *[other] 追加 { $number }件
+}
+report-removed = { $count ->
+   *[other] 削除 { $number }件
+}
+report-changed = { $count ->
+   *[other] 変更 { $number }件
+}
+report-more = { $count ->
+   *[other] …ほか { $number }件
+}
+report-added-title = 追加
+report-removed-title = 削除
+report-changed-title = 変更（項目ごと）
+report-covered-title = リリースに含まれるようになった独自の記録と訂正（取り下げ可能）
+report-unfit-title = リリースと整合しない独自の記録と訂正（保存したまま、修正するまで非表示）
+report-orphans-title = 保存して印を付けるもの：リリースで削除される記録を参照しているもの
+report-orphan-note = { $id } へのノート
+report-orphan-item = ブリーフ内の { $id }
+report-retire = リリースに含まれるようになった記録と訂正を取り下げる
+report-apply = このリリースを適用
+report-cancel = 今はしない
+
+## 詳細画面での出所
+
+prov-label = この記録の出所
+prov-added = { $author } が { $date } に追加。
+prov-sources = 出典：
+prov-corrected = { $field ->
+    [status] 状況
+    [verification] 検証
+    [date] 日付
+    [place] 開催地
+    [participants] 参加者
+    [source] 出典の追加
+    [builds-on] 系譜の追加
+   *[see-also] 関連する記録の追加
+}：{ $author } が { $date } に訂正：
+prov-as-of = （{ $date }時点）
+prov-show-shipped = 配布時の値
+prov-hide-shipped = 配布時の値を隠す
+prov-source-added = { $author } が { $date } に追加
+meeting-status = { $status ->
+    [held] 開催済み
+    [planned] 予定
+   *[reported] 報道のみ（未確認）
+}
+detail-correct = 訂正…
+detail-add-commitment = コミットメントを追加
+timeline-add-meeting = 会合を追加
+timeline-add-commitment = コミットメントを追加
+timeline-add-commitment-label = { $meeting }にコミットメントを追加
+timeline-correct = 訂正…
+timeline-correct-label = { $meeting }を訂正
+
+## 独自の記録のフォーム
+
+rf-commitment-title = 独自のコミットメントを追加
+rf-meeting-title = 独自の会合を追加
+rf-correct-title = 訂正
+rf-add-help = 配布データと同じく、記録全体と合わせて検証されます。参照する記録はすべて存在し、出典を少なくとも一つ挙げる必要があります。
+rf-correct-help = リリースの値はあなたの値と並べて保存され、ワンクリックで確認できます。根拠となる出典を指定してください。
+rf-id = ID
+rf-id-hint = （英字、数字、. _ -）
+rf-meeting = 会合
+rf-own-date = 固有の日付
+rf-sectors = 分野（最初にチェックしたものが主分野）
+rf-kind = 種類
+rf-title = 題名
+rf-summary = 概要
+rf-actors = 関係者
+rf-status = 状況
+rf-verification = 検証
+rf-verification-note = 出典が裏付ける内容
+rf-sources = 挙げる出典
+rf-builds-on = 継承元（系譜）
+rf-new-source = 新しい出典
+rf-new-source-help = まだ記録にない出典（手元のプレスリリースなど）。この記録と一緒に追加され、この記録から参照されます。
+rf-source-id = 出典の ID
+rf-source-title = 出典の題名
+rf-source-publisher = 発行者
+rf-source-date = 出典の日付
+rf-source-url = アドレス（https://…）
+rf-source-language = 出典の言語
+rf-language = { $lang ->
+    [en] 英語
+    [ja] 日本語
+    [it] イタリア語
+    [de] ドイツ語
+   *[fr] フランス語
+}
+rf-meeting-kind-label = 会合の種類
+rf-meeting-kind = { $kind ->
+    [council] 協議会
+   *[summit] 首脳会議
+}
+rf-number = 回
+rf-meeting-date = 会合の日付
+rf-place = 開催地
+rf-venue = 会場
+rf-optional = （任意）
+rf-participants = 参加者
+rf-field-label = 訂正する項目
+rf-field = { $field ->
+    [status] 状況
+    [verification] 検証
+    [date] 日付
+    [place] 開催地
+    [participants] 参加者
+    [source] 出典の追加
+    [builds-on] 系譜（継承元）の追加
+   *[see-also] 関連する記録の追加
+}
+rf-new-value = 新しい値
+rf-as-of = 時点
+rf-settling-source = 根拠となる出典
+rf-settling-source-hint = （または下で新しい出典を指定）
+rf-pick-source = 出典を選択…
+rf-add-commitment = コミットメントを追加
+rf-add-meeting = 会合を追加
+rf-save-correction = 訂正を保存
+rf-cancel = キャンセル
+rf-saved-commitment = 独自のコミットメント { $id } を追加しました。
+rf-saved-meeting = 独自の会合 { $id } を追加しました。
+rf-saved-correction = { $id } の訂正（{ $field }）を保存しました。
+unsaved-record-form = 「記録」画面のフォーム
+discarded-record-form = フォームに入力した内容を破棄しました。

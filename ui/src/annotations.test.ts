@@ -366,7 +366,7 @@ describe("My notes", () => {
       mock.store.seed("C3-10", { note: "From a colleague" });
       return {
         path: "/tmp/colleague.json",
-        report: { revisions_added: 3, revisions_already_present: 1, added: ["C3-10"], updated: ["C2-08"], kept: ["L-01"] },
+        report: { revisions_added: 3, revisions_already_present: 1, added: ["C3-10"], updated: ["C2-08"], kept: ["L-01"], records_added: [], records_updated: [], records_kept: [] },
       };
     });
     $<HTMLButtonElement>("import-annotations")!.click();

@@ -29,6 +29,14 @@ import type { Revision } from "./bindings/Revision";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Start } from "./bindings/Start";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
+import type { ChangeReport } from "./bindings/ChangeReport";
+import type { Correction } from "./bindings/Correction";
+import type { NewsItem } from "./bindings/NewsItem";
+import type { OwnRecord } from "./bindings/OwnRecord";
+import type { RecordChoices } from "./bindings/RecordChoices";
+import type { RecordSaved } from "./bindings/RecordSaved";
+import type { RecordShow } from "./bindings/RecordShow";
+import type { RecordStatus } from "./bindings/RecordStatus";
 import { toApiError } from "./errors";
 
 export { toApiError } from "./errors";
@@ -193,6 +201,62 @@ export function about(): Promise<About> {
   return call<About>("about");
 }
 
+// --- the record: own records, corrections, releases --------------------------
+
+/** The release the record is on, the installed ones, what is new, and the user's own records and corrections. */
+export function recordStatus(): Promise<RecordStatus> {
+  return call<RecordStatus>("record_status");
+}
+
+/** What the forms of own records and corrections offer (actors, sources, records, fields). */
+export function recordChoices(): Promise<RecordChoices> {
+  return call<RecordChoices>("record_choices");
+}
+
+/** Adds records of the user's own; a refusal resolves with every problem by field (nothing saved). */
+export function addRecords(records: OwnRecord[]): Promise<RecordSaved> {
+  return call<RecordSaved>("add_records", { records });
+}
+
+/** Corrects a field of a record of the release (the shipped value is kept), with the user's new source (`records`) in the same change. */
+export function correctRecord(correction: Correction, records: OwnRecord[]): Promise<RecordSaved> {
+  return call<RecordSaved>("correct_record", { correction, records });
+}
+
+/** Removes an own record or retires a correction, by entry key (undoable). */
+export function removeRecord(key: string): Promise<RecordSaved> {
+  return call<RecordSaved>("remove_record", { key });
+}
+
+/** One record: as shipped, the user's own or corrections, as shown. */
+export function recordShow(id: string): Promise<RecordShow> {
+  return call<RecordShow>("record_show", { id });
+}
+
+/**
+ * "Update the record…": asks which release file (open dialog), checks it and
+ * resolves to its change report; null when the user cancels. A release not
+ * signed by a trusted key is refused with needs_confirmation;
+ * `acceptUnverified` then reads the file chosen (no second dialog).
+ */
+export function updateRecord(acceptUnverified = false): Promise<ChangeReport | null> {
+  return call<ChangeReport | null>("update_record", { acceptUnverified });
+}
+
+/** Applies the release whose report was shown; the earlier release stays installed. */
+export function applyRelease(retireCovered: boolean): Promise<RecordStatus> {
+  return call<RecordStatus>("apply_release", { retireCovered });
+}
+
+/** Goes back (or forward) to an installed release. */
+export function useRelease(version: string): Promise<RecordStatus> {
+  return call<RecordStatus>("use_release", { version });
+}
+
+/** The user looked at `records` (null: at everything new); resolves to what is still new. */
+export function markSeen(records: string[] | null): Promise<NewsItem[]> {
+  return call<NewsItem[]>("mark_seen", { records });
+}
 
 // --- window, browser ------------------------------------------------------
 

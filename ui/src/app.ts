@@ -11,6 +11,7 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Change } from "./bindings/Change";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Start } from "./bindings/Start";
+import type { RecordStatus } from "./bindings/RecordStatus";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { todayIso } from "./dates";
@@ -33,10 +34,12 @@ import { ListView } from "./views/list";
 import { NoticeBar, type NoticeAction } from "./views/notice";
 import { NotesView } from "./views/notes";
 import { renderOverview } from "./views/overview";
+import type { FormSpec } from "./views/record-form";
+import { RecordView } from "./views/record";
 import { SearchBox } from "./views/search";
 import { mark, startupMarks } from "./trace";
 
-export type ViewName = "overview" | "list" | "notes" | "followups" | "briefs" | "about";
+export type ViewName = "overview" | "list" | "notes" | "followups" | "briefs" | "record" | "about";
 
 export { NOTICE_MS } from "./views/notice";
 
@@ -65,7 +68,10 @@ export class App implements KeyboardTarget {
   private readonly banner: HTMLElement;
   private readonly content: HTMLElement;
   private readonly datasetLine: HTMLElement;
-  private readonly navButtons: Record<Exclude<ViewName, "about">, HTMLButtonElement>;
+  private readonly navButtons: Record<Exclude<ViewName, "about" | "record">, HTMLButtonElement>;
+  private readonly recordBtn: HTMLButtonElement;
+  private readonly recordBtnVersion: HTMLElement;
+  private readonly newsCount: HTMLElement;
   private readonly aboutBtn: HTMLButtonElement;
   private readonly followUpCount: HTMLElement;
   private readonly undoBtn: HTMLButtonElement;
@@ -76,6 +82,7 @@ export class App implements KeyboardTarget {
   followups: FollowUpsView | null = null;
   briefs: BriefsView | null = null;
   about: AboutView | null = null;
+  record: RecordView | null = null;
   /** The annotation panel of the open commitment. */
   panel: AnnotationPanel | null = null;
   /** Why annotations cannot be edited (the workspace was refused); null when they can. */
@@ -113,6 +120,16 @@ export class App implements KeyboardTarget {
       "button",
       { type: "button", class: "nav-btn", "data-testid": "nav-about", disabled: true, onclick: () => void this.showAbout() },
       t("nav-about"),
+    );
+    this.recordBtnVersion = h("span", { class: "nav-release", "data-testid": "release-indicator", translate: "no" });
+    this.newsCount = h("span", { class: "nav-count", "data-testid": "news-count", hidden: true });
+    this.recordBtn = h(
+      "button",
+      { type: "button", class: "nav-btn", "data-testid": "nav-record", disabled: true, title: ta("nav-record", "title"), onclick: () => void this.showRecord() },
+      t("nav-record"),
+      " ",
+      this.recordBtnVersion,
+      this.newsCount,
     );
     this.undoBtn = h(
       "button",
@@ -159,7 +176,7 @@ export class App implements KeyboardTarget {
         "header",
         { class: "topbar" },
         h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }), h("span", { class: "app-name" }, t("app-name"))),
-        h("nav", { class: "nav", "aria-label": t("nav-label") }, Object.values(this.navButtons)),
+        h("nav", { class: "nav", "aria-label": t("nav-label") }, Object.values(this.navButtons), this.recordBtn),
         this.search.element,
         h("div", { class: "history-btns", role: "group", "aria-label": t("history-label") }, this.undoBtn, this.redoBtn),
         this.aboutBtn,
@@ -205,9 +222,19 @@ export class App implements KeyboardTarget {
     const slow = setTimeout(() => this.mount(), LOADING_STATE_AFTER_MS);
     let data: Start;
     try {
-      [data] = await Promise.all([first ?? api.start(baseLang()), firstScreenFonts()]);
+      let status: RecordStatus | null;
+      [data, , status] = await Promise.all([
+        first ?? api.start(baseLang()),
+        firstScreenFonts(),
+        api.recordStatus().catch(() => null),
+      ]);
       mark("data");
       this.catalog = new Catalog(data.overview, data.commitments);
+      if (status) {
+        this.catalog.setNews(status.news);
+        this.recordBtnVersion.textContent = status.release.dataset_version;
+        this.recordBtn.setAttribute("aria-label", t("nav-record-version", { version: status.release.dataset_version }));
+      }
       this.applyWorkspace(data.workspace);
     } catch (e) {
       clearTimeout(slow);
@@ -228,12 +255,16 @@ export class App implements KeyboardTarget {
     clearTimeout(slow);
     const catalog = this.catalog;
     this.datasetLine.textContent = catalog.datasetLine();
-    for (const b of [...Object.values(this.navButtons), this.aboutBtn]) b.disabled = false;
+    for (const b of [...Object.values(this.navButtons), this.aboutBtn, this.recordBtn]) b.disabled = false;
+    this.updateNewsCount();
     this.search.setDisabled(false);
     const onError = (err: ApiError): void => this.showError(err);
     this.overviewEl = renderOverview(catalog, {
       onSector: (id) => void this.showList({ ...emptyFilter(), sector: id }),
       onMeeting: (id) => void this.showList({ ...emptyFilter(), meeting: id }),
+      onAddCommitment: (meeting) => void this.openRecordForm({ form: "commitment", meeting, sector: null }),
+      onCorrectMeeting: (m) => void this.openRecordForm({ form: "correct", id: m.id, kind: "meeting", title: catalog.meetingTitle(m) }),
+      onAddMeeting: () => void this.openRecordForm({ form: "meeting" }),
     });
     this.list = new ListView(catalog, {
       onOpen: (id) => void this.openCommitment(id),
@@ -256,6 +287,12 @@ export class App implements KeyboardTarget {
     });
     this.briefs.setDisabled(this.workspaceProblem);
     this.about = new AboutView(catalog, { onError });
+    this.record = new RecordView(catalog, {
+      onError,
+      onRecordChanged: (open, message) => void this.recordChanged(open, message),
+      onOpen: (id) => void this.openRecordTarget(id),
+      notice: (text) => this.notice(text),
+    });
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": t("detail-label"), hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
     setChildren(
@@ -265,6 +302,7 @@ export class App implements KeyboardTarget {
       this.notes.element,
       this.followups.element,
       this.briefs.element,
+      this.record.element,
       this.about.element,
     );
     if (!this.workspaceProblem) {
@@ -343,6 +381,9 @@ export class App implements KeyboardTarget {
       case "briefs":
         this.showBriefs();
         break;
+      case "record":
+        this.showRecord();
+        break;
       case "about":
         this.showAbout();
         break;
@@ -394,7 +435,7 @@ export class App implements KeyboardTarget {
 
   /** Shows one screen; the others stay as they are, hidden (nothing typed in them is lost). */
   private show(view: ViewName): boolean {
-    if (!this.overviewEl || !this.workspace || !this.notes || !this.followups || !this.briefs || !this.about) return false;
+    if (!this.overviewEl || !this.workspace || !this.notes || !this.followups || !this.briefs || !this.about || !this.record) return false;
     this.view = view;
     this.overviewEl.hidden = view !== "overview";
     this.workspace.hidden = view !== "list";
@@ -402,12 +443,15 @@ export class App implements KeyboardTarget {
     this.followups.element.hidden = view !== "followups";
     this.briefs.element.hidden = view !== "briefs";
     this.about.element.hidden = view !== "about";
+    this.record.element.hidden = view !== "record";
     for (const [name, b] of Object.entries(this.navButtons)) {
       if (name === view) b.setAttribute("aria-current", "page");
       else b.removeAttribute("aria-current");
     }
     if (view === "about") this.aboutBtn.setAttribute("aria-current", "page");
     else this.aboutBtn.removeAttribute("aria-current");
+    if (view === "record") this.recordBtn.setAttribute("aria-current", "page");
+    else this.recordBtn.removeAttribute("aria-current");
     return true;
   }
 
@@ -436,6 +480,36 @@ export class App implements KeyboardTarget {
   showAbout(): void {
     if (!this.show("about")) return;
     void this.about?.refresh();
+  }
+
+  /** Shows "Record": the release, what is new, the user's own records and corrections. */
+  showRecord(): void {
+    if (!this.show("record")) return;
+    void this.record?.refresh();
+  }
+
+  /** Opens a form of the user's own record on the Record screen. */
+  async openRecordForm(spec: FormSpec): Promise<void> {
+    if (!this.record || this.workspaceProblem) {
+      if (this.workspaceProblem) this.notice(this.workspaceProblem);
+      return;
+    }
+    this.showRecord();
+    await this.record.openForm(spec);
+  }
+
+  /** Opens a record the Record screen names: a commitment in the detail, a meeting in the list. */
+  async openRecordTarget(id: string): Promise<void> {
+    if (!this.catalog) return;
+    if (this.catalog.meeting(id)) await this.showList({ ...emptyFilter(), meeting: id });
+    else if (this.catalog.summaries.has(id)) await this.openCommitment(id, true);
+  }
+
+  /** The header's count of records new since the user last looked. */
+  private updateNewsCount(): void {
+    const n = this.catalog?.news.size ?? 0;
+    this.newsCount.hidden = n === 0;
+    this.newsCount.textContent = n === 0 ? "" : count("nav-news", n);
   }
 
   /** Shows the list; with a filter, replaces the current one (closing the detail first). */
@@ -478,6 +552,12 @@ export class App implements KeyboardTarget {
     this.detailSlot.hidden = false;
     const handlers = this.detailHandlers();
     setChildren(this.detailSlot, renderDetailLoading(id, handlers));
+    if (this.catalog.news.has(id)) {
+      this.catalog.news.delete(id);
+      this.list.refreshRow(id);
+      this.updateNewsCount();
+      void api.markSeen([id]).catch(() => undefined);
+    }
     try {
       const detail = await api.commitment(id);
       if (seq !== this.detailSeq) return;
@@ -549,6 +629,17 @@ export class App implements KeyboardTarget {
     if (this.panel && !(await this.panel.flush())) out.push(this.panel.unsaved());
     const brief = await this.briefs?.unsaved();
     if (brief) out.push(brief);
+    const form = this.record?.form;
+    if (form?.isDirty()) {
+      const u = form.unsaved();
+      out.push({
+        ...u,
+        focus: () => {
+          this.showRecord();
+          u.focus();
+        },
+      });
+    }
     return out;
   }
 
@@ -855,6 +946,9 @@ export class App implements KeyboardTarget {
       onOpenUrl: (url) => {
         api.openUrl(url).catch(() => this.showOpenFailed("link", url));
       },
+      onCorrect: (d) => void this.openRecordForm({ form: "correct", id: d.id, kind: d.record === "commitment" ? "commitment" : "context", title: d.title }),
+      onAddCommitment: (d) =>
+        void this.openRecordForm({ form: "commitment", meeting: d.meeting?.id ?? null, sector: d.sectors[0]?.id ?? null }),
     };
   }
 

@@ -8,6 +8,7 @@ import type { CommitmentStatus } from "./bindings/CommitmentStatus";
 import type { CommitmentSummary } from "./bindings/CommitmentSummary";
 import type { ListFilter } from "./bindings/ListFilter";
 import type { MeetingView } from "./bindings/MeetingView";
+import type { NewsItem } from "./bindings/NewsItem";
 import type { Overview } from "./bindings/Overview";
 import type { UserStatus } from "./bindings/UserStatus";
 import type { Verification } from "./bindings/Verification";
@@ -27,6 +28,8 @@ export class Catalog {
   readonly summaries = new Map<string, CommitmentSummary>();
   /** Every id in council order, as the core returned them. */
   readonly allIds: string[];
+  /** Records a release added or changed that the user has not opened: id → "added" | "changed". */
+  readonly news = new Map<string, string>();
   private readonly sectors = new Map<string, Overview["sectors"][number]>();
   private readonly meetings = new Map<string, MeetingView>();
 
@@ -36,6 +39,11 @@ export class Catalog {
     for (const s of summaries) this.summaries.set(s.id, s);
     for (const s of overview.sectors) this.sectors.set(s.id, s);
     for (const m of overview.meetings) this.meetings.set(m.id, m);
+  }
+
+  setNews(items: readonly NewsItem[]): void {
+    this.news.clear();
+    for (const n of items) this.news.set(n.record, n.change);
   }
 
   get total(): number {

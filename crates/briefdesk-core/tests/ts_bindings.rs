@@ -66,6 +66,14 @@ fn committed_typescript_bindings_are_current() {
     AddedToBrief::export_all(&cfg).unwrap();
     files::BundleExported::export_all(&cfg).unwrap();
     files::BundleImported::export_all(&cfg).unwrap();
+    briefdesk_core::api::RecordStatus::export_all(&cfg).unwrap();
+    briefdesk_core::api::RecordSaved::export_all(&cfg).unwrap();
+    briefdesk_core::api::RecordChoices::export_all(&cfg).unwrap();
+    briefdesk_core::record::OwnRecord::export_all(&cfg).unwrap();
+    briefdesk_core::record::Correction::export_all(&cfg).unwrap();
+    briefdesk_core::record::RecordShow::export_all(&cfg).unwrap();
+    briefdesk_core::release::ChangeReport::export_all(&cfg).unwrap();
+    briefdesk_core::store::NewsItem::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()
@@ -105,6 +113,10 @@ fn committed_ui_fixtures_are_current() {
         (
             "commitment-C3-10.json".to_owned(),
             pretty(api.commitment("C3-10").unwrap()),
+        ),
+        (
+            "record-choices.json".to_owned(),
+            pretty(api.record_choices().unwrap()),
         ),
         (
             "brief-doc-council-preparation.json".to_owned(),

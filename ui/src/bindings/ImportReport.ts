@@ -34,4 +34,16 @@ dataset_version?: string | null,
  * one in use, and imported because the user confirmed it; `false`: the
  * same version; `null`: it could not be compared (a version 1 bundle).
  */
-other_dataset?: boolean | null, };
+other_dataset?: boolean | null, 
+/**
+ * Own records and corrections (entry keys) new to this workspace.
+ */
+records_added: Array<string>, 
+/**
+ * Entries whose current version is now the colleague's (newer) one.
+ */
+records_updated: Array<string>, 
+/**
+ * Entries where this workspace's version stays current (it is newer).
+ */
+records_kept: Array<string>, };

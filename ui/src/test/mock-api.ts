@@ -32,6 +32,16 @@ import commitmentsJson from "./fixtures/commitments.json";
 import overviewJson from "./fixtures/overview.json";
 import councilDocJson from "./fixtures/brief-doc-council-preparation.json";
 import councilViewJson from "./fixtures/brief-view-council-preparation.json";
+import recordChoicesJson from "./fixtures/record-choices.json";
+import type { ChangeReport } from "../bindings/ChangeReport";
+import type { Correction } from "../bindings/Correction";
+import type { NewsItem } from "../bindings/NewsItem";
+import type { OwnRecord } from "../bindings/OwnRecord";
+import type { RecordChoices } from "../bindings/RecordChoices";
+import type { RecordSaved } from "../bindings/RecordSaved";
+import type { RecordShow } from "../bindings/RecordShow";
+import type { RecordStatus } from "../bindings/RecordStatus";
+import type { ReleaseInfo } from "../bindings/ReleaseInfo";
 
 export { toApiError } from "../errors";
 
@@ -433,7 +443,16 @@ export const dialog = {
   /** Where a brief's export goes; undefined: /tmp/brief.pdf, .docx or .md. */
   brief: undefined as string | null | undefined,
 };
-const emptyReport = (): ImportReport => ({ revisions_added: 0, revisions_already_present: 0, added: [], updated: [], kept: [] });
+const emptyReport = (): ImportReport => ({
+  revisions_added: 0,
+  revisions_already_present: 0,
+  added: [],
+  updated: [],
+  kept: [],
+  records_added: [],
+  records_updated: [],
+  records_kept: [],
+});
 export const exportAnnotations = vi.fn(async (): Promise<BundleExported | null> =>
   dialog.save === null ? null : { path: dialog.save, revisions: store.revisions.length },
 );
@@ -489,6 +508,39 @@ export const addToBrief = vi.fn(async (id: number, commitment: string) => {
 });
 export const openExport = vi.fn(async () => undefined);
 export const searchBriefs = vi.fn(async (query: string, _limit: number) => briefStore.search(query));
+// --- the record: own records, corrections, releases (a recorder of calls) --
+
+const builtIn: ReleaseInfo = {
+  dataset_version: fixtures.overview.dataset.dataset_version,
+  date: fixtures.overview.dataset.as_of,
+  publisher: "Briefdesk (the record shipped with the app)",
+  sha256: "0".repeat(64),
+  trust: { kind: "built-in" },
+};
+/** What the record status says (tests may change it). */
+export const recordState = {
+  status: (): RecordStatus => ({
+    release: builtIn,
+    releases: [{ info: builtIn, built_in: true, in_use: true }],
+    warnings: [],
+    news: [],
+    entries: [],
+  }),
+};
+const savedOk = (): RecordSaved => ({ problems: [], written: [] });
+export const recordStatus = vi.fn(async (): Promise<RecordStatus> => recordState.status());
+export const recordChoices = vi.fn(async (): Promise<RecordChoices> => recordChoicesJson as unknown as RecordChoices);
+export const addRecords = vi.fn(async (_records: OwnRecord[]): Promise<RecordSaved> => savedOk());
+export const correctRecord = vi.fn(async (_c: Correction, _records: OwnRecord[]): Promise<RecordSaved> => savedOk());
+export const removeRecord = vi.fn(async (_key: string): Promise<RecordSaved> => savedOk());
+export const recordShow = vi.fn(async (id: string): Promise<RecordShow> => {
+  throw { code: "not_found", message: `No record ${id}` };
+});
+export const updateRecord = vi.fn(async (_accept?: boolean): Promise<ChangeReport | null> => null);
+export const applyRelease = vi.fn(async (_retire: boolean): Promise<RecordStatus> => recordState.status());
+export const useRelease = vi.fn(async (_version: string): Promise<RecordStatus> => recordState.status());
+export const markSeen = vi.fn(async (_records: string[] | null): Promise<NewsItem[]> => []);
+
 /** The registered close-requested handler (tests call it as the window would). */
 export let closeRequested: (() => Promise<boolean>) | null = null;
 export const onCloseRequested = vi.fn(async (handler: () => Promise<boolean>) => {
@@ -515,6 +567,15 @@ export function resetMockApi(): void {
   for (const f of [searchBriefs, briefs, brief, createBrief, saveBrief, deleteBrief, duplicateBrief, briefHistory, restoreBrief, exportBrief, openExport, about, quitNow, addToBrief]) {
     f.mockClear();
   }
+  recordStatus.mockReset().mockImplementation(async () => recordState.status());
+  recordChoices.mockReset().mockImplementation(async () => recordChoicesJson as unknown as RecordChoices);
+  addRecords.mockReset().mockImplementation(async () => savedOk());
+  correctRecord.mockReset().mockImplementation(async () => savedOk());
+  removeRecord.mockReset().mockImplementation(async () => savedOk());
+  updateRecord.mockReset().mockImplementation(async () => null);
+  applyRelease.mockReset().mockImplementation(async () => recordState.status());
+  useRelease.mockReset().mockImplementation(async () => recordState.status());
+  markSeen.mockReset().mockImplementation(async () => []);
   resetWorkspace.mockReset().mockImplementation(async () => okWorkspace);
   annotation.mockReset().mockImplementation(async (id: string) => store.current(id));
   saveAnnotation.mockReset().mockImplementation(async (id: string, fields: AnnotationFields) => store.save(id, fields));

@@ -2,11 +2,13 @@
 // between sources, actors, lineage across councils, see-also and sources, with
 // the user's annotation panel (built by views/annotation.ts) after the summary.
 import type { CommitmentDetail } from "../bindings/CommitmentDetail";
+import type { Field } from "../bindings/Field";
+import type { RecordProvenance } from "../bindings/RecordProvenance";
 import type { Conflict } from "../bindings/Conflict";
 import type { RecordLink } from "../bindings/RecordLink";
 import type { SourceView } from "../bindings/SourceView";
 import { h } from "../dom";
-import { formatDate } from "../format";
+import { formatDate, formatDateTime } from "../format";
 import { t, ta } from "../i18n";
 import type { Catalog } from "../state";
 import { statusBadge, verificationBadge } from "./badges";
@@ -15,6 +17,10 @@ export interface DetailHandlers {
   onOpen(id: string): void;
   onClose(): void;
   onOpenUrl(url: string): void;
+  /** "Correct…": a field of this record of the release. */
+  onCorrect(d: CommitmentDetail): void;
+  /** "Add commitment": one of the user's own, at this record's meeting. */
+  onAddCommitment(d: CommitmentDetail): void;
 }
 
 export function renderDetailLoading(id: string, handlers: DetailHandlers): HTMLElement {
@@ -33,9 +39,13 @@ export function renderDetail(
   annotation: HTMLElement | null = null,
   addToBrief: HTMLElement | null = null,
 ): HTMLElement {
-  const asOf = formatDate(catalog.overview.dataset.as_of);
+  const asOf = formatDate(d.status_as_of ?? catalog.overview.dataset.as_of);
   const numbers = new Map(d.sources.map((s) => [s.id, s.number]));
   const isContext = d.record !== "commitment";
+  const corrected = (field: Field): HTMLElement | null =>
+    d.provenance?.corrections.some((c) => c.field === field)
+      ? h("span", { class: "badge mark-corrected", "data-testid": `corrected-${field}` }, t("record-mark", { mark: "corrected" }))
+      : null;
   return h(
     "article",
     { class: "detail", "data-testid": "commitment-detail", "aria-labelledby": "detail-title" },
@@ -64,7 +74,7 @@ export function renderDetail(
             ]
           : h("span", { class: "muted" }, t("detail-no-meeting")),
       ),
-      fact(t("detail-date"), h("time", { datetime: d.date }, formatDate(d.date))),
+      fact(t("detail-date"), [h("time", { datetime: d.date }, formatDate(d.date)), corrected("date") ?? ""]),
       fact(t("detail-kind"), isContext ? t("detail-context-kind", { kind: catalog.kindLabel(d.kind) }) : catalog.kindLabel(d.kind)),
       fact(
         t("detail-sectors"),
@@ -73,10 +83,21 @@ export function renderDetail(
       fact(
         t("detail-status"),
         d.status
-          ? [statusBadge(catalog, d.status), h("span", { class: "muted" }, " ", t("detail-as-of", { date: asOf }))]
+          ? [statusBadge(catalog, d.status), h("span", { class: "muted" }, " ", t("detail-as-of", { date: asOf })), corrected("status") ?? ""]
           : h("span", { class: "muted" }, "—"),
       ),
-      fact(t("detail-verification"), verificationBadge(catalog, d.verification)),
+      fact(t("detail-verification"), [verificationBadge(catalog, d.verification), corrected("verification") ?? ""]),
+    ),
+    d.provenance ? renderProvenance(catalog, d.provenance, numbers) : null,
+    h(
+      "div",
+      { class: "detail-actions" },
+      d.provenance?.added
+        ? null
+        : h("button", { type: "button", class: "btn small", "data-testid": "detail-correct", onclick: () => handlers.onCorrect(d) }, t("detail-correct")),
+      d.record === "commitment"
+        ? h("button", { type: "button", class: "btn small", "data-testid": "detail-add-commitment", onclick: () => handlers.onAddCommitment(d) }, t("detail-add-commitment"))
+        : null,
     ),
     d.verification_note
       ? h("p", { class: `verif-note v-${d.verification}`, "data-testid": "detail-verification-note", translate: "no" }, d.verification_note)
@@ -125,6 +146,77 @@ export function renderDetail(
         : h("ol", { class: "sources" }, d.sources.map((s) => renderSource(s, handlers))),
     ),
   );
+}
+
+/** Who added or corrected the record, when, on which source; the shipped value one click away. */
+function renderProvenance(catalog: Catalog, p: RecordProvenance, numbers: Map<string, number>): HTMLElement {
+  const cite = (id: string): HTMLElement => {
+    const n = numbers.get(id);
+    return h("span", { class: "cite", title: id, translate: "no" }, n !== undefined ? `[${n}]` : id);
+  };
+  return h(
+    "section",
+    { class: "detail-section provenance", "data-testid": "detail-provenance", "aria-label": t("prov-label") },
+    p.added
+      ? h(
+          "p",
+          { class: "prov-added", "data-testid": "prov-added" },
+          t("prov-added", { author: p.added.author, date: formatDateTime(p.added.at) }),
+          p.added.sources.length > 0 ? [" ", t("prov-sources"), " ", p.added.sources.map((s, i) => [i > 0 ? ", " : "", cite(s)])] : null,
+        )
+      : null,
+    p.corrections.length > 0
+      ? h(
+          "ul",
+          { class: "prov-corrections" },
+          p.corrections.map((c) => {
+            const shipped = h("span", { class: "prov-shipped", "data-testid": `shipped-${c.field}`, hidden: true }, valueText(catalog, c.field, c.shipped, c.shipped_text));
+            const toggle = h(
+              "button",
+              {
+                type: "button",
+                class: "btn small link",
+                "aria-expanded": "false",
+                "data-testid": `show-shipped-${c.field}`,
+                onclick: () => {
+                  shipped.hidden = !shipped.hidden;
+                  toggle.setAttribute("aria-expanded", shipped.hidden ? "false" : "true");
+                  toggle.textContent = shipped.hidden ? t("prov-show-shipped") : t("prov-hide-shipped");
+                },
+              },
+              t("prov-show-shipped"),
+            );
+            return h(
+              "li",
+              { "data-testid": `prov-corrected-${c.field}` },
+              t("prov-corrected", { field: c.field, author: c.author, date: formatDateTime(c.at) }),
+              " ",
+              h("strong", null, valueText(catalog, c.field, c.value, c.value_text)),
+              c.as_of ? [" ", t("prov-as-of", { date: formatDate(c.as_of) })] : null,
+              " · ",
+              t("prov-sources"),
+              " ",
+              cite(c.source),
+              " · ",
+              toggle,
+              " ",
+              shipped,
+            );
+          }),
+        )
+      : null,
+  );
+}
+
+/** A corrected value in words: labels for keywords, the record's text as data. */
+function valueText(catalog: Catalog, field: Field, value: unknown, text: string): HTMLElement {
+  if (typeof value === "string" && field === "verification") return h("span", null, catalog.verificationLabel(value));
+  if (typeof value === "string" && field === "status") {
+    const label = ["held", "reported"].includes(value) ? t("meeting-status", { status: value }) : catalog.statusLabel(value);
+    return h("span", null, label);
+  }
+  if (field === "date" && typeof value === "string") return h("span", null, formatDate(value));
+  return h("span", { translate: "no" }, text === "" ? "—" : text);
 }
 
 function closeButton(handlers: DetailHandlers): HTMLElement {
@@ -265,6 +357,9 @@ function renderSource(s: SourceView, handlers: DetailHandlers): HTMLElement {
         s.language !== "en" ? [" · ", h("span", { translate: "no" }, s.language.toUpperCase())] : "",
       ),
       s.note ? h("span", { class: "src-note muted", translate: "no" }, s.note) : null,
+      s.added
+        ? h("span", { class: "src-added", "data-testid": `source-added-${s.number}` }, t("prov-source-added", { author: s.added.author, date: formatDateTime(s.added.at) }))
+        : null,
       s.url
         ? h(
             "span",

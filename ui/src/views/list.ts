@@ -12,6 +12,7 @@ import { h, setChildren } from "../dom";
 import { count, formatDate, group } from "../format";
 import { t } from "../i18n";
 import { Catalog, emptyFilter, filterIsEmpty } from "../state";
+import type { RecordMark } from "../bindings/RecordMark";
 import { statusBadge, verificationBadge } from "./badges";
 import { VirtualList } from "./virtual-list";
 
@@ -213,6 +214,12 @@ export class ListView {
     this.virtual.refresh(true);
   }
 
+  /** Renders the row of `id` again (its marks changed). */
+  refreshRow(id: string): void {
+    const i = this.ids.indexOf(id);
+    if (i >= 0) this.virtual.refreshRow(i);
+  }
+
   /** Replaces the known annotations (markers and the tag filter's options). */
   setAnnotations(list: readonly Annotation[]): void {
     this.annotations.clear();
@@ -362,6 +369,7 @@ export class ListView {
         h(
           "span",
           { class: "crow-meta" },
+          this.marks(id, s.mark),
           h("time", { datetime: s.date }, formatDate(s.date)),
           " · ",
           h("span", { class: "crow-meeting" }, this.catalog.meetingShort(s.meeting)),
@@ -377,6 +385,15 @@ export class ListView {
         verificationBadge(this.catalog, s.verification),
       ),
     );
+  }
+
+  /** "Yours", "Corrected", "New", "Changed" at the start of the meta line (words, not only a colour). */
+  private marks(id: string, mark: RecordMark | null | undefined): (HTMLElement | string)[] {
+    const out: (HTMLElement | string)[] = [];
+    if (mark) out.push(h("span", { class: `crow-mark mark-${mark}`, "data-testid": `mark-${mark}` }, t("record-mark", { mark })), " · ");
+    const news = this.catalog.news.get(id);
+    if (news) out.push(h("span", { class: "crow-mark mark-news", "data-testid": "mark-news" }, t("news-mark", { change: news })), " · ");
+    return out;
   }
 
   private annotationBadges(id: string): HTMLElement[] {

@@ -10,6 +10,12 @@ import { Catalog, meetingIsUncertain, STATUS_ORDER } from "../state";
 export interface OverviewHandlers {
   onSector(sectorId: string): void;
   onMeeting(meetingId: string): void;
+  /** "Add commitment" to a meeting (one of the user's own). */
+  onAddCommitment(meetingId: string): void;
+  /** "Correct…" a meeting of the release. */
+  onCorrectMeeting(meeting: MeetingView): void;
+  /** "Add meeting" (one of the user's own). */
+  onAddMeeting(): void;
 }
 
 export function renderOverview(catalog: Catalog, handlers: OverviewHandlers): HTMLElement {
@@ -54,7 +60,12 @@ function renderTimeline(
       "div",
       { class: "panel-head" },
       h("h2", { id: "timeline-h" }, t("overview-meetings")),
-      h("span", { class: "muted" }, `${first} → ${last}`),
+      h(
+        "span",
+        { class: "panel-tools" },
+        h("span", { class: "muted" }, `${first} → ${last}`),
+        h("button", { type: "button", class: "btn small", "data-testid": "timeline-add-meeting", onclick: () => handlers.onAddMeeting() }, t("timeline-add-meeting")),
+      ),
     ),
     h(
       "ol",
@@ -85,7 +96,42 @@ function renderTimeline(
               { class: "tl-foot" },
               h("span", { class: "tl-count" }, count("count-commitments", m.commitments)),
               badge ? h("span", { class: "badge warn", "data-testid": "meeting-warning" }, badge) : null,
+              m.provenance
+                ? h(
+                    "span",
+                    { class: "badge mark-corrected", "data-testid": "meeting-mark" },
+                    t("record-mark", { mark: m.provenance.added ? "own" : "corrected" }),
+                  )
+                : null,
             ),
+          ),
+          h(
+            "span",
+            { class: "tl-actions" },
+            h(
+              "button",
+              {
+                type: "button",
+                class: "btn small",
+                "data-testid": `timeline-add-${m.id}`,
+                "aria-label": t("timeline-add-commitment-label", { meeting: catalog.meetingShort(m.id) }),
+                onclick: () => handlers.onAddCommitment(m.id),
+              },
+              t("timeline-add-commitment"),
+            ),
+            m.provenance?.added
+              ? null
+              : h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "btn small",
+                    "data-testid": `timeline-correct-${m.id}`,
+                    "aria-label": t("timeline-correct-label", { meeting: catalog.meetingShort(m.id) }),
+                    onclick: () => handlers.onCorrectMeeting(m),
+                  },
+                  t("timeline-correct"),
+                ),
           ),
         );
       }),

@@ -240,6 +240,20 @@ impl BriefStart {
     }
 }
 
+/// A brief as stored and as it reads against `ds`, in `lang`.
+fn brief_state(
+    ds: &Dataset,
+    ws: &Workspace,
+    brief: Brief,
+    lang: crate::i18n::Lang,
+) -> Result<BriefState, StoreError> {
+    Ok(BriefState {
+        view: view_of(ds, ws, &brief.doc, lang)?,
+        brief,
+        concurrent: None,
+    })
+}
+
 /// Check `path` for an export from the webview: an absolute path with one
 /// of `format`'s extensions, a target [`WriteTarget`] may write (checked,
 /// with its temporary file created, before anything is rendered).
@@ -267,17 +281,6 @@ pub fn export_target(path: &Path, format: ExportFormat) -> Result<WriteTarget, A
 }
 
 impl Api {
-    fn brief_state(&self, ws: &Workspace, brief: Brief) -> Result<BriefState, StoreError> {
-        let ds = self.dataset.as_ref().map_err(|_| {
-            StoreError::Invalid("the dataset cannot be used; see the error shown at start".into())
-        })?;
-        Ok(BriefState {
-            view: view_of(ds, ws, &brief.doc, self.language())?,
-            brief,
-            concurrent: None,
-        })
-    }
-
     /// Every brief, and the templates a new one can start from.
     pub fn briefs(&self) -> Result<BriefList, ApiError> {
         self.ds()?;
@@ -306,10 +309,10 @@ impl Api {
 
     /// Brief `id` and how it reads.
     pub fn brief(&self, id: i64) -> Result<BriefState, ApiError> {
-        self.ds()?;
+        let ds = self.ds()?;
         self.with_ws(|ws| {
             let b = ws.brief(id)?;
-            self.brief_state(ws, b)
+            brief_state(&ds, ws, b, self.language())
         })
     }
 
@@ -321,12 +324,12 @@ impl Api {
     ) -> Result<BriefState, ApiError> {
         let ds = self.ds()?;
         self.with_ws(|ws| {
-            let mut doc = start_doc(ds, ws, start, self.language())?;
+            let mut doc = start_doc(&ds, ws, start, self.language())?;
             if let Some(t) = title.filter(|t| !t.trim().is_empty()) {
                 doc.title = t.trim().to_owned();
             }
             let b = ws.create_brief(doc, false, &start.origin())?;
-            self.brief_state(ws, b)
+            brief_state(&ds, ws, b, self.language())
         })
     }
 
@@ -345,10 +348,10 @@ impl Api {
         doc: BriefDoc,
         base: Option<i64>,
     ) -> Result<BriefState, ApiError> {
-        self.ds()?;
+        let ds = self.ds()?;
         self.with_ws(|ws| {
             let saved = ws.save_brief_from(id, doc, base)?;
-            let mut state = self.brief_state(ws, saved.brief)?;
+            let mut state = brief_state(&ds, ws, saved.brief, self.language())?;
             state.concurrent = saved.concurrent;
             Ok(state)
         })
@@ -361,11 +364,11 @@ impl Api {
         self.with_ws(|ws| {
             let mut doc = ws.brief(id)?.doc;
             let (section, created) = doc
-                .add_commitment(ds, commitment)
+                .add_commitment(&ds, commitment)
                 .map_err(|e| StoreError::Invalid(e.0))?;
             let b = ws.save_brief(id, doc)?;
             Ok(AddedToBrief {
-                state: self.brief_state(ws, b)?,
+                state: brief_state(&ds, ws, b, self.language())?,
                 section,
                 created_section: created,
             })
@@ -385,10 +388,10 @@ impl Api {
         title: Option<&str>,
         as_template: bool,
     ) -> Result<BriefState, ApiError> {
-        self.ds()?;
+        let ds = self.ds()?;
         self.with_ws(|ws| {
             let b = ws.duplicate_brief(id, title, as_template)?;
-            self.brief_state(ws, b)
+            brief_state(&ds, ws, b, self.language())
         })
     }
 
@@ -397,10 +400,10 @@ impl Api {
     }
 
     pub fn restore_brief(&self, id: i64, revision: i64) -> Result<BriefState, ApiError> {
-        self.ds()?;
+        let ds = self.ds()?;
         self.with_ws(|ws| {
             let b = ws.restore_brief(id, revision)?;
-            self.brief_state(ws, b)
+            brief_state(&ds, ws, b, self.language())
         })
     }
 
@@ -423,7 +426,7 @@ impl Api {
         let lang = opts.lang.unwrap_or_else(|| self.language());
         let view = self.with_ws(|ws| {
             let b = ws.brief(id)?;
-            view_of(ds, ws, &b.doc, lang)
+            view_of(&ds, ws, &b.doc, lang)
         })?;
         let bytes = render_export(view, opts)?;
         target

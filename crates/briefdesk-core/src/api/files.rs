@@ -22,6 +22,9 @@ pub struct BundleImported {
     pub report: ImportReport,
 }
 
+/// The open dialog filter of release files of the record.
+pub const RELEASE_FILTER: (&str, &[&str]) = ("Briefdesk record release (JSON)", &["json"]);
+
 /// The file name of a notes bundle.
 pub const BUNDLE_FILE_NAME: &str = "briefdesk-notes.json";
 /// The save/open dialog filter of notes bundles.

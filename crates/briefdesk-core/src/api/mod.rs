@@ -12,18 +12,21 @@ use ts_rs::TS;
 mod about;
 mod briefs;
 pub mod files;
+mod records;
 pub use about::{font_licences, About, FontLicence};
 pub use briefs::{
     export_target, render_export, start_doc, view_of, AddedToBrief, BriefList, BriefStart,
     BriefState, ExportFormat, ExportOptions, TemplateChoice,
 };
+pub use records::{RecordChoices, RecordSaved, RecordStatus, ReleaseListed};
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::dataset::{Dataset, Problems};
 use crate::model::*;
 use crate::query::{self, Filter};
+use crate::release::{InUse, Release};
 use crate::store::{
     session, Annotation, AnnotationFields, AnnotationSaved, Change, ImportOptions, ImportReport,
     Revision, SearchHit, StoreError, Workspace,
@@ -54,8 +57,12 @@ pub enum ErrorCode {
     /// nothing was changed (the message says who and what).
     Conflict,
     /// The request needs the user's confirmation (a bundle made against
-    /// another dataset version); repeat it with the confirmation flag.
+    /// another dataset version, a release not signed by a trusted key);
+    /// repeat it with the confirmation flag.
     NeedsConfirmation,
+    /// A release of the record was refused (changed since it was made, or
+    /// its dataset has problems); the message says why.
+    ReleaseRefused,
     /// A bug: should never happen.
     Internal,
 }
@@ -149,19 +156,33 @@ pub struct Overview {
     pub meetings: Vec<MeetingView>,
 }
 
-/// The loaded dataset (or why it could not be loaded) and the user's
-/// workspace (or why it could not be opened).
+/// The record the app shows (the release in use, or a given dataset, with
+/// the user's own records and corrections folded in), the user's
+/// workspace (or why it could not be opened), and what is pending.
 pub struct Api {
-    dataset: Result<Dataset, Problems>,
+    /// The dataset the app was given (a folder: `BRIEFDESK_DATA`; tests);
+    /// `None`: the workspace's release in use.
+    given: Option<Result<Release, Problems>>,
     workspace: Mutex<Slot>,
-    /// The search index has been brought up to date with the dataset.
-    indexed: std::sync::atomic::AtomicBool,
+    /// The effective record, and the workspace state it was built from.
+    record: Mutex<Option<(Generation, Arc<InUse>)>>,
+    /// The generation the search index was last brought up to date with.
+    indexed: Mutex<Option<Generation>>,
     /// The file the last export wrote (the app offers to open it).
     last_export: Mutex<Option<PathBuf>>,
     /// The language of brief views, new briefs' texts and exports that do
     /// not ask for another (the app's UI language; English by default).
     language: Mutex<crate::i18n::Lang>,
+    /// A release read and reported, waiting for the user to apply it.
+    pending_release: Mutex<Option<(PathBuf, crate::release::in_use::Prepared)>>,
+    /// A release file the user chose that was refused in a way they may
+    /// override (not signed by a trusted key): the one a confirmation reads.
+    pending_path: Mutex<Option<PathBuf>>,
 }
+
+/// What the effective record was built from: the release chosen and the
+/// workspace's counter of record changes (`None`: no workspace).
+type Generation = Option<(Option<String>, i64)>;
 
 enum Slot {
     /// No workspace was asked for.
@@ -183,6 +204,16 @@ pub struct WorkspaceStatus {
     pub problem: Option<String>,
     /// Where a refused file was moved by `reset_workspace`.
     pub set_aside: Option<String>,
+}
+
+/// The effective record, kept alive while a call reads it.
+pub(crate) struct DsRef(Arc<InUse>);
+
+impl std::ops::Deref for DsRef {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        &self.0.built.dataset
+    }
 }
 
 /// An annotation with what the list and search need to show it.
@@ -232,15 +263,65 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// The workspace at `path` for the app (see [`Api::with_workspace`]).
+fn open_slot(path: &Path) -> Slot {
+    let opened = match Workspace::open(path) {
+        Err(StoreError::Open { .. }) if path.is_file() => Workspace::open_read_only(path),
+        other => other,
+    };
+    match opened {
+        Ok(ws) => Slot::Open(ws.with_session(session::APP)),
+        Err(e) => Slot::Refused {
+            path: path.to_owned(),
+            problem: e.to_string(),
+        },
+    }
+}
+
+/// A dataset given to the API as a release of the record.
+fn given_release(dataset: Result<Dataset, Problems>) -> Result<Release, Problems> {
+    let dataset = dataset?;
+    Ok(Release {
+        info: crate::release::ReleaseInfo {
+            dataset_version: dataset.manifest.dataset_version.clone(),
+            date: dataset.manifest.as_of.clone(),
+            publisher: crate::release::SHIPPED_PUBLISHER.into(),
+            sha256: String::new(),
+            trust: crate::release::Trust::BuiltIn,
+        },
+        dataset,
+    })
+}
+
 impl Api {
     /// An API over a dataset, without a workspace.
     pub fn new(dataset: Result<Dataset, Problems>) -> Self {
         Self {
-            dataset,
+            given: Some(given_release(dataset)),
             workspace: Mutex::new(Slot::None),
-            indexed: Default::default(),
+            record: Mutex::new(None),
+            indexed: Mutex::new(None),
             last_export: Mutex::new(None),
             language: Mutex::new(crate::i18n::Lang::default()),
+            pending_release: Mutex::new(None),
+            pending_path: Mutex::new(None),
+        }
+    }
+
+    /// An API over the workspace at `path` and the record it uses: its
+    /// release in use (the newest installed when it chose none), or the
+    /// dataset folder `data` when given; with the user's own records and
+    /// corrections folded in. See [`Api::with_workspace`].
+    pub fn for_workspace(data: Option<&Path>, path: &Path) -> Self {
+        Self {
+            given: data.map(crate::release::in_use::folder_release),
+            workspace: Mutex::new(open_slot(path)),
+            record: Mutex::new(None),
+            indexed: Mutex::new(None),
+            last_export: Mutex::new(None),
+            language: Mutex::new(crate::i18n::Lang::default()),
+            pending_release: Mutex::new(None),
+            pending_path: Mutex::new(None),
         }
     }
 
@@ -256,23 +337,16 @@ impl Api {
     /// the cause ("the disk is full") instead of the workspace being
     /// reported unusable.
     pub fn with_workspace(dataset: Result<Dataset, Problems>, path: &Path) -> Self {
-        let opened = match Workspace::open(path) {
-            Err(StoreError::Open { .. }) if path.is_file() => Workspace::open_read_only(path),
-            other => other,
-        };
-        let slot = match opened {
-            Ok(ws) => Slot::Open(ws.with_session(session::APP)),
-            Err(e) => Slot::Refused {
-                path: path.to_owned(),
-                problem: e.to_string(),
-            },
-        };
+        let slot = open_slot(path);
         Self {
-            dataset,
+            given: Some(given_release(dataset)),
             workspace: Mutex::new(slot),
-            indexed: Default::default(),
+            record: Mutex::new(None),
+            indexed: Mutex::new(None),
             last_export: Mutex::new(None),
             language: Mutex::new(crate::i18n::Lang::default()),
+            pending_release: Mutex::new(None),
+            pending_path: Mutex::new(None),
         }
     }
 
@@ -470,18 +544,28 @@ impl Api {
         filter: &Filter,
         limit: u32,
     ) -> Result<Vec<SearchHit>, ApiError> {
-        use std::sync::atomic::Ordering;
         let ds = self.ds()?;
         let filter = filter
-            .resolved(ds)
+            .resolved(&ds)
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
+        let generation = self.cached_generation();
         self.with_ws(|ws| {
-            if !self.indexed.load(Ordering::Acquire) {
-                ws.index_dataset(ds)?;
-                self.indexed.store(true, Ordering::Release);
+            let mut indexed = self.indexed.lock().unwrap_or_else(|e| e.into_inner());
+            if indexed.as_ref() != Some(&generation) {
+                ws.index_dataset(&ds)?;
+                *indexed = Some(generation);
             }
-            ws.search(ds, query, &filter, limit.clamp(1, 200) as usize)
+            ws.search(&ds, query, &filter, limit.clamp(1, 200) as usize)
         })
+    }
+
+    /// The generation of the effective record last built.
+    fn cached_generation(&self) -> Generation {
+        self.record
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            .and_then(|(g, _)| g.clone())
     }
 
     /// The user's annotations as the list filters need them.
@@ -496,8 +580,10 @@ impl Api {
             .collect())
     }
 
-    fn ds(&self) -> Result<&Dataset, ApiError> {
-        self.dataset.as_ref().map_err(|problems| {
+    /// The effective record: rebuilt when the workspace's record changed
+    /// since it was built (here or in another process: the CLI, an import).
+    pub(crate) fn in_use(&self) -> Result<Arc<InUse>, ApiError> {
+        let invalid = |problems: &Problems| {
             let mut message = format!("The dataset cannot be used: {problems}.");
             for p in problems.0.iter().take(5) {
                 message.push_str(&format!("\n{p}"));
@@ -506,7 +592,76 @@ impl Api {
                 message.push_str(&format!("\n… and {} more", problems.0.len() - 5));
             }
             ApiError::new(ErrorCode::DatasetInvalid, message)
-        })
+        };
+        if let Some(Err(problems)) = &self.given {
+            return Err(invalid(problems));
+        }
+        let mut slot = self.slot();
+        let ws = match &mut *slot {
+            Slot::Open(ws) => Some(ws),
+            _ => None,
+        };
+        let generation: Generation = match &ws {
+            Some(ws) => ws
+                .records_generation()
+                .map(Some)
+                .map_err(|e| ApiError::from(e.located(ws.path())))?,
+            None => None,
+        };
+        let mut cache = self.record.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((g, r)) = &*cache {
+            if *g == generation {
+                return Ok(r.clone());
+            }
+        }
+        let built = match (ws, &self.given) {
+            (Some(ws), given) => {
+                let (base, warnings) = match given {
+                    Some(Ok(r)) => (r.clone(), Vec::new()),
+                    _ => crate::release::in_use::base_release(
+                        ws,
+                        &crate::release::Installed::beside(ws.path()),
+                    )
+                    .map_err(|e| match e {
+                        crate::release::InUseError::Store(e) => {
+                            ApiError::from(e.located(ws.path()))
+                        }
+                        crate::release::InUseError::Invalid(p) => invalid(&p),
+                    })?,
+                };
+                crate::release::in_use::effective(ws, base, warnings).map_err(|e| match e {
+                    crate::release::InUseError::Store(e) => ApiError::from(e.located(ws.path())),
+                    crate::release::InUseError::Invalid(p) => invalid(&p),
+                })?
+            }
+            (None, Some(Ok(r))) => InUse {
+                built: crate::record::Built {
+                    dataset: r.dataset.clone(),
+                    entries: Vec::new(),
+                },
+                base: r.clone(),
+                warnings: Vec::new(),
+            },
+            (None, _) => {
+                let r = crate::release::built_in().map_err(|p| invalid(&p))?;
+                InUse {
+                    built: crate::record::Built {
+                        dataset: r.dataset.clone(),
+                        entries: Vec::new(),
+                    },
+                    base: r,
+                    warnings: Vec::new(),
+                }
+            }
+        };
+        let built = Arc::new(built);
+        *cache = Some((generation, built.clone()));
+        Ok(built)
+    }
+
+    /// The effective record every view shows.
+    fn ds(&self) -> Result<DsRef, ApiError> {
+        Ok(DsRef(self.in_use()?))
     }
 
     pub fn overview(&self) -> Result<Overview, ApiError> {
@@ -555,7 +710,7 @@ impl Api {
                 kinds: choices::<CommitmentKind>(),
             },
             sectors,
-            meetings: view::meetings(ds),
+            meetings: view::meetings(&ds),
         })
     }
 
@@ -589,17 +744,17 @@ impl Api {
 
     /// Every commitment, in council order.
     pub fn commitments(&self) -> Result<Vec<CommitmentSummary>, ApiError> {
-        Ok(view::list(self.ds()?, &Filter::default()))
+        Ok(view::list(&*self.ds()?, &Filter::default()))
     }
 
     /// Ids of the commitments matching `filter`, in council order.
     pub fn filter_commitments(&self, filter: &Filter) -> Result<Vec<String>, ApiError> {
         let ds = self.ds()?;
         let filter = filter
-            .resolved(ds)
+            .resolved(&ds)
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, e.to_string()))?;
         let annotations = self.annotation_map(&filter)?;
-        Ok(query::list_annotated(ds, &filter, &annotations)
+        Ok(query::list_annotated(&ds, &filter, &annotations)
             .into_iter()
             .map(|c| c.id.clone())
             .collect())
@@ -607,7 +762,7 @@ impl Api {
 
     /// One commitment or context item in full.
     pub fn commitment(&self, id: &str) -> Result<CommitmentDetail, ApiError> {
-        view::detail(self.ds()?, id).ok_or_else(|| {
+        view::detail(&*self.ds()?, id).ok_or_else(|| {
             ApiError::new(
                 ErrorCode::NotFound,
                 format!("No commitment with id “{id}” in this dataset."),

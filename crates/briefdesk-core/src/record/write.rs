@@ -96,20 +96,43 @@ pub fn correct(
     correction: Correction,
     author: &str,
 ) -> Result<(Built, StoredEntry), WriteError> {
+    correct_with(ws, base, correction, Vec::new(), author)
+}
+
+/// Correct a shipped record with `records` of one's own added in the same
+/// transaction (the new source that settles it): all or nothing.
+pub fn correct_with(
+    ws: &mut Workspace,
+    base: &Dataset,
+    correction: Correction,
+    records: Vec<OwnRecord>,
+    author: &str,
+) -> Result<(Built, StoredEntry), WriteError> {
     let entry = Entry::Correction(correction);
-    let writes = [EntryWrite {
+    let mut writes: Vec<EntryWrite> = records
+        .into_iter()
+        .map(|r| {
+            let e = Entry::Record(r);
+            EntryWrite {
+                key: e.key(),
+                entry: Some(e),
+            }
+        })
+        .collect();
+    writes.push(EntryWrite {
         key: entry.key(),
         entry: Some(entry),
-    }];
-    let (built, mut written) = checked(ws, base, &writes, author, "local")?;
-    let stored = match written.pop() {
+    });
+    let (built, written) = checked(ws, base, &writes, author, "local")?;
+    let last = writes.last().map(|w| w.key.clone()).unwrap_or_default();
+    let stored = match written.into_iter().find(|e| e.key == last) {
         Some(e) => e,
         // Already current: the same correction again.
         None => ws
             .record_entries()?
             .into_iter()
-            .find(|e| e.key == writes[0].key)
-            .ok_or_else(|| StoreError::NotFound(writes[0].key.clone()))?,
+            .find(|e| e.key == last)
+            .ok_or_else(|| StoreError::NotFound(last.clone()))?,
     };
     Ok((built, stored))
 }

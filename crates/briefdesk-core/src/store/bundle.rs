@@ -28,8 +28,9 @@ use crate::model::Keyword;
 
 /// The bundle's `format` marker and the version this build writes.
 pub const BUNDLE_FORMAT: &str = "briefdesk-annotations";
-/// Version 2 records the dataset version the bundle was made against.
-pub const BUNDLE_VERSION: u32 = 2;
+/// Version 2 records the dataset version the bundle was made against;
+/// version 3 carries the user's own records and corrections too.
+pub const BUNDLE_VERSION: u32 = 3;
 /// Larger files are refused before they are read.
 pub const MAX_BUNDLE_BYTES: u64 = 64 << 20;
 /// More revisions than this are refused.
@@ -49,6 +50,30 @@ struct Bundle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     dataset_version: Option<String>,
     annotations: Vec<BundleAnnotation>,
+    /// Own records and corrections with every version (version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    records: Vec<BundleEntry>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BundleEntry {
+    /// The entry's key (`record::Entry::key`).
+    entry: String,
+    /// `uid` of the revision current in the exporting workspace.
+    current: Option<String>,
+    revisions: Vec<BundleEntryRevision>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BundleEntryRevision {
+    uid: String,
+    /// The entry; absent: this version removed it.
+    body: Option<crate::record::Entry>,
+    author: String,
+    updated_at: String,
+    origin: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -102,6 +127,12 @@ pub struct ImportReport {
     /// same version; `null`: it could not be compared (a version 1 bundle).
     #[ts(optional = nullable)]
     pub other_dataset: Option<bool>,
+    /// Own records and corrections (entry keys) new to this workspace.
+    pub records_added: Vec<String>,
+    /// Entries whose current version is now the colleague's (newer) one.
+    pub records_updated: Vec<String>,
+    /// Entries where this workspace's version stays current (it is newer).
+    pub records_kept: Vec<String>,
 }
 
 fn refuse(path: &Path, msg: impl std::fmt::Display) -> StoreError {
@@ -187,12 +218,55 @@ impl Workspace {
             entry.revisions.push(rev);
             count += 1;
         }
+        let mut by_entry: BTreeMap<String, BundleEntry> = BTreeMap::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT r.uid, r.entry, r.body, r.author, r.updated_at, r.origin, e.revision IS NOT NULL \
+             FROM record_revisions r LEFT JOIN record_entries e ON e.revision = r.id \
+             ORDER BY r.entry, r.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, bool>(6)?,
+            ))
+        })?;
+        for row in rows {
+            let (uid, key, body, author, updated_at, origin, current) = row?;
+            let body = match body {
+                Some(json) => Some(serde_json::from_str(&json).map_err(|e| {
+                    StoreError::Invalid(format!("entry `{key}` cannot be read: {e}"))
+                })?),
+                None => None,
+            };
+            let e = by_entry.entry(key.clone()).or_insert_with(|| BundleEntry {
+                entry: key,
+                current: None,
+                revisions: Vec::new(),
+            });
+            if current {
+                e.current = Some(uid.clone());
+            }
+            e.revisions.push(BundleEntryRevision {
+                uid,
+                body,
+                author,
+                updated_at,
+                origin,
+            });
+            count += 1;
+        }
         let bundle = Bundle {
             format: BUNDLE_FORMAT.into(),
             version: BUNDLE_VERSION,
             exported_at: now(),
             dataset_version: Some(dataset_version.to_owned()),
             annotations: by_commitment.into_values().collect(),
+            records: by_entry.into_values().collect(),
         };
         target.commit(&serde_json::to_vec_pretty(&bundle).unwrap_or_default())?;
         Ok(count)
@@ -224,6 +298,12 @@ impl Workspace {
             return Err(refuse(
                 path,
                 format!("bundle version {} is newer than this build reads ({BUNDLE_VERSION}); update Briefdesk", bundle.version),
+            ));
+        }
+        if bundle.version < 3 && !bundle.records.is_empty() {
+            return Err(refuse(
+                path,
+                format!("a version {} bundle cannot carry records", bundle.version),
             ));
         }
         if bundle.version >= 2 && bundle.dataset_version.is_none() {
@@ -284,6 +364,59 @@ impl Workspace {
                 r.fields = std::mem::take(&mut r.fields)
                     .normalized()
                     .map_err(|e| refuse(path, format!("{at}: {e}")))?;
+            }
+        }
+        let mut entries = HashSet::new();
+        for (i, e) in bundle.records.iter().enumerate() {
+            let at = format!("records[{i}] ({})", e.entry);
+            let well_formed = (e.entry.starts_with("record:")
+                || e.entry.starts_with("correction:"))
+                && e.entry.chars().count() <= 300
+                && !e.entry.chars().any(char::is_control);
+            if !well_formed {
+                return Err(refuse(path, format!("{at}: bad entry key")));
+            }
+            if !entries.insert(e.entry.clone()) {
+                return Err(refuse(
+                    path,
+                    format!("{at}: entry `{}` appears twice", e.entry),
+                ));
+            }
+            if let Some(cur) = &e.current {
+                if !e.revisions.iter().any(|r| &r.uid == cur) {
+                    return Err(refuse(
+                        path,
+                        format!("{at}: current revision `{cur}` is not among its revisions"),
+                    ));
+                }
+            }
+            for (j, r) in e.revisions.iter().enumerate() {
+                let at = format!("{at}.revisions[{j}]");
+                if uuid::Uuid::parse_str(&r.uid).is_err() {
+                    return Err(refuse(path, format!("{at}: uid `{}` is not a UUID", r.uid)));
+                }
+                if !uids.insert(r.uid.clone()) {
+                    return Err(refuse(path, format!("{at}: uid `{}` appears twice", r.uid)));
+                }
+                sane_time(&r.updated_at)
+                    .map_err(|e| refuse(path, format!("{at}: updated_at {e}")))?;
+                for (what, text) in [("author", &r.author), ("origin", &r.origin)] {
+                    if text.chars().count() > 200 || text.chars().any(char::is_control) {
+                        return Err(refuse(path, format!("{at}: bad {what}")));
+                    }
+                }
+                if let Some(body) = &r.body {
+                    if body.key() != e.entry {
+                        return Err(refuse(
+                            path,
+                            format!(
+                                "{at}: the record in it is `{}`, not `{}`",
+                                body.key(),
+                                e.entry
+                            ),
+                        ));
+                    }
+                }
             }
         }
         let other_dataset = match (&bundle.dataset_version, &options.dataset_version) {
@@ -379,6 +512,39 @@ impl Workspace {
                 }
             }
         }
+        // Own records and corrections: the same rules, by entry.
+        for e in &bundle.records {
+            for r in &e.revisions {
+                let found: Option<(String, Option<String>, String, String)> = tx
+                    .query_row(
+                        "SELECT entry, body, author, updated_at FROM record_revisions WHERE uid = ?1",
+                        [&r.uid],
+                        |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?, x.get(3)?)),
+                    )
+                    .optional()?;
+                let Some((entry, body, author, updated_at)) = found else {
+                    continue;
+                };
+                let theirs = r
+                    .body
+                    .as_ref()
+                    .map(|b| serde_json::to_value(b).unwrap_or_default());
+                let ours = body.and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok());
+                if entry != e.entry
+                    || theirs != ours
+                    || author != r.author
+                    || updated_at != r.updated_at
+                {
+                    return Err(refuse(
+                        path,
+                        format!(
+                            "revision `{}` of `{}` differs from the one with the same uid in this workspace",
+                            r.uid, e.entry
+                        ),
+                    ));
+                }
+            }
+        }
         for a in &bundle.annotations {
             for r in &a.revisions {
                 let exists: bool = tx
@@ -442,6 +608,76 @@ impl Workspace {
                         report.updated.push(a.commitment.clone());
                     } else {
                         report.added.push(a.commitment.clone());
+                    }
+                }
+            }
+        }
+        for e in &bundle.records {
+            for r in &e.revisions {
+                let exists: bool = tx
+                    .query_row(
+                        "SELECT 1 FROM record_revisions WHERE uid = ?1",
+                        [&r.uid],
+                        |_| Ok(true),
+                    )
+                    .optional()?
+                    .unwrap_or(false);
+                if exists {
+                    report.revisions_already_present += 1;
+                    continue;
+                }
+                super::records::insert_record_revision(
+                    &tx,
+                    &r.uid,
+                    &e.entry,
+                    r.body.as_ref(),
+                    &r.author,
+                    &r.updated_at,
+                    &origin,
+                )?;
+                report.revisions_added += 1;
+            }
+            let Some(theirs_uid) = &e.current else {
+                continue;
+            };
+            let theirs: (i64, String) = tx.query_row(
+                "SELECT id, updated_at FROM record_revisions WHERE uid = ?1 AND entry = ?2",
+                [theirs_uid, &e.entry],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let ours: Option<(i64, String)> = tx
+                .query_row(
+                    "SELECT r.id, r.updated_at FROM record_entries x JOIN record_revisions r ON r.id = x.revision \
+                     WHERE x.entry = ?1",
+                    [&e.entry],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let newer = |t: &str, o: &str| match (
+                DateTime::parse_from_rfc3339(t),
+                DateTime::parse_from_rfc3339(o),
+            ) {
+                (Ok(t), Ok(o)) => t > o,
+                _ => t > o,
+            };
+            match ours {
+                Some((id, _)) if id == theirs.0 => {}
+                Some((_, ours_at)) if !newer(&theirs.1, &ours_at) => {
+                    report.records_kept.push(e.entry.clone())
+                }
+                previous => {
+                    super::records::point_entry(&tx, &e.entry, Some(theirs.0))?;
+                    super::annotations::record_change(
+                        &tx,
+                        &session,
+                        super::annotations::Target::Entry(&e.entry),
+                        previous.as_ref().map(|p| p.0),
+                        theirs.0,
+                    )?;
+                    if previous.is_some() {
+                        report.records_updated.push(e.entry.clone());
+                    } else {
+                        report.records_added.push(e.entry.clone());
                     }
                 }
             }
@@ -631,6 +867,90 @@ mod tests {
         let ws = Workspace::open(&path).unwrap();
         assert_eq!(ws.annotations().unwrap().len(), 1);
         assert!(ws.history("C3-01").unwrap().is_empty());
+    }
+
+    /// Own records and corrections travel in bundles with every version,
+    /// the newest current, and can be undone entry by entry.
+    #[test]
+    fn own_records_and_corrections_are_shared_with_their_history() {
+        use crate::record::{Correction, Entry, Field};
+        let dir = tempfile::tempdir().unwrap();
+        let mut alice = Workspace::open(&dir.path().join("alice.sqlite")).unwrap();
+        let mut bob = Workspace::open(&dir.path().join("bob.sqlite")).unwrap();
+        let fix = |v: &str| {
+            Entry::Correction(Correction {
+                target: "C4-03".into(),
+                field: Field::Verification,
+                value: v.into(),
+                source: "chip-network-dataset-2026-08".into(),
+                as_of: None,
+            })
+        };
+        let put = |ws: &mut Workspace, e: Entry, who: &str| {
+            ws.write_entries(
+                &[super::super::EntryWrite {
+                    key: e.key(),
+                    entry: Some(e),
+                }],
+                who,
+                "local",
+                |_, _, _| Ok::<_, StoreError>(()),
+            )
+            .unwrap();
+        };
+        put(&mut alice, fix("partial"), "Alice");
+        put(&mut alice, fix("confirmed"), "Alice");
+        let bundle = dir.path().join("alice.json");
+        assert_eq!(alice.export_annotations(&bundle, DS).unwrap(), 2);
+        let report = bob.import_annotations(&bundle, &opts()).unwrap();
+        assert_eq!(report.records_added, ["correction:C4-03:verification"]);
+        assert_eq!(report.revisions_added, 2);
+        let e = bob.record_entries().unwrap();
+        assert_eq!(
+            (e[0].author.as_str(), &e[0].entry),
+            ("Alice", &fix("confirmed"))
+        );
+        assert_eq!(
+            bob.record_history("correction:C4-03:verification")
+                .unwrap()
+                .len(),
+            2
+        );
+        // Again: nothing new. Bob's later change stays current at Alice's.
+        assert_eq!(
+            bob.import_annotations(&bundle, &opts())
+                .unwrap()
+                .revisions_added,
+            0
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        put(&mut bob, fix("unverified"), "Bob");
+        let back = dir.path().join("bob.json");
+        bob.export_annotations(&back, DS).unwrap();
+        let r = alice.import_annotations(&back, &opts()).unwrap();
+        assert_eq!(r.records_updated, ["correction:C4-03:verification"]);
+        assert_eq!(alice.record_entries().unwrap()[0].author, "Bob");
+        alice.undo().unwrap();
+        assert_eq!(alice.record_entries().unwrap()[0].entry, fix("confirmed"));
+        // A body filed under another entry's key is refused whole.
+        let text = std::fs::read_to_string(&back).unwrap();
+        let forged = dir.path().join("forged.json");
+        std::fs::write(
+            &forged,
+            text.replace(
+                "\"entry\": \"correction:C4-03:verification\"",
+                "\"entry\": \"correction:C4-02:verification\"",
+            ),
+        )
+        .unwrap();
+        let err = alice
+            .import_annotations(&forged, &opts())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("is `correction:C4-03:verification`, not `correction:C4-02:verification`"),
+            "{err}"
+        );
     }
 
     #[test]
