@@ -448,8 +448,8 @@ error-busy = The workspace is busy.
 error-file = The file could not be used.
 error-conflict = Someone else changed this too.
 error-needs-confirmation = Please confirm first.
+error-release-refused = This release of the record was refused.
 error-internal = Something went wrong.
-preview-no-url = (no URL)
 
 ## The record: your own records and corrections, releases
 

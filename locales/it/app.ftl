@@ -448,8 +448,8 @@ error-busy = Lo spazio di lavoro è occupato.
 error-file = Non è stato possibile usare il file.
 error-conflict = Anche qualcun altro l’ha modificato.
 error-needs-confirmation = Serve prima una conferma.
+error-release-refused = Questa versione del registro è stata rifiutata.
 error-internal = Qualcosa è andato storto.
-preview-no-url = (nessun URL)
 
 ## Il registro: i tuoi record e le tue correzioni, le versioni
 

@@ -438,8 +438,8 @@ error-busy = ワークスペースは使用中です。
 error-file = ファイルを使用できませんでした。
 error-conflict = ほかの人もこれを変更しています。
 error-needs-confirmation = 先に確認が必要です。
+error-release-refused = この記録のリリースは拒否されました。
 error-internal = 問題が発生しました。
-preview-no-url = （URL なし）
 
 ## 記録：独自の記録と訂正、リリース
 

@@ -11,6 +11,7 @@ const CODES: readonly ErrorCode[] = [
   "file",
   "conflict",
   "needs_confirmation",
+  "release_refused",
   "internal",
 ];
 

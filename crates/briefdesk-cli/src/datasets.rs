@@ -126,7 +126,7 @@ pub struct Imported {
 }
 
 fn l() -> Lang {
-    Lang::from_env()
+    crate::lang()
 }
 
 fn s(v: &str) -> Arg<'_> {

@@ -101,7 +101,7 @@ impl RecordCommand {
 
 /// The language of what the CLI says.
 fn lang() -> Lang {
-    Lang::from_env()
+    crate::lang()
 }
 
 fn s(v: &str) -> Arg<'_> {

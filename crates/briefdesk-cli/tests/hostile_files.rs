@@ -392,6 +392,7 @@ fn bundles_are_checked_whole_dates_versions_and_dataset() {
         .as_str()
         .unwrap()
         .to_owned();
+    let version = format!("\"version\": {}", briefdesk_core::store::BUNDLE_VERSION);
     let mut cases = vec![
         (
             "future",
@@ -405,12 +406,12 @@ fn bundles_are_checked_whole_dates_versions_and_dataset() {
         ),
         (
             "version-0",
-            text.replace("\"version\": 2", "\"version\": 0"),
+            text.replace(&version, "\"version\": 0"),
             "version 0",
         ),
         (
             "version-9",
-            text.replace("\"version\": 2", "\"version\": 9"),
+            text.replace(&version, "\"version\": 9"),
             "newer than this build reads",
         ),
     ];
