@@ -400,6 +400,7 @@ cli-help-search--limit = Show at most this many hits
 cli-record-added = Added { $kind } { $id } (revision { $revision }): { $title }
 cli-record-unchanged = No change: your records are already as given.
 cli-record-corrected = Corrected the { $field } of { $id } (revision { $revision }): { $value } (shipped value: { $shipped })
+cli-record-nothing = none
 cli-record-list-empty = No records or corrections of your own yet (see `briefdesk record add --help`).
 cli-record-correction-line = correction of { $id }: { $field } = { $value }
 cli-record-state = { $state ->
@@ -458,3 +459,56 @@ cli-report-unfit = { $count ->
 }
 cli-report-orphaned-notes = Notes kept, flagged: the release no longer has { $ids }
 cli-report-orphaned-item = Kept in brief { $brief } (“{ $title }”), flagged: { $id } is no longer in the record
+
+## The command line: refusals of record and dataset commands
+
+cli-record-bad-participants = --value: not a JSON array of participants: { $cause }
+cli-record-bad-field = --field `{ $field }` is not a field (status, verification, date, place, participants, source, builds-on, see-also)
+cli-record-no-record = no record with id `{ $id }` (see `briefdesk list`)
+cli-record-not-own = `{ $id }` is a record of the release, not one of your own; to retire a correction of it give --field
+cli-record-no-own = no record of your own with id `{ $id }` (see `briefdesk record list`)
+cli-record-no-correction = no correction of `{ $field }` of `{ $id }` (see `briefdesk record list`)
+cli-record-no-revision = `{ $id }` has no revision { $revision } (see `briefdesk record history { $id }`)
+cli-dataset-no-workspace = this command needs a workspace (--workspace)
+cli-dataset-import-data = --data gives the record as a folder: a release is imported into a workspace's own releases, without --data
+cli-dataset-bad-date = --date `{ $value }` is not a date (YYYY-MM-DD)
+
+## Help of the record and dataset commands
+
+cli-help--author = The name your own records and corrections are recorded under (default: $BRIEFDESK_AUTHOR, else your account's full name)
+cli-help-record = Your own records and corrections of the record: add, correct, list, show, remove, history, restore
+cli-help-record--id = The record's id, e.g. C4-03 or dpc-2026
+cli-help-record-add = Add records of your own from a JSON file: one record or an array, in the dataset's shapes with a "type" (meeting, commitment, source, actor, conflict). Checked with the record as a whole; a record of yours with the same type and id is replaced (undoable)
+cli-help-record-add--file = The JSON file
+cli-help-record-correct = Correct a field of a meeting, commitment or context item of the release, with the source that settles it (the shipped value is kept)
+cli-help-record-correct--field = status, verification, date, place, participants, source, builds-on or see-also
+cli-help-record-correct--value = The new value: a keyword, a date (YYYY-MM-DD), a place, an id; for participants, actor ids separated by commas or a JSON array of {"{"}"actor", "role"{"}"}
+cli-help-record-correct--source = The id of the source that settles it (one of the record's, or one of your own)
+cli-help-record-correct--as-of = The day a corrected status holds (required with --field status)
+cli-help-record-list = List your own records and corrections, and whether each is shown
+cli-help-record-show = One record: as shipped, your corrections, as shown
+cli-help-record-remove = Remove a record of your own, or (with --field) retire your corrections of a field (undoable)
+cli-help-record-remove--field = Retire the corrections of this field instead
+cli-help-record-history = Every version of your records and corrections about ID, newest first
+cli-help-record-restore = Make an earlier version current again (see `record history`; undoable)
+cli-help-record-restore--revision = Revision number (see `briefdesk record history ID`)
+cli-help-dataset = Releases of the record: import, use, releases, build, trust, keygen
+cli-help-dataset-import = Import a release of the record: checks its signature and every rule, prints the change report, then applies it in one step (the release in use stays installed; `dataset use` goes back)
+cli-help-dataset-import--file = The release file (its signature is FILE.minisig)
+cli-help-dataset-import--accept-unverified = Import a release that is not signed by a key you trust (unsigned, signed by another key, or whose signature does not match)
+cli-help-dataset-import--retire-covered = Retire your own records and corrections the release covers
+cli-help-dataset-import--dry-run = Print the change report only; apply nothing
+cli-help-dataset-use = Use an installed release (or the built-in one) from now on
+cli-help-dataset-use--version = The release's dataset version (see `briefdesk dataset releases`)
+cli-help-dataset-releases = List the installed releases; marks the one in use
+cli-help-dataset-build = Make a release of the record as you have it (the release in use with your own records and corrections folded in), signed with KEYFILE
+cli-help-dataset-build--output = The release file to write; its signature goes to FILE.minisig
+cli-help-dataset-build--key = A minisign secret key (password in BRIEFDESK_KEY_PASSWORD if it has one)
+cli-help-dataset-build--dataset-version = The release's dataset version (default: the one in use + `.` the date)
+cli-help-dataset-build--publisher = Who publishes it (default: your name)
+cli-help-dataset-build--date = The release date (YYYY-MM-DD, default: today)
+cli-help-dataset-trust = Trust a publisher's public key (a minisign .pub file) to sign releases
+cli-help-dataset-trust--key = The public key file
+cli-help-dataset-trust--name = Whose key it is (default: its file name)
+cli-help-dataset-keygen = Make a key pair to sign releases: FILE (secret, keep it safe) and FILE.pub
+cli-help-dataset-keygen--output = The secret key file to write; the public key goes to FILE.pub

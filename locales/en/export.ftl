@@ -79,3 +79,30 @@ template-talking-points = What to say on { $sector }: what to welcome, what to p
 
 # The first keyword of a DOCX’s properties (the sectors follow).
 docx-keyword = EU–Japan Digital Partnership
+
+## Provenance: your own records and corrections in exports
+
+export-prov-added = Added by { $author } on { $date }; source: { $sources }.
+export-prov-corrected = { $field ->
+    [status] Status
+    [verification] Verification
+    [date] Date
+    [place] Place
+   *[participants] Participants
+} corrected by { $author } on { $date }: { $value }{ $as_of ->
+    [none] {""}
+   *[other] {" "}(as of { $as_of })
+}, source { $source }; shipped value: { $shipped }.
+export-prov-added-link = { $field ->
+    [source] A source
+    [builds-on] A lineage link
+   *[see-also] A related record
+} added by { $author } on { $date }: { $value }, source { $source }.
+export-prov-none = none
+export-source-added = added by { $author } on { $date }
+export-participants = Participants: { $participants }.
+export-meeting-status = { $status ->
+    [held] held
+    [planned] planned
+   *[reported] reported, unconfirmed
+}

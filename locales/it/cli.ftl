@@ -368,7 +368,7 @@ cli-help-export--sector = Esporta una nota rapida su questo settore (id o nome) 
 cli-help-export--format = md, pdf o docx (predefinito: dall’estensione del file)
     .md = Markdown (CommonMark)
     .pdf = PDF, pronto da distribuire
-    .docx = Word (DOCX), per i colleghi che modificano la nota
+    .docx = Word (DOCX), per i colleghi che modificano la nota informativa
 cli-help-export--output = Il file da scrivere (tramite un file temporaneo rinominato al suo posto)
 cli-help-export--date = La data dell’esportazione (AAAA-MM-GG; predefinita: oggi): piè di pagina, metadati e, se la nota informativa non ha una data propria, copertina
 cli-help-export--draft = Una filigrana BOZZA su ogni pagina (PDF, DOCX; una riga BOZZA in Markdown)
@@ -384,6 +384,7 @@ cli-help-search--limit = Mostra al massimo questo numero di risultati
 cli-record-added = Aggiunto { $kind } { $id } (revisione { $revision }): { $title }
 cli-record-unchanged = Nessuna modifica: i tuoi record sono già come indicato.
 cli-record-corrected = Corretto il campo { $field } di { $id } (revisione { $revision }): { $value } (valore distribuito: { $shipped })
+cli-record-nothing = nessuno
 cli-record-list-empty = Non hai ancora record o correzioni tuoi (vedi `briefdesk record add --help`).
 cli-record-correction-line = correzione di { $id }: { $field } = { $value }
 cli-record-state = { $state ->
@@ -442,3 +443,56 @@ cli-report-unfit = { $count ->
 }
 cli-report-orphaned-notes = Note conservate e segnalate: la versione non contiene più { $ids }
 cli-report-orphaned-item = Conservato nel brief { $brief } («{ $title }») e segnalato: { $id } non è più nel record
+
+## La riga di comando: rifiuti dei comandi record e dataset
+
+cli-record-bad-participants = --value: non è un array JSON di partecipanti: { $cause }
+cli-record-bad-field = --field `{ $field }` non è un campo (status, verification, date, place, participants, source, builds-on, see-also)
+cli-record-no-record = nessun record con id `{ $id }` (vedi `briefdesk list`)
+cli-record-not-own = `{ $id }` è un record della versione, non uno tuo; per ritirarne una correzione indica --field
+cli-record-no-own = nessun record tuo con id `{ $id }` (vedi `briefdesk record list`)
+cli-record-no-correction = nessuna correzione di `{ $field }` di `{ $id }` (vedi `briefdesk record list`)
+cli-record-no-revision = `{ $id }` non ha la revisione { $revision } (vedi `briefdesk record history { $id }`)
+cli-dataset-no-workspace = questo comando richiede uno spazio di lavoro (--workspace)
+cli-dataset-import-data = --data indica il record come cartella: una versione si importa tra le versioni di uno spazio di lavoro, senza --data
+cli-dataset-bad-date = --date `{ $value }` non è una data (AAAA-MM-GG)
+
+## Aiuto dei comandi record e dataset
+
+cli-help--author = Il nome con cui sono registrati i tuoi record e le tue correzioni (predefinito: $BRIEFDESK_AUTHOR, altrimenti il nome completo del tuo account)
+cli-help-record = I tuoi record e le tue correzioni del record: add, correct, list, show, remove, history, restore
+cli-help-record--id = L’id del record, ad es. C4-03 o dpc-2026
+cli-help-record-add = Aggiunge record tuoi da un file JSON: un record o un array, nelle forme del dataset con un "type" (meeting, commitment, source, actor, conflict). Verificati con il record nel suo insieme; un tuo record con lo stesso tipo e id viene sostituito (annullabile)
+cli-help-record-add--file = Il file JSON
+cli-help-record-correct = Corregge un campo di una riunione, di un impegno o di un elemento di contesto della versione, con la fonte che lo stabilisce (il valore distribuito è conservato)
+cli-help-record-correct--field = status, verification, date, place, participants, source, builds-on o see-also
+cli-help-record-correct--value = Il nuovo valore: una parola chiave, una data (AAAA-MM-GG), un luogo, un id; per i partecipanti, id di attori separati da virgole o un array JSON di {"{"}"actor", "role"{"}"}
+cli-help-record-correct--source = L’id della fonte che lo stabilisce (una del record o una tua)
+cli-help-record-correct--as-of = Il giorno a cui vale lo stato corretto (obbligatorio con --field status)
+cli-help-record-list = Elenca i tuoi record e le tue correzioni, e se ciascuno è mostrato
+cli-help-record-show = Un record: come distribuito, le tue correzioni, come mostrato
+cli-help-record-remove = Rimuove un tuo record o (con --field) ritira le tue correzioni di un campo (annullabile)
+cli-help-record-remove--field = Ritira invece le correzioni di questo campo
+cli-help-record-history = Tutte le versioni dei tuoi record e delle tue correzioni su ID, dalla più recente
+cli-help-record-restore = Rende di nuovo attuale una versione precedente (vedi `record history`; annullabile)
+cli-help-record-restore--revision = Numero di revisione (vedi `briefdesk record history ID`)
+cli-help-dataset = Versioni del record: import, use, releases, build, trust, keygen
+cli-help-dataset-import = Importa una versione del record: ne verifica la firma e ogni regola, stampa il resoconto delle modifiche, poi la applica in un solo passo (la versione in uso resta installata; `dataset use` torna indietro)
+cli-help-dataset-import--file = Il file della versione (la sua firma è FILE.minisig)
+cli-help-dataset-import--accept-unverified = Importa una versione non firmata con una chiave di cui ti fidi (senza firma, firmata con un’altra chiave o con una firma che non corrisponde)
+cli-help-dataset-import--retire-covered = Ritira i tuoi record e le tue correzioni che la versione già contiene
+cli-help-dataset-import--dry-run = Stampa solo il resoconto delle modifiche; non applica nulla
+cli-help-dataset-use = Usa d’ora in poi una versione installata (o quella inclusa)
+cli-help-dataset-use--version = La versione del dataset (vedi `briefdesk dataset releases`)
+cli-help-dataset-releases = Elenca le versioni installate; segna quella in uso
+cli-help-dataset-build = Crea una versione del record come lo hai tu (la versione in uso con i tuoi record e le tue correzioni incorporati), firmata con KEYFILE
+cli-help-dataset-build--output = Il file della versione da scrivere; la sua firma va in FILE.minisig
+cli-help-dataset-build--key = Una chiave segreta minisign (password in BRIEFDESK_KEY_PASSWORD se ne ha una)
+cli-help-dataset-build--dataset-version = La versione del dataset (predefinita: quella in uso + `.` la data)
+cli-help-dataset-build--publisher = Chi la pubblica (predefinito: il tuo nome)
+cli-help-dataset-build--date = La data della versione (AAAA-MM-GG, predefinita: oggi)
+cli-help-dataset-trust = Considera attendibile la chiave pubblica di un editore (un file .pub di minisign) per firmare le versioni
+cli-help-dataset-trust--key = Il file della chiave pubblica
+cli-help-dataset-trust--name = Di chi è la chiave (predefinito: il nome del file)
+cli-help-dataset-keygen = Crea una coppia di chiavi per firmare le versioni: FILE (segreta, da custodire) e FILE.pub
+cli-help-dataset-keygen--output = Il file della chiave segreta da scrivere; la chiave pubblica va in FILE.pub

@@ -73,3 +73,30 @@ template-talking-points = Cosa dire su { $sector }: cosa accogliere con favore, 
 
 # La prima parola chiave delle proprietà di un DOCX (seguono i settori).
 docx-keyword = Partenariato digitale UE-Giappone
+
+## Provenienza: i tuoi record e le tue correzioni nelle esportazioni
+
+export-prov-added = Aggiunto da { $author } il { $date }; fonte: { $sources }.
+export-prov-corrected = { $field ->
+    [status] Stato corretto
+    [verification] Verifica corretta
+    [date] Data corretta
+    [place] Luogo corretto
+   *[participants] Partecipanti corretti
+} da { $author } il { $date }: { $value }{ $as_of ->
+    [none] {""}
+   *[other] {" "}(al { $as_of })
+}, fonte { $source }; valore distribuito: { $shipped }.
+export-prov-added-link = { $field ->
+    [source] Una fonte aggiunta
+    [builds-on] Un collegamento di continuità aggiunto
+   *[see-also] Un record correlato aggiunto
+} da { $author } il { $date }: { $value }, fonte { $source }.
+export-prov-none = nessuno
+export-source-added = aggiunta da { $author } il { $date }
+export-participants = Partecipanti: { $participants }.
+export-meeting-status = { $status ->
+    [held] tenuta
+    [planned] prevista
+   *[reported] segnalata, non confermata
+}

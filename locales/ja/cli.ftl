@@ -336,7 +336,7 @@ cli-help-export--sector = 保存したブリーフの代わりに、この分野
 cli-help-export--format = md、pdf、docx のいずれか（既定：ファイルの拡張子から判断）
     .md = Markdown（CommonMark）
     .pdf = 配布できる PDF
-    .docx = ブリーフを編集する同僚向けの Word（DOCX）
+    .docx = Word（DOCX）。ブリーフを編集する同僚向け
 cli-help-export--output = 書き出すファイル（一時ファイルに書いてから名前を変えて置き換える）
 cli-help-export--date = エクスポートの日付（YYYY-MM-DD。既定：今日）：フッター、メタデータ、ブリーフに日付がなければ表紙にも使う
 cli-help-export--draft = 全ページに「案」の透かしを入れる（PDF、DOCX。Markdown では「案」の行）
@@ -352,6 +352,7 @@ cli-help-search--limit = 表示する件数の上限
 cli-record-added = { $kind } { $id } を追加しました（リビジョン { $revision }）：{ $title }
 cli-record-unchanged = 変更はありません。記録はすでに指定どおりです。
 cli-record-corrected = { $id } の { $field } を訂正しました（リビジョン { $revision }）：{ $value }（配布時の値：{ $shipped }）
+cli-record-nothing = なし
 cli-record-list-empty = 独自の記録や訂正はまだありません（`briefdesk record add --help` を参照）。
 cli-record-correction-line = { $id } の訂正：{ $field } = { $value }
 cli-record-state = { $state ->
@@ -405,3 +406,56 @@ cli-report-unfit = { $count ->
 }
 cli-report-orphaned-notes = メモは保存し、印を付けました：リリースにはもう { $ids } がありません
 cli-report-orphaned-item = ブリーフ { $brief }（「{ $title }」）に残し、印を付けました：{ $id } はもう記録にありません
+
+## コマンドライン：record・dataset コマンドの拒否
+
+cli-record-bad-participants = --value：参加者の JSON 配列ではありません：{ $cause }
+cli-record-bad-field = --field「{ $field }」はフィールドではありません（status, verification, date, place, participants, source, builds-on, see-also）
+cli-record-no-record = ID「{ $id }」の記録はありません（`briefdesk list` を参照）
+cli-record-not-own = 「{ $id }」はリリースの記録で、独自の記録ではありません。その訂正を取り下げるには --field を指定してください
+cli-record-no-own = ID「{ $id }」の独自の記録はありません（`briefdesk record list` を参照）
+cli-record-no-correction = 「{ $id }」の「{ $field }」の訂正はありません（`briefdesk record list` を参照）
+cli-record-no-revision = 「{ $id }」にリビジョン { $revision } はありません（`briefdesk record history { $id }` を参照）
+cli-dataset-no-workspace = このコマンドにはワークスペースが必要です（--workspace）
+cli-dataset-import-data = --data は記録をフォルダーとして指定します。リリースは --data なしでワークスペースのリリースに取り込みます
+cli-dataset-bad-date = --date「{ $value }」は日付ではありません（YYYY-MM-DD）
+
+## record・dataset コマンドのヘルプ
+
+cli-help--author = 独自の記録と訂正を記録する名前（既定：$BRIEFDESK_AUTHOR、なければアカウントの氏名）
+cli-help-record = 記録への独自の記録と訂正：add、correct、list、show、remove、history、restore
+cli-help-record--id = 記録の ID（例：C4-03、dpc-2026）
+cli-help-record-add = JSON ファイルから独自の記録を追加します：1 件または配列で、データセットの形式に "type"（meeting、commitment、source、actor、conflict）を付けます。記録全体と照合して検証し、種類と ID が同じ独自の記録は置き換えます（元に戻せます）
+cli-help-record-add--file = JSON ファイル
+cli-help-record-correct = リリースの会合・コミットメント・背景項目のフィールドを、それを裏付ける出典とともに訂正します（配布時の値は保持）
+cli-help-record-correct--field = status、verification、date、place、participants、source、builds-on、see-also のいずれか
+cli-help-record-correct--value = 新しい値：キーワード、日付（YYYY-MM-DD）、開催地、ID。参加者はカンマ区切りのアクター ID か {"{"}"actor", "role"{"}"} の JSON 配列
+cli-help-record-correct--source = 裏付けとなる出典の ID（記録のもの、または独自のもの）
+cli-help-record-correct--as-of = 訂正した状況が有効な日（--field status では必須）
+cli-help-record-list = 独自の記録と訂正の一覧と、それぞれが表示されているかどうか
+cli-help-record-show = 1 件の記録：配布時の値、訂正、表示される値
+cli-help-record-remove = 独自の記録を削除するか、（--field で）フィールドの訂正を取り下げます（元に戻せます）
+cli-help-record-remove--field = 代わりにこのフィールドの訂正を取り下げる
+cli-help-record-history = ID に関する独自の記録と訂正のすべての版（新しい順）
+cli-help-record-restore = 以前の版を再び現在の版にします（`record history` を参照。元に戻せます）
+cli-help-record-restore--revision = リビジョン番号（`briefdesk record history ID` を参照）
+cli-help-dataset = 記録のリリース：import、use、releases、build、trust、keygen
+cli-help-dataset-import = 記録のリリースを取り込みます：署名とすべての規則を検証し、変更報告を表示してから一度に適用します（使用中のリリースはインストールされたまま。`dataset use` で戻せます）
+cli-help-dataset-import--file = リリースファイル（署名は FILE.minisig）
+cli-help-dataset-import--accept-unverified = 信頼する鍵で署名されていないリリースを取り込む（未署名、別の鍵による署名、署名の不一致）
+cli-help-dataset-import--retire-covered = リリースに含まれるようになった独自の記録と訂正を取り下げる
+cli-help-dataset-import--dry-run = 変更報告だけを表示し、何も適用しない
+cli-help-dataset-use = インストール済みのリリース（または組み込みのリリース）を今後使います
+cli-help-dataset-use--version = リリースのデータセット版（`briefdesk dataset releases` を参照）
+cli-help-dataset-releases = インストール済みのリリースの一覧。使用中のものに印を付けます
+cli-help-dataset-build = 手元の記録（使用中のリリースに独自の記録と訂正を組み込んだもの）からリリースを作り、KEYFILE で署名します
+cli-help-dataset-build--output = 書き出すリリースファイル。署名は FILE.minisig に書き出します
+cli-help-dataset-build--key = minisign の秘密鍵（パスワードがあれば BRIEFDESK_KEY_PASSWORD に）
+cli-help-dataset-build--dataset-version = リリースのデータセット版（既定：使用中の版 + `.` + 日付）
+cli-help-dataset-build--publisher = 発行者（既定：あなたの名前）
+cli-help-dataset-build--date = リリースの日付（YYYY-MM-DD、既定：今日）
+cli-help-dataset-trust = 発行者の公開鍵（minisign の .pub ファイル）をリリースの署名用に信頼します
+cli-help-dataset-trust--key = 公開鍵ファイル
+cli-help-dataset-trust--name = 鍵の持ち主（既定：ファイル名）
+cli-help-dataset-keygen = リリース署名用の鍵ペアを作ります：FILE（秘密鍵。大切に保管）と FILE.pub
+cli-help-dataset-keygen--output = 書き出す秘密鍵ファイル。公開鍵は FILE.pub に書き出します

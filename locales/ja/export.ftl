@@ -69,3 +69,30 @@ template-talking-points = { $sector }について伝えること：歓迎する�
 
 # DOCX のプロパティの最初のキーワード（分野が続く）。
 docx-keyword = 日EUデジタルパートナーシップ
+
+## 出所：エクスポートにおける独自の記録と訂正
+
+export-prov-added = { $author } が { $date } に追加。出典：{ $sources }。
+export-prov-corrected = { $field ->
+    [status] 状況
+    [verification] 検証
+    [date] 日付
+    [place] 開催地
+   *[participants] 参加者
+}は { $author } が { $date } に訂正：{ $value }{ $as_of ->
+    [none] {""}
+   *[other] （{ $as_of }時点）
+}、出典 { $source }。配布時の値：{ $shipped }。
+export-prov-added-link = { $field ->
+    [source] 出典
+    [builds-on] 系譜
+   *[see-also] 関連する記録
+}を { $author } が { $date } に追加：{ $value }、出典 { $source }。
+export-prov-none = なし
+export-source-added = { $author } が { $date } に追加
+export-participants = 参加者：{ $participants }。
+export-meeting-status = { $status ->
+    [held] 開催済み
+    [planned] 予定
+   *[reported] 報道のみ（未確認）
+}

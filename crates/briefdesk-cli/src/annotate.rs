@@ -303,7 +303,11 @@ fn print_step(out: &mut impl Write, change: Change, undo: bool, json: bool) -> i
         }
         Change::Record { entry, current } => {
             let present = Arg::Str(if current.is_some() { "yes" } else { "no" });
-            let args = [("which", step), ("key", Arg::Str(entry)), ("present", present)];
+            let args = [
+                ("which", step),
+                ("key", Arg::Str(entry)),
+                ("present", present),
+            ];
             writeln!(out, "{}", tr(lang, "cli-undo-record", &args))?
         }
     }

@@ -38,17 +38,21 @@ pub enum DatasetCommand {
         /// Print the change report only; apply nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Use an installed release (or the built-in one) from now on.
     Use {
+        /// The release's dataset version (see `briefdesk dataset releases`).
         version: String,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// List the installed releases; marks the one in use.
     Releases {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -78,11 +82,13 @@ pub enum DatasetCommand {
         /// Whose key it is (default: its file name).
         #[arg(long)]
         name: Option<String>,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Make a key pair to sign releases: FILE (secret, keep it safe) and FILE.pub.
     Keygen {
+        /// The secret key file to write; the public key goes to FILE.pub.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
@@ -198,7 +204,7 @@ pub fn run(
             )
         ));
     }
-    let ws = ws.ok_or_else(|| Failure::Usage("no workspace".into()))?;
+    let ws = ws.ok_or_else(|| Failure::Usage(tr(lang, "cli-dataset-no-workspace", &[])))?;
     match command {
         DatasetCommand::Keygen { .. } => unreachable!("handled above"),
         DatasetCommand::Import {
@@ -209,9 +215,7 @@ pub fn run(
             json,
         } => {
             if data.is_some() {
-                return Err(Failure::Usage(
-                    "--data gives the record as a folder: a release is imported into a workspace's own releases, without --data".into(),
-                ));
+                return Err(Failure::Usage(tr(lang, "cli-dataset-import-data", &[])));
             }
             let current = crate::records::in_use(data, Some(ws))?;
             let prepared =
@@ -327,7 +331,7 @@ pub fn run(
             let current = crate::records::in_use(data, Some(ws))?;
             let date = match date {
                 Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
-                    Failure::Usage(format!("--date `{d}` is not a date (YYYY-MM-DD)"))
+                    Failure::Usage(tr(lang, "cli-dataset-bad-date", &[("value", s(&d))]))
                 })?,
                 None => in_use::today(),
             };

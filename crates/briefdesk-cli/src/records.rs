@@ -27,6 +27,7 @@ pub enum RecordCommand {
     Add {
         /// The JSON file.
         file: PathBuf,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -51,40 +52,51 @@ pub enum RecordCommand {
         /// The day a corrected status holds (required with --field status).
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// List your own records and corrections, and whether each is shown.
     List {
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// One record: as shipped, your corrections, as shown.
     Show {
+        /// The record's id, e.g. C4-03 or dpc-2026.
         id: String,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Remove a record of your own, or (with --field) retire your
     /// corrections of a field (undoable).
     Remove {
+        /// The record's id, e.g. C4-03 or dpc-2026.
         id: String,
         /// Retire the corrections of this field instead.
         #[arg(long, value_parser = crate::keyword_parser::<Field>())]
         field: Option<String>,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Every version of your records and corrections about ID, newest first.
     History {
+        /// The record's id, e.g. C4-03 or dpc-2026.
         id: String,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
     /// Make an earlier version current again (see `record history`; undoable).
     Restore {
+        /// The record's id, e.g. C4-03 or dpc-2026.
         id: String,
+        /// Revision number (see `briefdesk record history ID`).
         revision: i64,
+        /// Print the result as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -106,6 +118,16 @@ fn lang() -> Lang {
 
 fn s(v: &str) -> Arg<'_> {
     Arg::Str(v)
+}
+
+/// A value as the CLI says it: "none" for an empty one (a meeting had no
+/// participants before the correction).
+fn or_none(l: Lang, v: String) -> String {
+    if v.trim().is_empty() {
+        tr(l, "cli-record-nothing", &[])
+    } else {
+        v
+    }
 }
 
 /// The record a command reads: on `data` (`--data DIR`) or the
@@ -184,7 +206,12 @@ fn value_of(field: Field, value: &str) -> Result<serde_json::Value, Failure> {
     let v = value.trim();
     if v.starts_with('[') {
         let parsed: serde_json::Value = serde_json::from_str(v).map_err(|e| {
-            Failure::Usage(format!("--value: not a JSON array of participants: {e}"))
+            let (l, cause) = (lang(), e.to_string());
+            Failure::Usage(tr(
+                l,
+                "cli-record-bad-participants",
+                &[("cause", s(&cause))],
+            ))
         })?;
         // Plain ids in the array are participants without a role.
         let items = parsed
@@ -287,8 +314,9 @@ pub fn run(
             as_of,
             json,
         } => {
-            let field = Field::from_keyword(&field)
-                .ok_or_else(|| Failure::Usage(format!("--field `{field}` is not a field")))?;
+            let field = Field::from_keyword(&field).ok_or_else(|| {
+                Failure::Usage(tr(l, "cli-record-bad-field", &[("field", s(&field))]))
+            })?;
             let correction = Correction {
                 target: id.trim().to_owned(),
                 field,
@@ -330,9 +358,12 @@ pub fn run(
                             ),
                             (
                                 "shipped",
-                                s(&corrected
-                                    .map(|c| c.shipped_text.clone())
-                                    .unwrap_or_default())
+                                s(&or_none(
+                                    l,
+                                    corrected
+                                        .map(|c| c.shipped_text.clone())
+                                        .unwrap_or_default()
+                                ))
                             ),
                         ]
                     )
@@ -397,10 +428,7 @@ pub fn run(
                 id.trim(),
             )
             .ok_or_else(|| {
-                Failure::NotFound(format!(
-                    "no record with id `{}` (see `briefdesk list`)",
-                    id.trim()
-                ))
+                Failure::NotFound(tr(l, "cli-record-no-record", &[("id", s(id.trim()))]))
             })?;
             if json {
                 print_json(out, &output::RecordShowOut::new(Some(shown)))?;
@@ -420,7 +448,10 @@ pub fn run(
             }
             for c in &shown.corrections {
                 if let Entry::Correction(x) = &c.entry {
-                    let shipped = record::value_text(&record::effective::shipped_of(&base, x));
+                    let shipped = or_none(
+                        l,
+                        record::value_text(&record::effective::shipped_of(&base, x)),
+                    );
                     writeln!(
                         out,
                         "  {}",
@@ -465,11 +496,15 @@ pub fn run(
             };
             if keys.is_empty() {
                 return Err(Failure::NotFound(match &field {
-                    None if base.record(id).is_some() || base.meeting(id).is_some() => format!(
-                        "`{id}` is a record of the release, not one of your own; to retire a correction of it give --field"
+                    None if base.record(id).is_some() || base.meeting(id).is_some() => {
+                        tr(l, "cli-record-not-own", &[("id", s(id))])
+                    }
+                    None => tr(l, "cli-record-no-own", &[("id", s(id))]),
+                    Some(f) => tr(
+                        l,
+                        "cli-record-no-correction",
+                        &[("id", s(id)), ("field", s(f))],
                     ),
-                    None => format!("no record of your own with id `{id}` (see `briefdesk record list`)"),
-                    Some(f) => format!("no correction of `{f}` of `{id}` (see `briefdesk record list`)"),
                 }));
             }
             let built = record::write::remove(ws, &base, &keys, author).map_err(write_failure)?;
@@ -530,11 +565,9 @@ pub fn run(
                         .unwrap_or(false)
                 })
                 .ok_or_else(|| {
-                    Failure::NotFound(format!(
-                        "`{}` has no revision {revision} (see `briefdesk record history {}`)",
-                        id.trim(),
-                        id.trim()
-                    ))
+                    let revision = revision.to_string();
+                    let args = [("id", s(id.trim())), ("revision", s(&revision))];
+                    Failure::NotFound(tr(l, "cli-record-no-revision", &args))
                 })?;
             let built =
                 record::write::restore(ws, &base, &key, revision, author).map_err(write_failure)?;

@@ -223,7 +223,10 @@ pub fn detail(
     ));
     if let Some(s) = d.status {
         let status = i18n::label(lang, "status", s);
-        let as_of = i18n::record_date(lang, &ds.manifest.as_of);
+        let as_of = i18n::record_date(
+            lang,
+            d.status_as_of.as_deref().unwrap_or(&ds.manifest.as_of),
+        );
         facts.push((
             msg(lang, "cli-show-status"),
             tr(
@@ -241,6 +244,13 @@ pub fn detail(
     let column = term::label_width(14, facts.iter().map(|(l, _)| l.as_str()));
     term::labelled(out, "", column, &facts)?;
     wrapped(out, &d.verification_note, &" ".repeat(column))?;
+    // Who added or corrected it, with the sources as numbered below.
+    let mut cite = |id: &str| d.sources.iter().find(|s| s.id == id).map(|s| s.number);
+    for line in
+        briefdesk_core::brief::view::provenance_notes(d.provenance.as_ref(), false, lang, &mut cite)
+    {
+        wrapped(out, &line, "▸ ")?;
+    }
 
     heading(out, &msg(lang, "cli-show-summary"))?;
     wrapped(out, &d.summary, "  ")?;

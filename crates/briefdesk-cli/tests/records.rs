@@ -915,3 +915,161 @@ fn tampered_unsigned_and_wrongly_signed_releases_are_refused_saying_which() {
     );
     assert_eq!(code, 3);
 }
+
+/// Text of a PDF, whitespace collapsed so text broken across lines matches.
+fn pdf_text(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext: scripts/setup.sh installs it");
+    assert!(out.status.success());
+    collapse(&String::from_utf8(out.stdout).unwrap())
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The words of a DOCX's body, a paragraph a line.
+fn docx_text(docx: &Path) -> String {
+    use quick_xml::events::Event;
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(docx).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut r = quick_xml::Reader::from_str(&xml);
+    let (mut out, mut in_text) = (String::new(), false);
+    loop {
+        match r.read_event().unwrap() {
+            Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
+            Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
+            Event::End(e) if e.name().as_ref() == b"w:p" => out.push('\n'),
+            Event::Empty(e) if e.name().as_ref() == b"w:tab" => out.push(' '),
+            Event::Text(t) if in_text => out.push_str(&t.xml10_content().unwrap()),
+            Event::GeneralRef(g) if in_text => out.push_str(
+                &quick_xml::escape::unescape(&format!("&{};", String::from_utf8_lossy(&g)))
+                    .unwrap(),
+            ),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn a_brief_since_the_last_council_shows_own_records_and_corrections_with_provenance() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("w.sqlite");
+    fourth_council(dir.path(), &ws);
+    ok(
+        &ws,
+        &[
+            "record",
+            "correct",
+            "C4-03",
+            "--field",
+            "verification",
+            "--value",
+            "confirmed",
+            "--source",
+            "ec-dpc4-press",
+        ],
+    );
+    // A brief for the next Council: the 4th, held now by the user's
+    // correction, is the last one.
+    ok(
+        &ws,
+        &[
+            "brief",
+            "new",
+            "--template",
+            "council-preparation",
+            "--title",
+            "Tokyo 2027",
+            "--meeting",
+            "5th Council, Tokyo 2027",
+        ],
+    );
+    ok(
+        &ws,
+        &["brief", "add", "1", "semiconductors", "C4-03", "C4-04"],
+    );
+    let view = ok_json(&ws, &["brief", "show", "1"]);
+    let sections = view["view"]["sections"].as_array().unwrap();
+    let since = sections
+        .iter()
+        .find_map(|s| s["since"].as_object())
+        .expect("the section since the last council");
+    assert_eq!(since["meeting"]["id"], "dpc-2026");
+    assert_eq!(since["participants"][0]["name"], "Henna Virkkunen");
+    let press = view["view"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "ec-dpc4-press")
+        .expect("the press release among the brief's sources");
+    let n = press["number"].as_u64().unwrap();
+    let today = chrono_today();
+
+    // Markdown: the participants, the corrections of the meeting, the own
+    // commitment and the corrected one, each "by …, source [n]".
+    let md = dir.path().join("brief.md");
+    ok(&ws, &["export", "1", "-o", md.to_str().unwrap()]);
+    let md = std::fs::read_to_string(&md).unwrap();
+    let flat = collapse(&md.replace('\\', ""));
+    for want in [
+        "Participants: Henna Virkkunen, Executive Vice-President of the European Commission; Taira Masaaki (平将明), Minister for Digital Transformation.".to_owned(),
+        format!("Participants corrected by {AUTHOR} on {today}: Henna Virkkunen"),
+        format!("Status corrected by {AUTHOR} on {today}: held (as of 5 May 2026), source [{n}]; shipped value: reported, unconfirmed."),
+        "**C4-04** Second joint call on chip research".to_owned(),
+        format!("Added by {AUTHOR} on {today}; source: [{n}]."),
+        format!("Verification corrected by {AUTHOR} on {today}: Confirmed, source [{n}]; shipped value: Unverified."),
+        format!("added by {AUTHOR} on {today}"),
+    ] {
+        assert!(flat.contains(&want), "the Markdown lacks {want:?}:\n{md}");
+    }
+    // The C4-04 line of "since the last council" carries its own mark.
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("- **C4-04**"))
+        .expect("C4-04 since the last council");
+    assert!(line.contains(&format!("*Added by {AUTHOR}")), "{line}");
+
+    // PDF and DOCX: the same sentences.
+    let pdf = dir.path().join("brief.pdf");
+    ok(&ws, &["export", "1", "-o", pdf.to_str().unwrap()]);
+    let text = pdf_text(&pdf);
+    let docx = dir.path().join("brief.docx");
+    ok(&ws, &["export", "1", "-o", docx.to_str().unwrap()]);
+    let words = collapse(&docx_text(&docx));
+    for want in [
+        "Participants: Henna Virkkunen, Executive Vice-President of the European Commission".to_owned(),
+        format!("Status corrected by {AUTHOR} on {today}: held (as of 5 May 2026), source [{n}]; shipped value: reported, unconfirmed."),
+        format!("Added by {AUTHOR} on {today}; source: [{n}]."),
+        format!("Verification corrected by {AUTHOR} on {today}: Confirmed, source [{n}]; shipped value: Unverified."),
+        "European Commission, Joint press release of the 4th EU–Japan Digital Partnership Council, 5 May 2026.".to_owned(),
+        format!("(added by {AUTHOR} on {today})"),
+    ] {
+        assert!(text.contains(&want), "the PDF lacks {want:?}:\n{text}");
+        assert!(words.contains(&want), "the DOCX lacks {want:?}:\n{words}");
+    }
+    // The DOCX numbers its list of sources as the provenance cites them.
+    assert!(
+        words.contains(&format!("{n}. European Commission, Joint press release")),
+        "{words}"
+    );
+}
+
+/// Today as the exports write it in English ("1 December 2026").
+fn chrono_today() -> String {
+    let out = std::process::Command::new("date")
+        .args(["-u", "+%-d %B %Y"])
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}

@@ -37,4 +37,10 @@ sources: Array<number>, include_annotation: boolean,
 /**
  * The user's annotation, when the brief includes it and there is one.
  */
-annotation: AnnotationFields | null, };
+annotation: AnnotationFields | null, 
+/**
+ * Who added or corrected the commitment, one sentence each, in the
+ * view's language with the sources numbered as the brief numbers them
+ * ("Added by … on …; source: [3]."); empty: as the release has it.
+ */
+provenance: Array<string>, };

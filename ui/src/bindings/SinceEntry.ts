@@ -10,4 +10,8 @@ export type SinceEntry = { commitment: string, title: string, status: Commitment
  * The earlier records it continues (its lineage), oldest first; empty
  * when it starts something new.
  */
-continues: Array<RecordLink>, };
+continues: Array<RecordLink>, 
+/**
+ * Who added or corrected it (see [`ItemView::provenance`]).
+ */
+provenance: Array<string>, };

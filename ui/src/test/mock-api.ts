@@ -102,6 +102,7 @@ export function fakeView(doc: BriefDoc): BriefView {
           sources: [],
           include_annotation: it.include_annotation,
           annotation: it.include_annotation ? (store.current(it.commitment)?.fields ?? null) : null,
+          provenance: [],
         };
       }),
       context: [],

@@ -60,10 +60,16 @@ function item(catalog: Catalog, it: ItemView): HTMLElement {
     lineage.length > 0
       ? h("div", { class: "pv-lineage" }, t("export-lineage", { lineage: lineage.length === 1 ? lineage[0]! : t("export-clauses", { first: lineage[0]!, second: lineage[1]! }) }))
       : null,
+    provenance(it.provenance),
     it.annotation && (it.annotation.note.trim() !== "" || it.annotation.status || it.annotation.tags.length > 0)
       ? h("blockquote", { class: "pv-note" }, h("strong", null, t("export-your-note")), " ", data(it.annotation.note))
       : null,
   );
+}
+
+/** Who added or corrected a record, as the export says it (the core writes these sentences in the brief's language, with its names and values). */
+function provenance(notes: string[]): HTMLElement[] {
+  return notes.map((n) => h("p", { class: "pv-provenance", "data-testid": "preview-provenance" }, data(n)));
 }
 
 function refs(sources: number[]): string {
@@ -98,6 +104,16 @@ function since(catalog: Catalog, s: SinceView): HTMLElement {
         date: formatDate(s.meeting.date),
       }),
     ),
+    s.participants.length > 0
+      ? h(
+          "p",
+          { class: "pv-text", "data-testid": "preview-participants" },
+          t("export-participants", { participants: "" }).replace(/[.。]\s*$/, ""),
+          " ",
+          data(s.participants.map((a) => (a.role ? `${a.name}, ${a.role}` : a.name)).join("; ")),
+        )
+      : null,
+    provenance(s.meeting_provenance),
     s.sectors.map((sector) =>
       h(
         "div",
@@ -118,6 +134,7 @@ function since(catalog: Catalog, s: SinceView): HTMLElement {
                 status: catalog.statusLabel(e.status),
                 continuation: e.continues.length === 0 ? t("export-new") : t("export-continues", { ids: ids(e.continues) }),
               }),
+              e.provenance.map((n) => [" ", data(n, "pv-provenance")]),
             ),
           ),
         ),
@@ -185,6 +202,9 @@ export function renderPreview(catalog: Catalog, v: BriefView): HTMLElement {
                 data(`${s.publisher}, ${s.title}`),
                 s.date ? `, ${formatDate(s.date)}` : "",
                 s.url ? h("span", { class: "pv-url", translate: "no" }, ` ${s.url}`) : ` ${t("export-no-url")}`,
+                s.added
+                  ? h("span", { class: "pv-provenance" }, " (", t("export-source-added", { author: s.added.author, date: formatDate(s.added.at.slice(0, 10)) }), ")")
+                  : null,
               ),
             ),
           ),

@@ -13,10 +13,12 @@ use ts_rs::TS;
 use super::{BriefDoc, BriefMeeting, Prompts, SectionKind, SINCE_LAST_COUNCIL};
 use crate::dataset::{Dataset, Record};
 use crate::i18n::{self, msg, tr, Arg, Lang};
+use crate::model::Keyword as _;
 use crate::model::{
     Commitment, CommitmentStatus, ContextItem, Meeting, MeetingStatus, Verification,
 };
 use crate::query::{self, Annotations};
+use crate::record::{Field, RecordProvenance};
 use crate::store::AnnotationFields;
 use crate::view::{
     actors, meeting_ref, record_link, source_view, ActorView, MeetingRef, RecordLink, SourceView,
@@ -117,6 +119,10 @@ pub struct ItemView {
     pub include_annotation: bool,
     /// The user's annotation, when the brief includes it and there is one.
     pub annotation: Option<AnnotationFields>,
+    /// Who added or corrected the commitment, one sentence each, in the
+    /// view's language with the sources numbered as the brief numbers them
+    /// ("Added by … on …; source: [3]."); empty: as the release has it.
+    pub provenance: Vec<String>,
 }
 
 /// What the last council added, per sector.
@@ -125,6 +131,11 @@ pub struct SinceView {
     /// The last council before the brief's meeting; absent when the dataset
     /// has none.
     pub meeting: Option<MeetingRef>,
+    /// Who took part in it (as the record has them, corrections included).
+    pub participants: Vec<ActorView>,
+    /// Who added or corrected the meeting, one sentence each (see
+    /// [`ItemView::provenance`]).
+    pub meeting_provenance: Vec<String>,
     pub sectors: Vec<SinceSector>,
     /// Sectors to which the last council added nothing.
     pub unchanged: Vec<String>,
@@ -148,6 +159,8 @@ pub struct SinceEntry {
     /// The earlier records it continues (its lineage), oldest first; empty
     /// when it starts something new.
     pub continues: Vec<RecordLink>,
+    /// Who added or corrected it (see [`ItemView::provenance`]).
+    pub provenance: Vec<String>,
 }
 
 /// An actor as a brief names them: "Kiuchi Minoru (木内稔), Minister of State …".
@@ -374,10 +387,96 @@ pub fn last_council<'a>(ds: &'a Dataset, doc: &BriefDoc) -> Option<&'a Meeting> 
         .max_by_key(|m| ds.meeting_date(m))
 }
 
-fn since_view(ds: &Dataset, doc: &BriefDoc, lang: Lang) -> SinceView {
+/// A value of a correction in words: the record's labels for keywords,
+/// dates as the language writes them, the rest as it is.
+fn value_words(
+    lang: Lang,
+    field: Field,
+    meeting: bool,
+    v: &serde_json::Value,
+    text: &str,
+) -> String {
+    let kw = v.as_str().unwrap_or_default();
+    match field {
+        Field::Status if meeting => tr(lang, "export-meeting-status", &[("status", Arg::Str(kw))]),
+        Field::Status => crate::model::CommitmentStatus::from_keyword(kw)
+            .map(|s| i18n::label(lang, "status", s))
+            .unwrap_or_else(|| kw.to_owned()),
+        Field::Verification => Verification::from_keyword(kw)
+            .map(|s| i18n::label(lang, "verification", s))
+            .unwrap_or_else(|| kw.to_owned()),
+        Field::Date => i18n::record_date(lang, kw),
+        _ if text.is_empty() => msg(lang, "export-prov-none"),
+        _ => text.to_owned(),
+    }
+}
+
+/// Who added or corrected a record, one sentence each, with its sources
+/// numbered by `cite` (a meeting's statuses are a meeting's: `meeting`).
+pub fn provenance_notes(
+    p: Option<&RecordProvenance>,
+    meeting: bool,
+    lang: Lang,
+    cite: &mut dyn FnMut(&str) -> Option<usize>,
+) -> Vec<String> {
+    let Some(p) = p else {
+        return Vec::new();
+    };
+    let day = |at: &str| i18n::record_date(lang, at.get(..10).unwrap_or(at));
+    let mut cited = |id: &str| match cite(id) {
+        Some(n) => format!("[{n}]"),
+        None => id.to_owned(),
+    };
+    let mut out = Vec::new();
+    if let Some(a) = &p.added {
+        let sources: Vec<String> = a.sources.iter().map(|s| cited(s)).collect();
+        out.push(tr(
+            lang,
+            "export-prov-added",
+            &[
+                ("author", Arg::Str(&a.author)),
+                ("date", Arg::Str(&day(&a.at))),
+                ("sources", Arg::Str(&i18n::join(lang, &sources))),
+            ],
+        ));
+    }
+    for c in &p.corrections {
+        let source = cited(&c.source);
+        let value = match c.field {
+            Field::Source => cited(c.value.as_str().unwrap_or_default()),
+            _ => value_words(lang, c.field, meeting, &c.value, &c.value_text),
+        };
+        let as_of = c.as_of.as_deref().map(|d| i18n::record_date(lang, d));
+        let shipped = value_words(lang, c.field, meeting, &c.shipped, &c.shipped_text);
+        let args = [
+            ("field", Arg::Str(c.field.keyword())),
+            ("author", Arg::Str(&c.author)),
+            ("date", Arg::Str(&day(&c.at))),
+            ("value", Arg::Str(&value)),
+            ("as_of", Arg::Str(as_of.as_deref().unwrap_or("none"))),
+            ("source", Arg::Str(&source)),
+            ("shipped", Arg::Str(&shipped)),
+        ];
+        out.push(if c.field.adds() {
+            tr(lang, "export-prov-added-link", &args)
+        } else {
+            tr(lang, "export-prov-corrected", &args)
+        });
+    }
+    out
+}
+
+fn since_view(
+    ds: &Dataset,
+    doc: &BriefDoc,
+    lang: Lang,
+    cite: &mut dyn FnMut(&str) -> Option<usize>,
+) -> SinceView {
     let Some(meeting) = last_council(ds, doc) else {
         return SinceView {
             meeting: None,
+            participants: Vec::new(),
+            meeting_provenance: Vec::new(),
             sectors: Vec::new(),
             unchanged: Vec::new(),
         };
@@ -403,6 +502,7 @@ fn since_view(ds: &Dataset, doc: &BriefDoc, lang: Lang) -> SinceView {
                     .into_iter()
                     .map(|r| record_link(ds, r, None))
                     .collect(),
+                provenance: provenance_notes(ds.provenance().record(&c.id), false, lang, cite),
             })
             .collect();
         if here.is_empty() {
@@ -417,6 +517,8 @@ fn since_view(ds: &Dataset, doc: &BriefDoc, lang: Lang) -> SinceView {
     }
     SinceView {
         meeting: Some(meeting_ref_in(meeting, lang)),
+        participants: actors(ds, &meeting.participants),
+        meeting_provenance: provenance_notes(ds.provenance().record(&meeting.id), true, lang, cite),
         sectors,
         unchanged,
     }
@@ -476,6 +578,7 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations, lang: La
                     sources: Vec::new(),
                     include_annotation: item.include_annotation,
                     annotation,
+                    provenance: Vec::new(),
                 });
                 continue;
             };
@@ -505,6 +608,7 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations, lang: La
                 sources: c.sources.iter().filter_map(|id| cite(id)).collect(),
                 include_annotation: item.include_annotation,
                 annotation,
+                provenance: provenance_notes(ds.provenance().record(&c.id), false, lang, &mut cite),
             });
         }
         let talking_points: Vec<String> = s
@@ -551,7 +655,7 @@ pub fn resolve(ds: &Dataset, doc: &BriefDoc, annotations: &Annotations, lang: La
             prompts: s.prompts.clone(),
             items,
             context,
-            since: is_since.then(|| since_view(ds, doc, lang)),
+            since: is_since.then(|| since_view(ds, doc, lang, &mut cite)),
             empty,
         });
     }

@@ -92,9 +92,17 @@ fn item(out: &mut String, it: &ItemView, lang: Lang) {
                 tr(lang, "export-lineage", &[("lineage", Arg::Str(&l))])
             );
         }
+        provenance(out, &it.provenance);
     }
     if let Some(a) = &it.annotation {
         annotation(out, a, lang);
+    }
+}
+
+/// Who added or corrected a record: one italic line each.
+fn provenance(out: &mut String, notes: &[String]) {
+    for n in notes {
+        let _ = writeln!(out, "*{}*\n", line(n));
     }
 }
 
@@ -123,16 +131,34 @@ fn since(out: &mut String, s: &SinceView, lang: Lang) {
         return;
     }
     let _ = writeln!(out, "{}\n", line(&s.intro(lang)));
+    if !s.participants.is_empty() {
+        let names: Vec<String> = s.participants.iter().map(actor_line).collect();
+        let names = line(&crate::i18n::join_strong(lang, &names));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            tr(
+                lang,
+                "export-participants",
+                &[("participants", Arg::Str(&names))]
+            )
+        );
+    }
+    provenance(out, &s.meeting_provenance);
     for sector in &s.sectors {
         let _ = writeln!(out, "### {}\n", line(&sector.name));
         for e in &sector.added {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "- **{}** {} {}",
                 e.commitment,
                 line(&e.title),
                 e.tail(lang)
             );
+            for n in &e.provenance {
+                let _ = write!(out, " *{}*", line(n));
+            }
+            out.push('\n');
         }
         out.push('\n');
     }
@@ -267,6 +293,23 @@ pub fn render(v: &BriefView) -> String {
                 None => {
                     let _ = write!(text, ". ({})", label("export-no-url"));
                 }
+            }
+            if let Some(a) = &s.added {
+                let by = tr(
+                    lang,
+                    "export-source-added",
+                    &[
+                        ("author", Arg::Str(&a.author)),
+                        (
+                            "date",
+                            Arg::Str(&crate::i18n::record_date(
+                                lang,
+                                a.at.get(..10).unwrap_or(&a.at),
+                            )),
+                        ),
+                    ],
+                );
+                let _ = write!(text, " *({})*", line(&by));
             }
             let _ = writeln!(out, "{text}");
         }

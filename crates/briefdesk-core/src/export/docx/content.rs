@@ -2,7 +2,8 @@
 //! the title page, the contents (a TOC field), one section per sector that
 //! has something in it (background, talking points as a numbered list,
 //! commitments with status, verification, actors, lineage, the user's note
-//! where chosen, the sector's context items marked as not Council outcomes),
+//! where chosen, who added or corrected a record when it is the user's own
+//! part, the sector's context items marked as not Council outcomes),
 //! every source reference a footnote (publisher, title, date, the URL
 //! linked), the list of sources, and the page furniture (header with title
 //! and marking, footer with date, marking and "Page X of Y" as fields).
@@ -192,6 +193,18 @@ impl<'a> Writer<'a> {
                 &msg(lang, "export-no-url"),
                 Fmt::PLAIN.italic().color(MUTED),
             )),
+        }
+        if let Some(a) = &s.added {
+            let date = i18n::record_date(lang, a.at.get(..10).unwrap_or(&a.at));
+            let by = tr(
+                lang,
+                "export-source-added",
+                &[("author", Arg::Str(&a.author)), ("date", Arg::Str(&date))],
+            );
+            out.extend(children(
+                &format!(" ({by})"),
+                Fmt::PLAIN.italic().color(ACCENT),
+            ));
         }
         out
     }
@@ -445,6 +458,7 @@ impl<'a> Writer<'a> {
                     &sentence(lang, &lineage),
                 );
             }
+            self.provenance(&it.provenance);
         }
         if let Some(a) = &it.annotation {
             // A note travels with the end of its commitment, never alone at
@@ -481,6 +495,15 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// Who added or corrected a record: one small italic paragraph each,
+    /// in the accent colour, so the user's own part is visibly marked.
+    fn provenance(&mut self, notes: &[String]) {
+        for n in notes {
+            let kids = children(n, Fmt::PLAIN.italic().size(SMALL).color(ACCENT));
+            self.push(para(styles::DETAIL, kids));
+        }
+    }
+
     fn since(&mut self, s: &SinceView) {
         let lang = self.lang;
         let kids = children(&s.intro(lang), Fmt::PLAIN);
@@ -488,6 +511,17 @@ impl<'a> Writer<'a> {
         if s.meeting.is_none() {
             return;
         }
+        if !s.participants.is_empty() {
+            let names: Vec<String> = s.participants.iter().map(actor_line).collect();
+            let names = i18n::join_strong(lang, &names);
+            let line = tr(
+                lang,
+                "export-participants",
+                &[("participants", Arg::Str(&names))],
+            );
+            self.push(para("Normal", children(&line, Fmt::PLAIN)));
+        }
+        self.provenance(&s.meeting_provenance);
         for sector in &s.sectors {
             self.heading(2, &sector.name, Fmt::PLAIN);
             for e in &sector.added {
@@ -497,6 +531,12 @@ impl<'a> Writer<'a> {
                     .extend(children(&format!("{} ", e.title), self.record()));
                 p.children
                     .extend(children(&e.tail(lang), Fmt::PLAIN.color(MUTED)));
+                for n in &e.provenance {
+                    p.children.extend(children(
+                        &format!(" {n}"),
+                        Fmt::PLAIN.italic().size(SMALL).color(ACCENT),
+                    ));
+                }
                 self.push(p);
             }
         }
@@ -573,7 +613,11 @@ impl<'a> Writer<'a> {
             let h = self.bookmarked(h, "sources");
             self.push(h);
             for s in &v.sources {
-                let kids = self.source_children(s, false);
+                // Numbered as the brief numbers them (a correction's
+                // provenance cites "[3]"), the number in the hanging indent.
+                let mut kids = children(&format!("{}.", s.number), Fmt::PLAIN.bold());
+                kids.push(child(Run::new().add_tab()));
+                kids.extend(self.source_children(s, false));
                 self.push(para(styles::SOURCE, kids));
             }
         }

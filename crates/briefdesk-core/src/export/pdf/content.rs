@@ -513,6 +513,7 @@ fn item(
             b.space_after = 4.0;
             out.push(b);
         }
+        provenance(t, sect, out, &it.provenance, &here);
     }
     if let Some(a) = &it.annotation {
         // A note travels with the end of its commitment, never alone at
@@ -591,6 +592,21 @@ fn context(
     }
 }
 
+/// Who added or corrected a record: one small italic paragraph each, in
+/// the accent colour, so the user's own part is visibly marked.
+fn provenance(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, notes: &[String], here: &Rc<str>) {
+    for n in notes {
+        let mut b = para(
+            t,
+            sect,
+            vec![span(n.clone(), Style::Italic, SMALL).color(ACCENT)],
+            here,
+        );
+        b.space_after = 3.0;
+        out.push(b);
+    }
+}
+
 fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView, lang: Lang) {
     let here: Rc<str> = Rc::from("the section since the last council");
     out.push(para(
@@ -602,21 +618,40 @@ fn since(t: &mut Tree, sect: NodeId, out: &mut Vec<Block>, s: &SinceView, lang: 
     if s.meeting.is_none() {
         return;
     }
+    if !s.participants.is_empty() {
+        let names: Vec<String> = s.participants.iter().map(actor_line).collect();
+        out.push(para(
+            t,
+            sect,
+            vec![span(
+                tr(
+                    lang,
+                    "export-participants",
+                    &[(
+                        "participants",
+                        Arg::Str(&crate::i18n::join_strong(lang, &names)),
+                    )],
+                ),
+                Style::Regular,
+                BODY,
+            )],
+            &here,
+        ));
+    }
+    provenance(t, sect, out, &s.meeting_provenance, &here);
     for sector in &s.sectors {
         out.push(heading(t, sect, 2, &sector.name, &here));
         let list = t.add(sect, Role::L);
         for e in &sector.added {
-            let mut b = list_item(
-                t,
-                list,
-                span("•", Style::Regular, BODY),
-                vec![
-                    span(format!("{} ", e.commitment), Style::Bold, BODY),
-                    span(format!("{} ", e.title), Style::Regular, BODY),
-                    span(e.tail(lang), Style::Regular, BODY).color(MUTED),
-                ],
-                &here,
-            );
+            let mut spans = vec![
+                span(format!("{} ", e.commitment), Style::Bold, BODY),
+                span(format!("{} ", e.title), Style::Regular, BODY),
+                span(e.tail(lang), Style::Regular, BODY).color(MUTED),
+            ];
+            for n in &e.provenance {
+                spans.push(span(format!(" {n}"), Style::Italic, SMALL).color(ACCENT));
+            }
+            let mut b = list_item(t, list, span("•", Style::Regular, BODY), spans, &here);
             b.space_after = 3.0;
             out.push(b);
         }
@@ -741,6 +776,23 @@ pub fn body(t: &mut Tree, v: &BriefView) -> Vec<Block> {
                 None => {
                     spans.push(span(msg(v.lang, "export-no-url"), Style::Italic, size).color(MUTED))
                 }
+            }
+            if let Some(a) = &s.added {
+                let by = tr(
+                    v.lang,
+                    "export-source-added",
+                    &[
+                        ("author", Arg::Str(&a.author)),
+                        (
+                            "date",
+                            Arg::Str(&crate::i18n::record_date(
+                                v.lang,
+                                a.at.get(..10).unwrap_or(&a.at),
+                            )),
+                        ),
+                    ],
+                );
+                spans.push(span(format!(" ({by})"), Style::Italic, size).color(ACCENT));
             }
             let mut b = list_item(
                 t,
