@@ -1335,3 +1335,118 @@ async fn the_app_speaks_italian_and_japanese_and_switches_without_a_restart() {
     })
     .await;
 }
+
+// --- the user's own records ---------------------------------------------------
+
+/// The sizes the record's screens are looked at: the smallest window and a
+/// laptop's.
+const RECORD_SIZES: [(i64, i64); 2] = [(1024, 700), (1280, 800)];
+
+async fn type_into(d: &WebDriver, testid: &str, text: &str) -> WebDriverResult<()> {
+    let e = by_testid(d, testid).await?;
+    e.clear().await?;
+    e.send_keys(text).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_commitment_added_through_the_form_is_found_briefed_and_exported_with_its_provenance() {
+    let home = tempfile::tempdir().unwrap();
+    let pdf = home.path().join("own.pdf");
+    let env = [
+        ("BRIEFDESK_DIALOG_ANSWERS", pdf.display().to_string()),
+        ("BRIEFDESK_AUTHOR", "Erika Mustermann".to_owned()),
+    ];
+    const TITLE: &str = "Joint pilot on chip supply-chain mapping";
+    with_app_env(home.path(), &env, |d| async move {
+        ready(&d).await?;
+        let blank = serde_json::json!({ "from": "blank" });
+        invoke(&d, "create_brief", serde_json::json!({ "start": blank, "title": "Own records brief" })).await?;
+        resize(&d, 1280, 800).await?;
+        // The Record screen: the release in use, nothing of the user's yet.
+        click(&d, "nav-record").await?;
+        by_testid(&d, "record-none").await?;
+        check_screen(&d, "record", &RECORD_SIZES).await?;
+        // Add commitment: the form, filled in as a user does, with a new
+        // source (the Council's press release on the desk).
+        click(&d, "record-add-commitment").await?;
+        by_testid(&d, "record-form-commitment").await?;
+        // Saving an empty form names what is missing, field by field.
+        click(&d, "form-submit").await?;
+        by_testid(&d, "form-problem").await?;
+        type_into(&d, "form-title", TITLE).await?;
+        type_into(&d, "form-summary", "The Council agreed a pilot mapping the chip supply chain, to warn of shortages early.").await?;
+        click(&d, "form-sectors-semiconductors").await?;
+        // What was fixed no longer shows its problem.
+        let left: Vec<String> = d
+            .execute(
+                "return ['form-title', 'form-summary', 'form-sectors'].filter(id => document.querySelector(`[data-testid=\"${id}\"]`).closest('.field').querySelector('[data-testid=\"form-problem\"]'));",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
+        assert!(left.is_empty(), "problems still shown under {left:?}");
+        type_into(&d, "form-verification-note", "In the Council's joint press release.").await?;
+        click_css(&d, "[data-testid=\"new-source\"] summary").await?;
+        type_into(&d, "new-source-id", "ec-dpc4-press").await?;
+        type_into(&d, "new-source-publisher", "European Commission").await?;
+        type_into(&d, "new-source-title", "Joint press release of the 4th Digital Partnership Council").await?;
+        type_into(&d, "new-source-url", "https://ec.europa.eu/commission/presscorner/detail/en/ip_26_0505").await?;
+        let id = value_of(&d, "[data-testid=\"form-id\"]").await?;
+        assert_eq!(id, "C4-04", "the next id of the meeting is suggested");
+        check_screen(&d, "record-form", &RECORD_SIZES).await?;
+        resize(&d, 1280, 800).await?;
+        click(&d, "form-submit").await?;
+        // Saved: the detail opens on it, marked as the user's with its source.
+        wait_text(&d, "commitment-detail", TITLE).await?;
+        wait_text(&d, "detail-provenance", "Erika Mustermann").await?;
+        wait_text(&d, "detail-sources", "Joint press release of the 4th").await?;
+        check_screen(&d, "detail-own", &RECORD_SIZES).await?;
+        resize(&d, 1280, 800).await?;
+        // In the list (marked as the user's) and in search.
+        open_commitment(&d, "C4-04").await?;
+        wait_text(&d, "commitment-row-C4-04", TITLE).await?;
+        let row_marked: bool = d
+            .execute(
+                "return !!document.querySelector('[data-testid=\"commitment-row-C4-04\"] [data-testid=\"mark-own\"]');",
+                Vec::new(),
+            )
+            .await?
+            .convert()?;
+        assert!(row_marked, "the list marks C4-04 as the user's own");
+        by_testid(&d, "search-input").await?.send_keys("supply-chain mapping").await?;
+        by_testid(&d, "search-hit-C4-04").await?;
+        shot(&d, "search-own").await?;
+        click(&d, "search-hit-C4-04").await?;
+        wait_text(&d, "detail-id", "C4-04").await?;
+        // Into the brief, from the detail.
+        click(&d, "add-to-brief-add").await?;
+        wait_text(&d, "notice-text", "Added C4-04 to “Own records brief”").await?;
+        click(&d, "notice-action").await?;
+        by_testid(&d, "brief-editor").await?;
+        assert_eq!(brief_items(&d, "semiconductors").await?, ["C4-04"]);
+        wait_text(&d, "preview-provenance", "Added by Erika Mustermann").await?;
+        shot(&d, "brief-own").await?;
+        // Export PDF…
+        click(&d, "brief-export").await?;
+        wait_text(&d, "notice-text", "Exported to").await?;
+        Ok(())
+    })
+    .await;
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (scripts/setup.sh installs it)");
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains(TITLE), "{text}");
+    assert!(text.contains("Added by Erika Mustermann on"), "{text}");
+    assert!(
+        text.contains("Joint press release of the 4th Digital Partnership Council"),
+        "{text}"
+    );
+}

@@ -455,7 +455,6 @@ error-internal = Something went wrong.
 
 nav-record = Record
     .title = The release of the record, updating it, and your own records and corrections
-nav-record-version = Record, release { $version }
 nav-news = { $count ->
     [one] { $number } new
    *[other] { $number } new

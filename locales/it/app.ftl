@@ -455,7 +455,6 @@ error-internal = Qualcosa è andato storto.
 
 nav-record = Registro
     .title = La versione del registro, il suo aggiornamento, i tuoi record e le tue correzioni
-nav-record-version = Registro, versione { $version }
 nav-news = { $count ->
     [one] { $number } novità
    *[other] { $number } novità

@@ -445,7 +445,6 @@ error-internal = 問題が発生しました。
 
 nav-record = 記録
     .title = 記録のリリースとその更新、独自の記録と訂正
-nav-record-version = 記録、リリース { $version }
 nav-news = { $count ->
    *[other] 新着 { $number }件
 }

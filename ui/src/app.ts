@@ -233,7 +233,6 @@ export class App implements KeyboardTarget {
       if (status) {
         this.catalog.setNews(status.news);
         this.recordBtnVersion.textContent = status.release.dataset_version;
-        this.recordBtn.setAttribute("aria-label", t("nav-record-version", { version: status.release.dataset_version }));
       }
       this.applyWorkspace(data.workspace);
     } catch (e) {

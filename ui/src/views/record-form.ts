@@ -287,7 +287,22 @@ export class RecordForm {
         h("button", { type: "button", class: "btn", "data-testid": "form-cancel", onclick: () => this.cancel() }, t("rf-cancel")),
       ),
     );
+    // A problem the core named goes away once its field is changed: what is
+    // left is what still stands in the way (the next save checks it all again).
+    const edited = (e: Event): void => this.clearFieldProblem(e.target);
+    this.element.addEventListener("input", edited);
+    this.element.addEventListener("change", edited);
     this.initial = JSON.stringify(this.readAll());
+  }
+
+  /** Clears the core's problems shown under the field `target` belongs to (the field's own date hints stay). */
+  private clearFieldProblem(target: EventTarget | null): void {
+    const field = target instanceof Element ? target.closest(".field") : null;
+    const slot = field?.querySelector<HTMLElement>(":scope > .field-message[data-problem], .field-message[data-problem]");
+    if (!slot) return;
+    for (const p of slot.querySelectorAll(".problem")) p.remove();
+    if ((slot.textContent ?? "").trim() === "") slot.textContent = "";
+    delete slot.dataset.problem;
   }
 
   // --- the three forms ----------------------------------------------------
