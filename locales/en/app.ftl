@@ -589,7 +589,7 @@ detail-correct = Correct…
 detail-add-commitment = Add commitment
 timeline-add-meeting = Add meeting
 timeline-add-commitment = Add commitment
-timeline-add-commitment-label = Add a commitment to the { $meeting }
+timeline-add-commitment-label = Add commitment to the { $meeting }
 timeline-correct = Correct…
 timeline-correct-label = Correct the { $meeting }
 
