@@ -6,8 +6,10 @@
 //! (target: under 2 s on the 2-core reference machine).
 //!
 //! Run with `cargo bench -p briefdesk-core --bench release`. Prints time
-//! and memory (the peak resident set above what was resident before);
-//! asserts nothing about either. The anchor in the same run: loading and
+//! and memory: the peak resident set of a fresh process that does one
+//! import and nothing else (this benchmark run again as a child, so what
+//! making the release took is not counted), above what it had resident
+//! before; asserts nothing about either. The anchor in the same run: loading and
 //! validating the same dataset files alone (what any import must do at
 //! least). `BRIEFDESK_BENCH_N` sets the size, `BRIEFDESK_BENCH_RUNS` the
 //! number of timed runs.
@@ -34,13 +36,28 @@ fn status_mib(field: &str) -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-/// Forget the peak resident set so far (Linux: `VmHWM` starts again from
-/// the current resident set).
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+/// Set (to the release file and the workspace) in the child that imports
+/// once and reports its memory.
+const CHILD: &str = "BRIEFDESK_BENCH_IMPORT_ONCE";
+
+/// The child: one import of the release into the workspace, then
+/// "RSS_BEFORE PEAK" in MiB on stdout.
+fn import_once(spec: &str) {
+    let (file, ws_path) = spec.split_once('\n').expect("file and workspace");
+    let ws = Workspace::open(std::path::Path::new(ws_path)).expect("the workspace");
+    let current = in_use::open_in_use(&ws, None).expect("the release in use");
+    let before = status_mib("VmRSS:").unwrap_or(0.0);
+    let prepared = in_use::prepare(std::path::Path::new(file), &ws, &current, false)
+        .expect("the release is accepted");
+    std::hint::black_box(&prepared);
+    let peak = status_mib("VmHWM:").unwrap_or(0.0);
+    println!("{before:.1} {peak:.1}");
 }
 
 fn main() {
+    if let Ok(spec) = std::env::var(CHILD) {
+        return import_once(&spec);
+    }
     let (n, runs) = common::size(5);
     let dir = tempfile::tempdir().expect("temporary folder");
 
@@ -64,6 +81,7 @@ fn main() {
         publisher: "Benchmark unit".into(),
     };
     let bytes = release::release_bytes(&ds, &opts).expect("the release builds");
+    let bytes_len = bytes.len();
     drop(ds);
     let (sk, pk) = release::generate_key_pair("benchmark key").expect("a key pair");
     let secret = minisign::SecretKeyBox::from_string(&sk)
@@ -108,8 +126,6 @@ fn main() {
     );
     drop(prepared);
 
-    let before = status_mib("VmRSS:").unwrap_or(0.0);
-    reset_peak();
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs {
         let start = Instant::now();
@@ -117,11 +133,26 @@ fn main() {
         times.push(start.elapsed());
         std::hint::black_box(&prepared);
     }
-    let peak = status_mib("VmHWM:").unwrap_or(0.0);
     let import = median_ms(times);
+    // Memory: one import in a fresh process.
+    let out = std::process::Command::new(std::env::current_exe().expect("this benchmark"))
+        .env(CHILD, format!("{}\n{}", file.display(), ws_path.display()))
+        .output()
+        .expect("the benchmark runs as a child");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let figures = String::from_utf8_lossy(&out.stdout);
+    let mut it = figures
+        .split_whitespace()
+        .map(|v| v.parse::<f64>().unwrap_or(0.0));
+    let (before, peak) = (it.next().unwrap_or(0.0), it.next().unwrap_or(0.0));
     println!(
-        "import (read, verify, validate, change report): median {import:.0} ms over {runs} runs (target < 2000 ms); peak memory {:.0} MiB above the {before:.0} MiB resident before",
-        (peak - before).max(0.0)
+        "import (read, verify, validate, change report): median {import:.0} ms over {runs} runs (target < 2000 ms); memory, one import in a fresh process: peak resident {peak:.0} MiB, {:.0} MiB above the {before:.0} MiB resident before ({:.1}x the release file)",
+        peak - before,
+        (peak - before) / (bytes_len as f64 / (1024.0 * 1024.0))
     );
 
     // Applying: installed beside the workspace, made the release in use.
