@@ -67,7 +67,9 @@ fi
 
 command -v npm >/dev/null 2>&1 || die "npm not found: install Node.js 20 or newer"
 
-if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules ]; then
+# npm writes node_modules/.package-lock.json when it installs: a folder
+# without it (emptied, interrupted) is installed again.
+if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules ]; then
   log "installing UI dependencies (npm ci)"
   npm --prefix ui ci --no-audit --no-fund
   touch ui/node_modules
