@@ -1338,9 +1338,9 @@ async fn the_app_speaks_italian_and_japanese_and_switches_without_a_restart() {
 
 // --- the user's own records ---------------------------------------------------
 
-/// The sizes the record's screens are looked at: the smallest window and a
-/// laptop's.
-const RECORD_SIZES: [(i64, i64); 2] = [(1024, 700), (1280, 800)];
+/// The sizes the record's screens are looked at: the smallest window, a
+/// laptop's and a monitor's, as every other screen.
+const RECORD_SIZES: [(i64, i64); 3] = [(1024, 700), (1280, 800), (1920, 1080)];
 
 async fn type_into(d: &WebDriver, testid: &str, text: &str) -> WebDriverResult<()> {
     let e = by_testid(d, testid).await?;

@@ -54,6 +54,9 @@ describe("startup", () => {
     expect(api.annotations).not.toHaveBeenCalled();
     expect($("followups-due")!.hidden).toBe(false);
     expect($("followups-due")!.textContent).toContain("1");
+    // Nor for the record's release: the header's Record button has it from `start`.
+    expect(api.recordStatus).not.toHaveBeenCalled();
+    expect($("nav-record")!.textContent).toContain("2026.11.1");
     teardown();
     // In another language, the core is told in the same request.
     setLang("ja");

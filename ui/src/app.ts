@@ -11,7 +11,6 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Change } from "./bindings/Change";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Start } from "./bindings/Start";
-import type { RecordStatus } from "./bindings/RecordStatus";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { todayIso } from "./dates";
@@ -222,14 +221,10 @@ export class App implements KeyboardTarget {
     const slow = setTimeout(() => this.mount(), LOADING_STATE_AFTER_MS);
     let data: Start;
     try {
-      let status: RecordStatus | null;
-      [data, , status] = await Promise.all([
-        first ?? api.start(baseLang()),
-        firstScreenFonts(),
-        api.recordStatus().catch(() => null),
-      ]);
+      [data] = await Promise.all([first ?? api.start(baseLang()), firstScreenFonts()]);
       mark("data");
       this.catalog = new Catalog(data.overview, data.commitments);
+      const status = data.record;
       if (status) {
         this.catalog.setNews(status.news);
         this.recordBtnVersion.textContent = status.release.dataset_version;

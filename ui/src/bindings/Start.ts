@@ -3,6 +3,7 @@ import type { AnnotationEntry } from "./AnnotationEntry";
 import type { ApiError } from "./ApiError";
 import type { CommitmentSummary } from "./CommitmentSummary";
 import type { Overview } from "./Overview";
+import type { RecordStatus } from "./RecordStatus";
 import type { WorkspaceStatus } from "./WorkspaceStatus";
 
 /**
@@ -24,4 +25,10 @@ annotations: Array<AnnotationEntry>,
  * `None` when they were (or when the workspace is not open, which
  * `workspace.problem` says).
  */
-annotations_error: ApiError | null, };
+annotations_error: ApiError | null, 
+/**
+ * The release in use, what is new and the user's own records and
+ * corrections (the header's Record button, the overview's marks);
+ * `None` when they cannot be read, as the Record screen then says.
+ */
+record: RecordStatus | null, };

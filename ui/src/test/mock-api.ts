@@ -413,6 +413,7 @@ export function fakeStart(workspace: WorkspaceStatus = okWorkspace): Start {
     workspace,
     annotations: workspace.problem ? [] : store.entries(),
     annotations_error: null,
+    record: recordState.status(),
   };
 }
 export const start = vi.fn(async (_lang: string): Promise<Start> => fakeStart());

@@ -241,6 +241,10 @@ pub struct Start {
     /// `None` when they were (or when the workspace is not open, which
     /// `workspace.problem` says).
     pub annotations_error: Option<ApiError>,
+    /// The release in use, what is new and the user's own records and
+    /// corrections (the header's Record button, the overview's marks);
+    /// `None` when they cannot be read, as the Record screen then says.
+    pub record: Option<RecordStatus>,
 }
 
 impl From<StoreError> for ApiError {
@@ -739,6 +743,7 @@ impl Api {
             workspace,
             annotations,
             annotations_error,
+            record: self.record_status().ok(),
         })
     }
 
