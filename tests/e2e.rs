@@ -1366,6 +1366,7 @@ async fn a_commitment_added_through_the_form_is_found_briefed_and_exported_with_
         click(&d, "nav-record").await?;
         by_testid(&d, "record-none").await?;
         check_screen(&d, "record", &RECORD_SIZES).await?;
+        resize(&d, 1280, 800).await?;
         // Add commitment: the form, filled in as a user does, with a new
         // source (the Council's press release on the desk).
         click(&d, "record-add-commitment").await?;
