@@ -584,13 +584,6 @@ impl Workspace {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let newer = |t: &str, o: &str| match (
-                DateTime::parse_from_rfc3339(t),
-                DateTime::parse_from_rfc3339(o),
-            ) {
-                (Ok(t), Ok(o)) => t > o,
-                _ => t > o,
-            };
             match ours {
                 Some((id, _)) if id == theirs.0 => {}
                 Some((_, ours_at)) if !newer(&theirs.1, &ours_at) => {
@@ -653,13 +646,6 @@ impl Workspace {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let newer = |t: &str, o: &str| match (
-                DateTime::parse_from_rfc3339(t),
-                DateTime::parse_from_rfc3339(o),
-            ) {
-                (Ok(t), Ok(o)) => t > o,
-                _ => t > o,
-            };
             match ours {
                 Some((id, _)) if id == theirs.0 => {}
                 Some((_, ours_at)) if !newer(&theirs.1, &ours_at) => {
@@ -694,6 +680,18 @@ impl Workspace {
 /// replaced.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     Ok(crate::files::write_file(path, bytes)?)
+}
+
+/// Whether the revision saved at `t` is newer than the one saved at `o`
+/// (RFC 3339 moments compared as moments; as text when either is not one).
+fn newer(t: &str, o: &str) -> bool {
+    match (
+        DateTime::parse_from_rfc3339(t),
+        DateTime::parse_from_rfc3339(o),
+    ) {
+        (Ok(t), Ok(o)) => t > o,
+        _ => t > o,
+    }
 }
 
 #[cfg(test)]
