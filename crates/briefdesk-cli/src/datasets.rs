@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use briefdesk_core::i18n::{count, tr, Arg, Lang};
 use briefdesk_core::model::Keyword;
+use briefdesk_core::record::EntryStatus;
 use briefdesk_core::release::{
     self, in_use, BuildOptions, ChangeReport, ReleaseError, ReleaseInfo, Trust,
 };
@@ -468,40 +469,10 @@ fn print_report(out: &mut impl Write, r: &ChangeReport) -> std::io::Result<()> {
             )?;
         }
     }
-    if !r.covered.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            count(lang, "cli-report-covered", (r.covered.len()) as u64)
-        )?;
-        for c in &r.covered {
-            writeln!(
-                out,
-                "    {}",
-                c.problems
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or(c.key.clone())
-            )?;
-        }
-    }
-    if !r.unfit.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            count(lang, "cli-report-unfit", (r.unfit.len()) as u64)
-        )?;
-        for c in &r.unfit {
-            writeln!(
-                out,
-                "    {}",
-                c.problems
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or(c.key.clone())
-            )?;
-        }
-    }
+    let covered = count(lang, "cli-report-covered", r.covered.len() as u64);
+    entries(out, &covered, &r.covered)?;
+    let unfit = count(lang, "cli-report-unfit", r.unfit.len() as u64);
+    entries(out, &unfit, &r.unfit)?;
     if !r.orphaned_annotations.is_empty() {
         writeln!(
             out,
@@ -532,6 +503,20 @@ fn print_report(out: &mut impl Write, r: &ChangeReport) -> std::io::Result<()> {
 }
 
 /// A value on one line, cut to a readable length.
+/// `head`, then each entry by its first problem (or its key); nothing when
+/// there is no entry.
+fn entries(out: &mut impl Write, head: &str, list: &[EntryStatus]) -> std::io::Result<()> {
+    if list.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  {head}")?;
+    for c in list {
+        let first = c.problems.first().map(ToString::to_string);
+        writeln!(out, "    {}", first.unwrap_or_else(|| c.key.clone()))?;
+    }
+    Ok(())
+}
+
 fn short(v: &serde_json::Value) -> String {
     let t = match v {
         serde_json::Value::String(s) => s.clone(),
