@@ -31,8 +31,15 @@ impl Driver {
             std::env::var_os("DISPLAY").is_some(),
             "the e2e tests need a display: run them under `xvfb-run -a`"
         );
-        let port = free_port();
-        let native_port = free_port();
+        // Both ports are held until both are known, so they differ.
+        let (port, native_port) = {
+            let a = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+            let b = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+            (
+                a.local_addr().unwrap().port(),
+                b.local_addr().unwrap().port(),
+            )
+        };
         let child = Command::new(tauri_driver())
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
@@ -45,9 +52,16 @@ impl Driver {
             .spawn()
             .expect("tauri-driver on PATH (cargo install tauri-driver --locked)");
         let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not start");
-            std::thread::sleep(Duration::from_millis(100));
+        // tauri-driver forwards the session request to WebKitWebDriver, which
+        // it spawns without waiting for it to listen: wait for both.
+        for p in [port, native_port] {
+            while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
+                assert!(
+                    Instant::now() < deadline,
+                    "tauri-driver did not start (port {p})"
+                );
+                std::thread::sleep(Duration::from_millis(100));
+            }
         }
         Driver { child, port }
     }
@@ -116,14 +130,6 @@ fn tauri_driver() -> PathBuf {
     in_cargo_bin.unwrap_or_else(|| PathBuf::from("tauri-driver"))
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind(("127.0.0.1", 0))
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Start the app with a fresh home, run `body`, and always end the session
 /// (even when `body` panics), so a failing test fails fast instead of hanging.
 async fn with_app<F, Fut>(body: F)
@@ -155,14 +161,7 @@ where
     // One app at a time: they share the single-instance lock and the display.
     static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
     let _serial = SERIAL.lock().await;
-    let driver = Driver::start(home, env);
-    let mut caps = Capabilities::new();
-    caps.set("browserName", "wry").unwrap();
-    caps.set("tauri:options", serde_json::json!({ "application": APP }))
-        .unwrap();
-    let session = WebDriver::new(format!("http://127.0.0.1:{}", driver.port), caps)
-        .await
-        .expect("a WebDriver session with the app");
+    let (driver, session) = start_session(home, env).await;
     let outcome = std::panic::AssertUnwindSafe(body(session.clone()))
         .catch_unwind()
         .await;
@@ -176,6 +175,38 @@ where
     match outcome {
         Ok(result) => result.expect("webdriver command"),
         Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+/// A driver and a session with the app. Should the driver still drop the
+/// session request (seen once in CI, before [`Driver::start`] waited for
+/// WebKitWebDriver's port), that attempt is ended and a fresh driver
+/// started, three times at most. Any other failure, or a third one, fails
+/// the test.
+async fn start_session(home: &std::path::Path, env: &[(&str, String)]) -> (Driver, WebDriver) {
+    let mut attempt = 1;
+    loop {
+        let driver = Driver::start(home, env);
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry").unwrap();
+        caps.set("tauri:options", serde_json::json!({ "application": APP }))
+            .unwrap();
+        match WebDriver::new(format!("http://127.0.0.1:{}", driver.port), caps).await {
+            Ok(session) => return (driver, session),
+            Err(e)
+                if attempt < 3
+                    && matches!(
+                        e.as_inner(),
+                        thirtyfour::error::WebDriverErrorInner::HttpError(_)
+                    ) =>
+            {
+                eprintln!("e2e: the driver dropped the session request ({e}); starting it again");
+                drop(driver);
+                wait_for_the_app_to_exit();
+                attempt += 1;
+            }
+            Err(e) => panic!("a WebDriver session with the app (attempt {attempt}): {e:?}"),
+        }
     }
 }
 
