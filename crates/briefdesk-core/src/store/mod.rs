@@ -18,6 +18,7 @@ mod records;
 mod releases;
 mod search;
 pub mod session;
+mod sync;
 
 use std::path::{Path, PathBuf};
 
@@ -34,6 +35,7 @@ pub use merge::Concurrent;
 pub use records::{EntryWrite, RecordRevision};
 pub use releases::{AcceptedRelease, NewsItem, TrustedKey};
 pub use search::{BriefHit, SearchField, SearchHit, HIT_END, HIT_START};
+pub use sync::{content_hash, Applied, Incoming, Refusal, SyncKind, SyncRevision, TeamLink};
 
 use crate::files::FileError;
 
@@ -48,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_briefs.sql"),
     include_str!("migrations/0005_sessions.sql"),
     include_str!("migrations/0006_records.sql"),
+    include_str!("migrations/0007_team.sql"),
 ];
 
 /// The workspace format this build writes (and the newest it reads).
