@@ -493,7 +493,7 @@ fn settle_record(tx: &rusqlite::Transaction<'_>, key: &str) -> Result<(), StoreE
     let uid = uuid::Uuid::new_v4().to_string();
     let entry = shown
         .as_deref()
-        .map(|b| serde_json::from_str::<crate::record::Entry>(b))
+        .map(serde_json::from_str::<crate::record::Entry>)
         .transpose()
         .map_err(|e| StoreError::Invalid(format!("entry `{key}` cannot be read: {e}")))?;
     let id = super::records::insert_record_revision(
@@ -737,8 +737,8 @@ fn take_in(
             if !(p.entry.starts_with("record:") || p.entry.starts_with("correction:")) {
                 return Ok(Err(format!("bad entry key `{}`", p.entry)));
             }
-            match &p.body {
-                Some(v) => match serde_json::from_value::<crate::record::Entry>(v.clone()) {
+            if let Some(v) = &p.body {
+                match serde_json::from_value::<crate::record::Entry>(v.clone()) {
                     Ok(e) if e.key() == p.entry => {}
                     Ok(e) => {
                         return Ok(Err(format!(
@@ -748,8 +748,7 @@ fn take_in(
                         )))
                     }
                     Err(e) => return Ok(Err(format!("not a record: {e}"))),
-                },
-                None => {}
+                }
             }
             // Stored as it travelled, so its hash is the same here.
             let body = p.body.as_ref().map(|v| v.to_string());
@@ -864,7 +863,14 @@ impl Workspace {
                 copies += 1;
             }
         }
-        Ok(n as u64 + copies)
+        // Refused ones are kept here, not waiting.
+        let refused = read_link(&self.conn)?
+            .map(|l| l.refused)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| r.direction == "push")
+            .count() as i64;
+        Ok((n - refused).max(0) as u64 + copies)
     }
 
     /// Up to `limit` revisions the server does not hold yet, oldest first
