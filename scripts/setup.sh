@@ -15,6 +15,10 @@ APT_PACKAGES=(
   python3 python3-venv
   # The DOCX tests open and convert exports with LibreOffice (headless).
   libreoffice-writer-nogui
+  # Team sync: the tests start throw-away PostgreSQL clusters of their own
+  # (initdb + pg_ctl on a temporary folder), with TLS certificates made by
+  # openssl; the client links the system's OpenSSL (libssl-dev).
+  postgresql openssl libssl-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -24,6 +24,12 @@ if cargo tree --locked -e normal,build -p briefdesk-core -p briefdesk-cli --pref
   echo "test: the core or the CLI depends on the desktop stack (above)" >&2
   exit 1
 fi
+step "the core knows nothing of PostgreSQL (team sync is briefdesk-team's)"
+if cargo tree --locked -e normal,build -p briefdesk-core --prefix none \
+    | grep -Ei '^(postgres|tokio-postgres|native-tls|openssl)[-_ ]'; then
+  echo "test: the core depends on the PostgreSQL client (above)" >&2
+  exit 1
+fi
 step "cargo fmt"
 cargo fmt --all --check
 step "cargo clippy"

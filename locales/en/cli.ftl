@@ -512,3 +512,41 @@ cli-help-dataset-trust--key = The public key file
 cli-help-dataset-trust--name = Whose key it is (default: its file name)
 cli-help-dataset-keygen = Make a key pair to sign releases: FILE (secret, keep it safe) and FILE.pub
 cli-help-dataset-keygen--output = The secret key file to write; the public key goes to FILE.pub
+
+## The command line: team sync
+
+cli-count-revisions = { $count ->
+    [one] { $number } revision
+   *[other] { $number } revisions
+}
+cli-team-password-prompt = Password for { $server } (used for this run only, never stored):
+cli-team-init-done = { $server }: Briefdesk team schema version { $version }; team “{ $team }”; members added: { $members }
+cli-team-joined = Joined team “{ $team }” as { $member }.
+cli-team-synced = Sent { $pushed }, received { $pulled }; { $pending } still to send.
+cli-team-changed = Now current from colleagues: { $records }
+cli-team-refused-push = Refused by the server: { $uid }: { $reason }
+cli-team-refused-pull = Refused by this workspace: { $uid }: { $reason }
+cli-team-status-none = This workspace is in no team. Join one with `briefdesk team join URL`.
+cli-team-never = never
+cli-team-label-server = Server
+cli-team-label-team = Team
+cli-team-label-member = Member
+cli-team-label-last-sync = Last sync
+cli-team-label-pending = To send
+cli-team-label-last-error = Last error
+cli-team-label-refused = Refused
+cli-team-left = Left team “{ $team }” at { $server }; every revision stays in this workspace.
+
+## Help of the team commands
+
+cli-help-team = Sync with your team through its PostgreSQL server: init, join, sync, status, leave
+cli-help-team-init = Create or upgrade the team schema on a PostgreSQL server, create a team and add members (for the administrator; idempotent)
+cli-help-team-init--url = The server as a libpq URL: postgres://user@host:5432/database?sslmode=verify-full
+cli-help-team-init--team = The team to create (a server can hold several)
+cli-help-team-init--member = A server role to add to the team (it must exist); repeat for several
+cli-help-team-join = Join a team on its server, then sync once
+cli-help-team-join--url = The server as a libpq URL (no password in it)
+cli-help-team-join--team = Which team, when you are a member of several there
+cli-help-team-sync = Send what the server lacks and take in what colleagues wrote
+cli-help-team-status = The team, the server, the last sync, what is still to send
+cli-help-team-leave = Stop syncing this workspace (everything stays in it)

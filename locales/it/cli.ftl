@@ -496,3 +496,41 @@ cli-help-dataset-trust--key = Il file della chiave pubblica
 cli-help-dataset-trust--name = Di chi è la chiave (predefinito: il nome del file)
 cli-help-dataset-keygen = Crea una coppia di chiavi per firmare le versioni: FILE (segreta, da custodire) e FILE.pub
 cli-help-dataset-keygen--output = Il file della chiave segreta da scrivere; la chiave pubblica va in FILE.pub
+
+## The command line: team sync
+
+cli-count-revisions = { $count ->
+    [one] { $number } revisione
+   *[other] { $number } revisioni
+}
+cli-team-password-prompt = Password per { $server } (usata solo per questa esecuzione, mai salvata):
+cli-team-init-done = { $server }: schema del team Briefdesk versione { $version }; team “{ $team }”; membri aggiunti: { $members }
+cli-team-joined = Entrato nel team “{ $team }” come { $member }.
+cli-team-synced = Inviate { $pushed }, ricevute { $pulled }; { $pending } ancora da inviare.
+cli-team-changed = Ora in vigore dai colleghi: { $records }
+cli-team-refused-push = Rifiutata dal server: { $uid }: { $reason }
+cli-team-refused-pull = Rifiutata da questo spazio di lavoro: { $uid }: { $reason }
+cli-team-status-none = Questo spazio di lavoro non fa parte di alcun team. Entra in uno con `briefdesk team join URL`.
+cli-team-never = mai
+cli-team-label-server = Server
+cli-team-label-team = Team
+cli-team-label-member = Membro
+cli-team-label-last-sync = Ultima sincronizzazione
+cli-team-label-pending = Da inviare
+cli-team-label-last-error = Ultimo errore
+cli-team-label-refused = Rifiutate
+cli-team-left = Uscito dal team “{ $team }” su { $server }; ogni revisione resta in questo spazio di lavoro.
+
+## Help of the team commands
+
+cli-help-team = Sincronizza con il tuo team tramite il suo server PostgreSQL: init, join, sync, status, leave
+cli-help-team-init = Crea o aggiorna lo schema del team su un server PostgreSQL, crea un team e aggiunge i membri (per l’amministratore; ripetibile)
+cli-help-team-init--url = Il server come URL libpq: postgres://utente@host:5432/database?sslmode=verify-full
+cli-help-team-init--team = Il team da creare (un server può ospitarne diversi)
+cli-help-team-init--member = Un ruolo del server da aggiungere al team (deve esistere); ripeti per più ruoli
+cli-help-team-join = Entra in un team sul suo server, poi sincronizza una volta
+cli-help-team-join--url = Il server come URL libpq (senza password)
+cli-help-team-join--team = Quale team, se lì sei membro di più team
+cli-help-team-sync = Invia ciò che manca al server e ricevi ciò che hanno scritto i colleghi
+cli-help-team-status = Il team, il server, l’ultima sincronizzazione, ciò che resta da inviare
+cli-help-team-leave = Smetti di sincronizzare questo spazio di lavoro (tutto resta qui)

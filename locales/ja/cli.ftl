@@ -459,3 +459,38 @@ cli-help-dataset-trust--key = 公開鍵ファイル
 cli-help-dataset-trust--name = 鍵の持ち主（既定：ファイル名）
 cli-help-dataset-keygen = リリース署名用の鍵ペアを作ります：FILE（秘密鍵。大切に保管）と FILE.pub
 cli-help-dataset-keygen--output = 書き出す秘密鍵ファイル。公開鍵は FILE.pub に書き出します
+
+## The command line: team sync
+
+cli-count-revisions = { $number }件のリビジョン
+cli-team-password-prompt = { $server } のパスワード（この実行にのみ使用し、保存しません）：
+cli-team-init-done = { $server }：Briefdesk チームスキーマ バージョン { $version }、チーム「{ $team }」、追加したメンバー：{ $members }
+cli-team-joined = チーム「{ $team }」に { $member } として参加しました。
+cli-team-synced = 送信 { $pushed }、受信 { $pulled }。未送信 { $pending }。
+cli-team-changed = 同僚の版が最新になったもの：{ $records }
+cli-team-refused-push = サーバーが拒否：{ $uid }：{ $reason }
+cli-team-refused-pull = このワークスペースが拒否：{ $uid }：{ $reason }
+cli-team-status-none = このワークスペースはどのチームにも属していません。`briefdesk team join URL` で参加してください。
+cli-team-never = なし
+cli-team-label-server = サーバー
+cli-team-label-team = チーム
+cli-team-label-member = メンバー
+cli-team-label-last-sync = 最終同期
+cli-team-label-pending = 未送信
+cli-team-label-last-error = 最後のエラー
+cli-team-label-refused = 拒否
+cli-team-left = { $server } のチーム「{ $team }」から退出しました。すべてのリビジョンはこのワークスペースに残ります。
+
+## Help of the team commands
+
+cli-help-team = チームの PostgreSQL サーバーを通じて同期します：init、join、sync、status、leave
+cli-help-team-init = PostgreSQL サーバーにチームスキーマを作成または更新し、チームを作ってメンバーを追加します（管理者向け。何度実行しても同じ結果）
+cli-help-team-init--url = libpq 形式のサーバー URL：postgres://user@host:5432/database?sslmode=verify-full
+cli-help-team-init--team = 作成するチーム（1 台のサーバーに複数置けます）
+cli-help-team-init--member = チームに追加するサーバーのロール（既存のもの）。複数なら繰り返し指定
+cli-help-team-join = サーバー上のチームに参加し、1 回同期します
+cli-help-team-join--url = libpq 形式のサーバー URL（パスワードは含めない）
+cli-help-team-join--team = そのサーバーで複数のチームに属する場合、どのチームか
+cli-help-team-sync = サーバーにないものを送り、同僚が書いたものを受け取ります
+cli-help-team-status = チーム、サーバー、最終同期、未送信の件数
+cli-help-team-leave = このワークスペースの同期をやめます（内容はすべて残ります）

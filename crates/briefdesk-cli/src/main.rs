@@ -5,8 +5,11 @@
 //! does not exist, or there is nothing (of yours) to undo or redo; 2 bad
 //! usage (unknown option, sector or meeting, a value out of bounds); 3 a
 //! file could not be read or written: the workspace, a bundle, an export,
-//! the output (the message names the file and the cause). A change that
-//! committed exits 0 even when its confirmation cannot be printed.
+//! the output (the message names the file and the cause); 4 the team's
+//! server could not be reached (nothing is lost: the next sync sends it).
+//! Team sync: 1 the server refused (its schema, a permission), 2 a URL it
+//! cannot use or no password. A change that committed exits 0 even when
+//! its confirmation cannot be printed.
 
 // Loading a large dataset allocates many small strings: mimalloc is much
 // faster at that than the system allocator (see the load benchmark).
@@ -22,6 +25,7 @@ mod output;
 mod records;
 mod render;
 mod search;
+mod team;
 mod term;
 mod usage_error;
 
@@ -189,6 +193,9 @@ enum Command {
     /// Releases of the record: import, use, releases, build, trust, keygen.
     #[command(subcommand)]
     Dataset(datasets::DatasetCommand),
+    /// Sync with your team through its PostgreSQL server: init, join, sync, status, leave.
+    #[command(subcommand)]
+    Team(team::TeamCommand),
     /// Search commitments and your annotations (notes, tags), best first.
     Search {
         /// Words that must all appear; matched ignoring case and accents.
@@ -215,6 +222,8 @@ pub(crate) enum Failure {
     Refused(Vec<briefdesk_core::record::RecordProblem>),
     /// A release was refused (or could not be made).
     Release(briefdesk_core::release::ReleaseError),
+    /// Team sync failed (the server, its schema, the URL, a password).
+    Team(briefdesk_team::TeamError),
     /// Writing the command's output failed.
     Io(io::Error),
 }
@@ -385,6 +394,23 @@ fn main() -> ExitCode {
             let _ = writeln!(err, "{}", error_line(&e.to_string()));
             ExitCode::from(match e {
                 R::File(_) | R::Key { .. } => 3,
+                _ => 1,
+            })
+        }
+        Err(Failure::Team(briefdesk_team::TeamError::Store(e))) => {
+            let e = match &workspace {
+                Some(path) => e.located(path),
+                None => e,
+            };
+            eprintln!("{}", error_line(&e.to_string()));
+            ExitCode::from(store_code(&e))
+        }
+        Err(Failure::Team(e)) => {
+            use briefdesk_team::TeamError as T;
+            eprintln!("{}", error_line(&e.to_string()));
+            ExitCode::from(match e {
+                T::Url(_) | T::PasswordNeeded { .. } => 2,
+                T::Connection { .. } => 4,
                 _ => 1,
             })
         }
@@ -618,6 +644,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Some(annotate::open(&workspace, &session)?)
             };
             datasets::run(out, &data, ws.as_mut(), &author, command)
+        }
+        Command::Team(command) => {
+            let mut ws = if !command.needs_workspace() {
+                None
+            } else if command.reads_only() {
+                Some(annotate::open_read_only(&workspace)?)
+            } else {
+                Some(annotate::open(&workspace, &session)?)
+            };
+            team::run(out, ws.as_mut(), command)
         }
         Command::Show { id, json } => {
             let ds = effective(&data, &workspace)?;

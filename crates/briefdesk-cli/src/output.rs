@@ -289,6 +289,10 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("dataset-use.schema.json", of::<ReleaseOut>()),
         ("dataset-releases.schema.json", of::<ReleasesOut>()),
         ("dataset-trust.schema.json", of::<TrustOut>()),
+        ("team-init.schema.json", of::<crate::team::InitOut>()),
+        ("team-sync.schema.json", of::<crate::team::SyncOut>()),
+        ("team-status.schema.json", of::<crate::team::StatusOut>()),
+        ("team-leave.schema.json", of::<crate::team::LeaveOut>()),
     ]
 }
 

@@ -112,7 +112,7 @@ fn ident(name: &str) -> String {
 }
 
 /// What `init` did.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct InitReport {
     /// The schema version before (0: none) and now.
     pub from_version: i32,

@@ -25,7 +25,7 @@ const PUSH_BATCH: usize = 1000;
 const PULL_BATCH: i64 = 5000;
 
 /// What a sync did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SyncReport {
     /// Revisions the server took from this workspace.
     pub pushed: u32,
