@@ -159,6 +159,22 @@ fn doc_of(
     json.flatten().map(|j| parse(brief, &j)).transpose()
 }
 
+/// The stored text of version `rev` (`None`: a deletion, or no version).
+fn doc_text(
+    conn: &rusqlite::Connection,
+    brief: i64,
+    rev: Option<i64>,
+) -> Result<Option<String>, StoreError> {
+    let Some(rev) = rev else {
+        return Ok(None);
+    };
+    let text: Option<Option<String>> = conn
+        .prepare_cached("SELECT doc FROM brief_revisions WHERE id = ?1 AND brief = ?2")?
+        .query_row(params![rev, brief], |r| r.get(0))
+        .optional()?;
+    Ok(text.flatten())
+}
+
 /// Move brief `id` from version `from` to `to` (an undo or a redo). When
 /// `from` is no longer current, what others changed since is kept: the
 /// change is applied as a merge, or refused when they changed the same
@@ -174,7 +190,9 @@ pub(crate) fn step_brief(
         tx.query_row("SELECT revision FROM briefs WHERE id = ?1", [id], |r| {
             r.get(0)
         })?;
-    if cur == from {
+    // What this change left is still what is current (the same version, or
+    // a copy of it, as team sync writes an undo down): move on from it.
+    if cur == from || (cur.is_some() && doc_text(tx, id, cur)? == doc_text(tx, id, from)?) {
         tx.execute(
             "UPDATE briefs SET revision = ?2 WHERE id = ?1",
             params![id, to],

@@ -1152,6 +1152,48 @@ mod tests {
     }
 
     #[test]
+    fn undoing_a_first_note_or_a_new_brief_removes_them_everywhere_and_redo_brings_them_back() {
+        let (_a, mut a) = ws();
+        let (_b, mut b) = ws();
+        a.join_team("postgres://h/db", "unit", "alice").unwrap();
+        b.join_team("postgres://h/db", "unit", "bob").unwrap();
+        a.save("C1-05", note("only")).unwrap();
+        let brief = a
+            .create_brief(
+                crate::brief::BriefDoc {
+                    title: "Draft".into(),
+                    ..Default::default()
+                },
+                false,
+                "local",
+            )
+            .unwrap();
+        carry(&mut a, &mut b, 1);
+        assert_eq!(b.annotations().unwrap().len(), 1);
+        assert_eq!(b.briefs().unwrap().len(), 1);
+        a.undo().unwrap(); // the brief's creation
+        a.undo().unwrap(); // the note
+        assert!(a.annotation("C1-05").unwrap().is_none());
+        assert!(a.brief(brief.id).is_err());
+        assert_eq!(a.team_pending().unwrap(), 2, "two moves to send");
+        carry(&mut a, &mut b, 2);
+        assert!(b.annotations().unwrap().is_empty(), "the undo reached bob");
+        assert!(b.briefs().unwrap().is_empty());
+        assert!(
+            a.annotation("C1-05").unwrap().is_none(),
+            "and stays as alice left it"
+        );
+        // Redo works on what sync made of the undo, and travels too.
+        a.redo().unwrap();
+        a.redo().unwrap();
+        assert_eq!(a.annotation("C1-05").unwrap().unwrap().fields.note, "only");
+        assert_eq!(a.briefs().unwrap().len(), 1);
+        carry(&mut a, &mut b, 3);
+        assert_eq!(b.annotation("C1-05").unwrap().unwrap().fields.note, "only");
+        assert_eq!(b.briefs().unwrap().len(), 1);
+    }
+
+    #[test]
     fn a_revision_with_a_known_uid_and_other_content_is_refused_and_kept_apart() {
         let (_a, mut a) = ws();
         a.join_team("postgres://h/db", "unit", "alice").unwrap();
