@@ -402,24 +402,31 @@ fn settle_annotation(tx: &rusqlite::Transaction<'_>, commitment: &str) -> Result
         Some(id) => annotation_fields(tx, id)?,
         None => AnnotationFields::default(),
     };
-    if current == Some(top.0) || annotation_fields(tx, top.0)? == shown {
+    if current == Some(top.0) {
         return Ok(());
     }
-    let uid = uuid::Uuid::new_v4().to_string();
-    let id = insert_revision(
-        tx,
-        &uid,
-        commitment,
-        &shown,
-        &stamp_after(Some(&top.2)),
-        "sync",
+    // The newest is what is shown already: point at it (every workspace
+    // points at the same revision). Else a copy of what is shown, newest.
+    // An undone first note (no annotation) travels as an empty one, which
+    // is what a cleared note is everywhere.
+    let id = if annotation_fields(tx, top.0)? == shown {
+        top.0
+    } else {
+        let uid = uuid::Uuid::new_v4().to_string();
+        insert_revision(
+            tx,
+            &uid,
+            commitment,
+            &shown,
+            &stamp_after(Some(&top.2)),
+            "sync",
+        )?
+    };
+    tx.execute(
+        "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
+         ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
+        params![commitment, id],
     )?;
-    if current.is_some() {
-        tx.execute(
-            "UPDATE annotations SET revision = ?2 WHERE commitment = ?1",
-            params![commitment, id],
-        )?;
-    }
     Ok(())
 }
 
@@ -444,14 +451,18 @@ fn settle_brief(tx: &rusqlite::Transaction<'_>, brief: i64) -> Result<(), StoreE
         })
     };
     let shown = doc_of(current)?;
-    if current == Some(top.0) || doc_of(Some(top.0))? == shown {
+    if current == Some(top.0) {
         return Ok(());
     }
-    tx.prepare_cached(
-        "INSERT INTO brief_revisions (brief, doc, updated_at, origin) VALUES (?1, ?2, ?3, 'sync')",
-    )?
-    .execute(params![brief, shown, stamp_after(Some(&top.2))])?;
-    let id = tx.last_insert_rowid();
+    let id = if doc_of(Some(top.0))? == shown {
+        top.0
+    } else {
+        tx.prepare_cached(
+            "INSERT INTO brief_revisions (brief, doc, updated_at, origin) VALUES (?1, ?2, ?3, 'sync')",
+        )?
+        .execute(params![brief, shown, stamp_after(Some(&top.2))])?;
+        tx.last_insert_rowid()
+    };
     tx.execute(
         "UPDATE briefs SET revision = ?2 WHERE id = ?1",
         params![brief, id],
@@ -481,30 +492,30 @@ fn settle_record(tx: &rusqlite::Transaction<'_>, key: &str) -> Result<(), StoreE
         })
     };
     let (shown, author) = body_of(current)?;
-    if current == Some(top.0) || body_of(Some(top.0))?.0 == shown {
+    if current == Some(top.0) {
         return Ok(());
     }
-    let author = author.unwrap_or_else(|| {
-        body_of(Some(top.0))
-            .ok()
-            .and_then(|b| b.1)
-            .unwrap_or_default()
-    });
-    let uid = uuid::Uuid::new_v4().to_string();
-    let entry = shown
-        .as_deref()
-        .map(serde_json::from_str::<crate::record::Entry>)
-        .transpose()
-        .map_err(|e| StoreError::Invalid(format!("entry `{key}` cannot be read: {e}")))?;
-    let id = super::records::insert_record_revision(
-        tx,
-        &uid,
-        key,
-        entry.as_ref(),
-        &author,
-        &stamp_after(Some(&top.2)),
-        "sync",
-    )?;
+    let (top_body, top_author) = body_of(Some(top.0))?;
+    let id = if top_body == shown {
+        top.0
+    } else {
+        let author = author.or(top_author).unwrap_or_default();
+        let uid = uuid::Uuid::new_v4().to_string();
+        let entry = shown
+            .as_deref()
+            .map(serde_json::from_str::<crate::record::Entry>)
+            .transpose()
+            .map_err(|e| StoreError::Invalid(format!("entry `{key}` cannot be read: {e}")))?;
+        super::records::insert_record_revision(
+            tx,
+            &uid,
+            key,
+            entry.as_ref(),
+            &author,
+            &stamp_after(Some(&top.2)),
+            "sync",
+        )?
+    };
     super::records::point_entry(tx, key, Some(id))?;
     Ok(())
 }
@@ -530,22 +541,14 @@ fn make_newest_current(
                 .prepare_cached("SELECT revision FROM annotations WHERE commitment = ?1")?
                 .query_row([target], |r| r.get(0))
                 .optional()?;
-            let want = if annotation_fields(tx, top.0)?.is_empty() {
-                None
-            } else {
-                Some(top.0)
-            };
-            if current == want {
+            if current == Some(top.0) {
                 return Ok(false);
             }
-            match want {
-                Some(id) => tx.execute(
-                    "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-                     ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-                    params![target, id],
-                )?,
-                None => tx.execute("DELETE FROM annotations WHERE commitment = ?1", [target])?,
-            };
+            tx.execute(
+                "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
+                 ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
+                params![target, top.0],
+            )?;
             Ok(true)
         }
         SyncKind::Brief => {
@@ -1177,12 +1180,12 @@ mod tests {
         assert!(a.brief(brief.id).is_err());
         assert_eq!(a.team_pending().unwrap(), 2, "two moves to send");
         carry(&mut a, &mut b, 2);
-        assert!(b.annotations().unwrap().is_empty(), "the undo reached bob");
+        // The undone first note is an empty one in both (as a cleared note is).
+        let note_of = |w: &Workspace| w.annotation("C1-05").unwrap().map(|x| x.fields.note);
+        assert_eq!(note_of(&b).as_deref(), Some(""), "the undo reached bob");
+        assert_eq!(note_of(&a).as_deref(), Some(""));
+        assert_eq!(a.annotations().unwrap(), b.annotations().unwrap());
         assert!(b.briefs().unwrap().is_empty());
-        assert!(
-            a.annotation("C1-05").unwrap().is_none(),
-            "and stays as alice left it"
-        );
         // Redo works on what sync made of the undo, and travels too.
         a.redo().unwrap();
         a.redo().unwrap();
