@@ -450,6 +450,9 @@ error-conflict = Someone else changed this too.
 error-needs-confirmation = Please confirm first.
 error-release-refused = This release of the record was refused.
 error-internal = Something went wrong.
+error-offline = The team’s server could not be reached; your work is kept and waits for the next sync.
+error-password-needed = The team’s server asks for your password.
+error-server-refused = The team’s server refused.
 
 ## The record: your own records and corrections, releases
 

@@ -450,6 +450,9 @@ error-conflict = Anche qualcun altro l’ha modificato.
 error-needs-confirmation = Serve prima una conferma.
 error-release-refused = Questa versione del registro è stata rifiutata.
 error-internal = Qualcosa è andato storto.
+error-offline = Impossibile raggiungere il server del team; il tuo lavoro resta qui e attende la prossima sincronizzazione.
+error-password-needed = Il server del team chiede la tua password.
+error-server-refused = Il server del team ha rifiutato.
 
 ## Il registro: i tuoi record e le tue correzioni, le versioni
 

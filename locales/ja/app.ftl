@@ -440,6 +440,9 @@ error-conflict = ほかの人もこれを変更しています。
 error-needs-confirmation = 先に確認が必要です。
 error-release-refused = この記録のリリースは拒否されました。
 error-internal = 問題が発生しました。
+error-offline = チームのサーバーに接続できません。作業内容はこのまま保持され、次回の同期を待ちます。
+error-password-needed = チームのサーバーがパスワードを求めています。
+error-server-refused = チームのサーバーに拒否されました。
 
 ## 記録：独自の記録と訂正、リリース
 
