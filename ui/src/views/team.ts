@@ -74,10 +74,8 @@ export class TeamView {
 
   /** Shows `status` (unless a join or a sync of this screen is under way). */
   show(status: TeamStatus): void {
-    const was = this.status?.link ? "joined" : "none";
     this.status = status;
     if (this.busy) return;
-    if ((status.link ? "joined" : "none") !== was) this.outcome = null;
     if (status.link) this.renderJoined(status.link);
     else this.renderJoin();
   }
