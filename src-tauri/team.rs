@@ -186,9 +186,10 @@ impl Team {
         self.report(api, report)
     }
 
-    /// Leave the team; the password typed for it is forgotten.
+    /// Leave the team; the password typed for it is forgotten. Never waits
+    /// for a sync under way (it may be waiting for the network): leaving is
+    /// a transaction of its own, and that sync then finds no team.
     pub fn leave(&self, api: &Api) -> Result<TeamStatus, ApiError> {
-        let _one = lock(&self.running);
         let status = api.team_leave()?;
         *lock(&self.password) = None;
         *lock(&self.last_code) = None;
