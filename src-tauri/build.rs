@@ -41,6 +41,10 @@ const COMMANDS: &[&str] = &[
     "apply_release",
     "use_release",
     "mark_seen",
+    "team_status",
+    "team_join",
+    "team_sync",
+    "team_leave",
 ];
 
 fn main() {

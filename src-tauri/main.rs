@@ -7,10 +7,16 @@
 mod commands;
 mod dialogs;
 mod startup;
+mod team;
+
+/// The throw-away PostgreSQL clusters of the team crate's tests.
+#[cfg(test)]
+#[path = "../crates/briefdesk-team/tests/cluster/mod.rs"]
+mod cluster;
 
 use std::sync::Arc;
 
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 // Loading a large dataset allocates many small strings (see the core's load
 // benchmark): the same allocator as the CLI.
@@ -28,6 +34,8 @@ pub struct AppState {
     /// A bundle the user chose whose import waits for their confirmation
     /// (it was made against another dataset version).
     pub pending_import: std::sync::Mutex<Option<std::path::PathBuf>>,
+    /// Team sync: the password typed this session, the background sync.
+    pub team: Arc<team::Team>,
 }
 
 fn main() {
@@ -69,10 +77,21 @@ fn main() {
             trace,
             chooser: dialogs::Chooser::from_env(),
             pending_import: Default::default(),
+            team: team::Team::new(),
         })
         .invoke_handler(commands::handler())
         .setup(|app| {
-            app.state::<AppState>().trace.mark("window");
+            let state = app.state::<AppState>();
+            state.trace.mark("window");
+            // Waits for the first screen, then syncs every few minutes.
+            let handle = app.handle().clone();
+            state
+                .team
+                .start_background(Arc::clone(&state.api), move |synced| {
+                    if let Err(e) = handle.emit(team::SYNCED_EVENT, synced) {
+                        log::warn!("telling the window about a sync: {e}");
+                    }
+                });
             Ok(())
         })
         .on_page_load(|webview, payload| {

@@ -16,6 +16,10 @@ use thirtyfour::prelude::*;
 
 const APP: &str = env!("CARGO_BIN_EXE_briefdesk-app");
 
+/// The throw-away PostgreSQL clusters of the team crate's tests (team sync).
+#[path = "../crates/briefdesk-team/tests/cluster/mod.rs"]
+mod cluster;
+
 /// A running tauri-driver, stopped with SIGTERM when dropped (a killed one
 /// leaves WebKitWebDriver holding its port).
 struct Driver {
@@ -901,6 +905,9 @@ async fn every_screen(
         click(&d, "brief-export").await?;
         by_testid(&d, "notice-action").await?;
         check("export-notice").await?;
+        click(&d, "team-indicator").await?;
+        by_testid(&d, "team-join-form").await?;
+        check("team-join").await?;
         click(&d, "nav-about").await?;
         by_testid(&d, "about-fonts").await?;
         check("about").await?;
@@ -1481,4 +1488,130 @@ async fn a_commitment_added_through_the_form_is_found_briefed_and_exported_with_
         text.contains("Joint press release of the 4th Digital Partnership Council"),
         "{text}"
     );
+}
+
+// --- team sync ------------------------------------------------------------------
+
+/// A cluster with team `unit-f4` and members alice and bob (on a thread of
+/// its own: the PostgreSQL client runs a runtime of its own, not inside the
+/// test's).
+fn team_cluster() -> cluster::Cluster {
+    std::thread::spawn(|| {
+        let c = cluster::Cluster::start();
+        for m in ["alice", "bob"] {
+            c.create_member(m);
+        }
+        let members = ["alice".to_owned(), "bob".to_owned()];
+        briefdesk_team::schema::init(&mut c.admin(), "e2e", "unit-f4", &members).unwrap();
+        c
+    })
+    .join()
+    .unwrap()
+}
+
+/// Joins through the Team screen as a user does: the URL and the password typed.
+async fn join_team(d: &WebDriver, url: &str, password: &str) -> WebDriverResult<()> {
+    click(d, "team-indicator").await?;
+    by_testid(d, "team-join-form").await?;
+    type_into(d, "team-url", url).await?;
+    type_into(d, "team-password", password).await?;
+    click(d, "team-join").await?;
+    // Joined: the status replaces the form.
+    by_testid(d, "team-member").await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn team_a_note_written_in_one_app_appears_in_the_other_after_sync_now() {
+    let c = team_cluster();
+    let (home_a, home_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    const NOTE: &str = "Alice: METI confirms the expert group meets in June";
+    let url_a = c.url("alice");
+    with_app_in(home_a.path(), |d| async move {
+        ready(&d).await?;
+        resize(&d, 1280, 800).await?;
+        // A wrong password: the server's words at the form, nothing joined.
+        click(&d, "team-indicator").await?;
+        by_testid(&d, "team-join-form").await?;
+        type_into(&d, "team-url", &url_a).await?;
+        type_into(&d, "team-password", "not-the-password").await?;
+        click(&d, "team-join").await?;
+        wait_text(&d, "team-form-error", "password authentication failed").await?;
+        shot(&d, "team-join-refused").await?;
+        assert_eq!(
+            text_of(&d, "team-indicator").await?.as_deref(),
+            Some("Team")
+        );
+        join_team(&d, &url_a, "pw-alice").await?;
+        wait_text(&d, "team-member", "alice").await?;
+        wait_text(&d, "team-team", "unit-f4").await?;
+        wait_text(&d, "team-indicator", "Synced").await?;
+        open_commitment(&d, "C2-08").await?;
+        by_testid(&d, "annotation-note")
+            .await?
+            .send_keys(NOTE)
+            .await?;
+        wait_text(&d, "annotation-state", "Saved").await?;
+        wait_text(&d, "team-indicator", "1 to send").await?;
+        click(&d, "team-indicator").await?;
+        wait_text(&d, "team-pending", "1 to send").await?;
+        click(&d, "team-sync-now").await?;
+        wait_text(&d, "team-outcome", "Sent 1").await?;
+        wait_text(&d, "team-indicator", "Synced").await?;
+        check_screen(&d, "team-joined", &SIZES).await?;
+        resize(&d, 1280, 800).await?;
+        Ok(())
+    })
+    .await;
+    let on_disk = std::fs::read(
+        home_a
+            .path()
+            .join("data/eu.briefdesk.desktop/workspace.sqlite"),
+    )
+    .expect("app 1's workspace");
+    assert!(!on_disk.windows(8).any(|w| w == b"pw-alice"));
+    let url_b = c.url("bob");
+    with_app_in(home_b.path(), |d| async move {
+        ready(&d).await?;
+        resize(&d, 1280, 800).await?;
+        // The commitment open, nothing on it yet; then bob joins and syncs.
+        open_commitment(&d, "C2-08").await?;
+        wait_state(&d, "annotation-panel", "saved").await?;
+        assert_eq!(
+            by_testid(&d, "annotation-note")
+                .await?
+                .prop("value")
+                .await?
+                .as_deref(),
+            Some("")
+        );
+        join_team(&d, &url_b, "pw-bob").await?;
+        wait_text(&d, "team-member", "bob").await?;
+        click(&d, "team-sync-now").await?;
+        wait_text(&d, "team-outcome", "Sent 0, received 0").await?;
+        // Back to the commitment: alice's note is there without a restart,
+        // and her name in its history.
+        click(&d, "nav-commitments").await?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let value = by_testid(&d, "annotation-note")
+                .await?
+                .prop("value")
+                .await?;
+            if value.as_deref() == Some(NOTE) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the note never appeared: {value:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        click_css(&d, "[data-testid=\"annotation-history\"] summary").await?;
+        wait_text(&d, "history-list", "From alice").await?;
+        shot(&d, "team-note-from-alice").await?;
+        Ok(())
+    })
+    .await;
+    drop(c);
 }

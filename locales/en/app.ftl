@@ -127,6 +127,7 @@ history-restore = Restore
 origin-local = Edited here
 origin-restore = Restored
 origin-import = Imported from { $from }
+origin-team = From { $who }
 
 ## Saving as you type (notes and briefs)
 
@@ -450,6 +451,9 @@ error-conflict = Someone else changed this too.
 error-needs-confirmation = Please confirm first.
 error-release-refused = This release of the record was refused.
 error-internal = Something went wrong.
+error-offline = The team’s server could not be reached; your work is kept and waits for the next sync.
+error-password-needed = The team’s server asks for your password.
+error-server-refused = The team’s server refused.
 
 ## The record: your own records and corrections, releases
 
@@ -665,3 +669,51 @@ rf-saved-meeting = Added your meeting { $id }.
 rf-saved-correction = Saved your correction of { $id } ({ $field }).
 unsaved-record-form = The form on the Record screen
 discarded-record-form = Discarded what you typed in the form.
+
+## Team: sync with colleagues through the organisation's server
+team-indicator-none = Team
+team-indicator-title = Team: sync with colleagues
+team-indicator-synced = Synced
+team-indicator-pending = { $count ->
+    [one] { $number } to send
+   *[other] { $number } to send
+}
+team-indicator-offline = Offline
+team-indicator-error = Sync error
+team-indicator-with = { $state }: { $message }
+team-title = Team
+team-intro = Share notes and briefs with your unit through your organisation’s PostgreSQL server. You keep working offline; changes travel when the app syncs (every few minutes, or now).
+team-url = Server URL
+team-url-hint = As your IT department gave it (libpq form), without a password.
+team-url-missing = Enter the server’s URL first.
+team-name = Team
+team-name-hint = Optional: only when you are a member of several teams on this server.
+team-password = Password
+team-password-hint = Used for this session only, never stored. Leave it empty when your password file (~/.pgpass) or PGPASSWORD holds it.
+team-join = Join
+team-joining = Joining…
+team-joined = You joined { $team }.
+team-sync-result = Sent { $sent }, received { $received }.
+team-server = Server
+team-member = Member
+team-last-sync = Last sync
+team-never = Never
+team-pending = To send
+team-pending-none = Nothing
+team-last-error = Last error
+team-no-error = None
+team-refused = Refused
+team-refused-none = None
+team-refused-count = { $count ->
+    [one] { $number } revision (kept here)
+   *[other] { $number } revisions (kept here)
+}
+team-sync-now = Sync now
+team-syncing = Syncing…
+team-leave = Leave team
+team-left = You left the team. Everything you and your colleagues wrote stays in this workspace.
+team-background = The app also syncs by itself every 5 minutes while it is open.
+team-received = { $count ->
+    [one] { $number } change from colleagues is shown.
+   *[other] { $number } changes from colleagues are shown.
+}

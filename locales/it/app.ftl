@@ -128,6 +128,7 @@ history-restore = Ripristina
 origin-local = Modificata qui
 origin-restore = Ripristinata
 origin-import = Importata da { $from }
+origin-team = Da { $who }
 
 ## Salvataggio durante la scrittura (note e note informative)
 
@@ -450,6 +451,9 @@ error-conflict = Anche qualcun altro l’ha modificato.
 error-needs-confirmation = Serve prima una conferma.
 error-release-refused = Questa versione del registro è stata rifiutata.
 error-internal = Qualcosa è andato storto.
+error-offline = Impossibile raggiungere il server del team; il tuo lavoro resta qui e attende la prossima sincronizzazione.
+error-password-needed = Il server del team chiede la tua password.
+error-server-refused = Il server del team ha rifiutato.
 
 ## Il registro: i tuoi record e le tue correzioni, le versioni
 
@@ -665,3 +669,51 @@ rf-saved-meeting = Aggiunta la tua riunione { $id }.
 rf-saved-correction = Salvata la tua correzione di { $id } ({ $field }).
 unsaved-record-form = Il modulo della schermata Registro
 discarded-record-form = Ciò che avevi scritto nel modulo è stato scartato.
+
+## Team: sincronizzazione con i colleghi tramite il server dell'organizzazione
+team-indicator-none = Team
+team-indicator-title = Team: sincronizzazione con i colleghi
+team-indicator-synced = Sincronizzato
+team-indicator-pending = { $count ->
+    [one] { $number } da inviare
+   *[other] { $number } da inviare
+}
+team-indicator-offline = Non in linea
+team-indicator-error = Errore di sincronizzazione
+team-indicator-with = { $state }: { $message }
+team-title = Team
+team-intro = Condividi note e brief con la tua unità tramite il server PostgreSQL della tua organizzazione. Continui a lavorare anche senza rete; le modifiche partono quando l’app si sincronizza (ogni pochi minuti, o subito).
+team-url = URL del server
+team-url-hint = Come te l’ha fornito il reparto informatico (formato libpq), senza password.
+team-url-missing = Inserisci prima l’URL del server.
+team-name = Team
+team-name-hint = Facoltativo: solo se fai parte di più team su questo server.
+team-password = Password
+team-password-hint = Usata solo per questa sessione, mai salvata. Lasciala vuota se è già nel file delle password (~/.pgpass) o in PGPASSWORD.
+team-join = Unisciti
+team-joining = Connessione in corso…
+team-joined = Ora fai parte di { $team }.
+team-sync-result = Inviate { $sent }, ricevute { $received }.
+team-server = Server
+team-member = Membro
+team-last-sync = Ultima sincronizzazione
+team-never = Mai
+team-pending = Da inviare
+team-pending-none = Niente
+team-last-error = Ultimo errore
+team-no-error = Nessuno
+team-refused = Rifiutate
+team-refused-none = Nessuna
+team-refused-count = { $count ->
+    [one] { $number } revisione (conservata qui)
+   *[other] { $number } revisioni (conservate qui)
+}
+team-sync-now = Sincronizza ora
+team-syncing = Sincronizzazione…
+team-leave = Lascia il team
+team-left = Hai lasciato il team. Tutto ciò che tu e i tuoi colleghi avete scritto resta in questo spazio di lavoro.
+team-background = Mentre è aperta, l’app si sincronizza anche da sola ogni 5 minuti.
+team-received = { $count ->
+    [one] È visibile { $number } modifica dei colleghi.
+   *[other] Sono visibili { $number } modifiche dei colleghi.
+}

@@ -127,6 +127,7 @@ history-restore = 復元
 origin-local = この端末で編集
 origin-restore = 復元
 origin-import = { $from }から取り込み
+origin-team = { $who } から
 
 ## 入力中の保存（ノートとブリーフ）
 
@@ -440,6 +441,9 @@ error-conflict = ほかの人もこれを変更しています。
 error-needs-confirmation = 先に確認が必要です。
 error-release-refused = この記録のリリースは拒否されました。
 error-internal = 問題が発生しました。
+error-offline = チームのサーバーに接続できません。作業内容はこのまま保持され、次回の同期を待ちます。
+error-password-needed = チームのサーバーがパスワードを求めています。
+error-server-refused = チームのサーバーに拒否されました。
 
 ## 記録：独自の記録と訂正、リリース
 
@@ -649,3 +653,48 @@ rf-saved-meeting = 独自の会合 { $id } を追加しました。
 rf-saved-correction = { $id } の訂正（{ $field }）を保存しました。
 unsaved-record-form = 「記録」画面のフォーム
 discarded-record-form = フォームに入力した内容を破棄しました。
+
+## チーム：組織のサーバーを通じた同僚との同期
+team-indicator-none = チーム
+team-indicator-title = チーム：同僚との同期
+team-indicator-synced = 同期済み
+team-indicator-pending = { $count ->
+   *[other] 未送信 { $number }件
+}
+team-indicator-offline = オフライン
+team-indicator-error = 同期エラー
+team-indicator-with = { $state }：{ $message }
+team-title = チーム
+team-intro = 組織の PostgreSQL サーバーを通じて、メモやブリーフを所属ユニットと共有します。オフラインでも作業を続けられ、変更はアプリが同期したとき（数分ごと、または今すぐ）に送受信されます。
+team-url = サーバー URL
+team-url-hint = 情報システム部門から伝えられたとおりの形式（libpq 形式）で、パスワードは含めません。
+team-url-missing = 先にサーバーの URL を入力してください。
+team-name = チーム
+team-name-hint = 任意：このサーバーで複数のチームに所属している場合のみ。
+team-password = パスワード
+team-password-hint = このセッションでのみ使用し、保存しません。パスワードファイル（~/.pgpass）または PGPASSWORD に設定済みの場合は空欄のままにしてください。
+team-join = 参加
+team-joining = 参加しています…
+team-joined = { $team } に参加しました。
+team-sync-result = 送信 { $sent }件、受信 { $received }件。
+team-server = サーバー
+team-member = メンバー
+team-last-sync = 最終同期
+team-never = 未同期
+team-pending = 未送信
+team-pending-none = なし
+team-last-error = 直近のエラー
+team-no-error = なし
+team-refused = 拒否
+team-refused-none = なし
+team-refused-count = { $count ->
+   *[other] { $number }件の版（この端末に保持）
+}
+team-sync-now = 今すぐ同期
+team-syncing = 同期しています…
+team-leave = チームを離れる
+team-left = チームを離れました。あなたと同僚が書いた内容はすべてこのワークスペースに残ります。
+team-background = アプリを開いている間は、5分ごとに自動でも同期します。
+team-received = { $count ->
+   *[other] 同僚による変更 { $number }件を表示しています。
+}

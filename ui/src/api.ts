@@ -4,6 +4,7 @@
 // backend: the commands that write or read a file ask the user with the
 // shell's own dialog.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { getCurrentWindow } from "@tauri-apps/api/window";
 import { openUrl as openerOpenUrl } from "@tauri-apps/plugin-opener";
 import type { About } from "./bindings/About";
@@ -37,6 +38,8 @@ import type { RecordChoices } from "./bindings/RecordChoices";
 import type { RecordSaved } from "./bindings/RecordSaved";
 import type { RecordShow } from "./bindings/RecordShow";
 import type { RecordStatus } from "./bindings/RecordStatus";
+import type { TeamStatus } from "./bindings/TeamStatus";
+import type { TeamSynced } from "./bindings/TeamSynced";
 import { toApiError } from "./errors";
 
 export { toApiError } from "./errors";
@@ -256,6 +259,37 @@ export function useRelease(version: string): Promise<RecordStatus> {
 /** The user looked at `records` (null: at everything new); resolves to what is still new. */
 export function markSeen(records: string[] | null): Promise<NewsItem[]> {
   return call<NewsItem[]>("mark_seen", { records });
+}
+
+// --- the team: sync through the organisation's PostgreSQL ------------------
+
+/** The team the workspace syncs with (link null: none), and how its sync goes. */
+export function teamStatus(): Promise<TeamStatus> {
+  return call<TeamStatus>("team_status");
+}
+
+/**
+ * Joins the team at `url` (a libpq URL; `team` when the member is in several)
+ * and syncs once. `password`, when typed, is kept in memory by the app for
+ * this session only (never stored); without it, PGPASSWORD or ~/.pgpass.
+ */
+export function teamJoin(url: string, team: string | null, password: string | null): Promise<TeamSynced> {
+  return call<TeamSynced>("team_join", { url, team, password });
+}
+
+/** Syncs now: sends what the server lacks, takes in what the workspace lacks. */
+export function teamSync(password: string | null = null): Promise<TeamSynced> {
+  return call<TeamSynced>("team_sync", { password });
+}
+
+/** Leaves the team; every revision stays in the workspace. */
+export function teamLeave(): Promise<TeamStatus> {
+  return call<TeamStatus>("team_leave");
+}
+
+/** Runs `handler` after every background sync. Resolves to an unlisten function. */
+export async function onTeamSynced(handler: (synced: TeamSynced) => void): Promise<() => void> {
+  return listen<TeamSynced>("team-synced", (event) => handler(event.payload));
 }
 
 // --- window, browser ------------------------------------------------------

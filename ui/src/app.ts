@@ -1,7 +1,8 @@
 // The application shell: loads the data and the workspace status, renders the
 // header (screens, search, undo/redo, About), the error and workspace
 // banners, the notice bar and the status line, routes between the screens
-// (overview, list with detail, My notes, Follow-ups, Briefs, About), and
+// (overview, list with detail, My notes, Follow-ups, Briefs, Record, Team,
+// About), shows what colleagues changed after a team sync, and
 // guards what the user typed: nothing is left (another commitment, another
 // brief, closing the window) until it is saved, or the user chose to discard
 // it after being told why it could not be saved.
@@ -11,6 +12,8 @@ import type { ApiError } from "./bindings/ApiError";
 import type { Change } from "./bindings/Change";
 import type { SearchHit } from "./bindings/SearchHit";
 import type { Start } from "./bindings/Start";
+import type { TeamStatus } from "./bindings/TeamStatus";
+import type { TeamSynced } from "./bindings/TeamSynced";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
 import { todayIso } from "./dates";
@@ -36,14 +39,18 @@ import { renderOverview } from "./views/overview";
 import type { FormSpec } from "./views/record-form";
 import { RecordView } from "./views/record";
 import { SearchBox } from "./views/search";
+import { TeamView, indicatorOf } from "./views/team";
 import { mark, startupMarks } from "./trace";
 
-export type ViewName = "overview" | "list" | "notes" | "followups" | "briefs" | "record" | "about";
+export type ViewName = "overview" | "list" | "notes" | "followups" | "briefs" | "record" | "team" | "about";
 
 export { NOTICE_MS } from "./views/notice";
 
 /** How long the first screen may take before the loading state is shown instead of nothing. */
 export const LOADING_STATE_AFTER_MS = 400;
+
+/** How often the header's team indicator reads the status (a local read; saves elsewhere, the CLI). */
+const TEAM_POLL_MS = 30_000;
 
 /** Something the user typed that is not stored yet, and why. */
 export interface Unsaved {
@@ -67,7 +74,9 @@ export class App implements KeyboardTarget {
   private readonly banner: HTMLElement;
   private readonly content: HTMLElement;
   private readonly datasetLine: HTMLElement;
-  private readonly navButtons: Record<Exclude<ViewName, "about" | "record">, HTMLButtonElement>;
+  private readonly navButtons: Record<Exclude<ViewName, "about" | "record" | "team">, HTMLButtonElement>;
+  /** The header's indicator of the team sync; opens the Team screen. */
+  private readonly teamBtn: HTMLButtonElement;
   private readonly recordBtn: HTMLButtonElement;
   private readonly recordBtnVersion: HTMLElement;
   private readonly newsCount: HTMLElement;
@@ -82,11 +91,20 @@ export class App implements KeyboardTarget {
   briefs: BriefsView | null = null;
   about: AboutView | null = null;
   record: RecordView | null = null;
+  team: TeamView | null = null;
   /** The annotation panel of the open commitment. */
   panel: AnnotationPanel | null = null;
   /** Why annotations cannot be edited (the workspace was refused); null when they can. */
   workspaceProblem: string | null = null;
   private unlistenClose: (() => void) | null = null;
+  private unlistenTeam: (() => void) | null = null;
+  /** Reads the team's status again now and then (what is to send grows with every save). */
+  private teamPoll: ReturnType<typeof setInterval> | null = null;
+  private destroyed = false;
+  /** Whether the workspace is in a team (the indicator then follows every save). */
+  private teamJoined = false;
+  /** Resolves once the first screen is painted and reported ready. */
+  private readyReported: Promise<void> = Promise.resolve();
   private overviewEl: HTMLElement | null = null;
   private workspace: HTMLElement | null = null;
   private detailSlot: HTMLElement | null = null;
@@ -129,6 +147,11 @@ export class App implements KeyboardTarget {
       " ",
       this.recordBtnVersion,
       this.newsCount,
+    );
+    this.teamBtn = h(
+      "button",
+      { type: "button", class: "nav-btn team-indicator", "data-testid": "team-indicator", "data-state": "none", disabled: true, onclick: () => void this.showTeam() },
+      t("team-indicator-none"),
     );
     this.undoBtn = h(
       "button",
@@ -178,6 +201,7 @@ export class App implements KeyboardTarget {
         h("nav", { class: "nav", "aria-label": t("nav-label") }, Object.values(this.navButtons), this.recordBtn),
         this.search.element,
         h("div", { class: "history-btns", role: "group", "aria-label": t("history-label") }, this.undoBtn, this.redoBtn),
+        this.teamBtn,
         this.aboutBtn,
       ),
       this.workspaceBanner,
@@ -249,7 +273,7 @@ export class App implements KeyboardTarget {
     clearTimeout(slow);
     const catalog = this.catalog;
     this.datasetLine.textContent = catalog.datasetLine();
-    for (const b of [...Object.values(this.navButtons), this.aboutBtn, this.recordBtn]) b.disabled = false;
+    for (const b of [...Object.values(this.navButtons), this.aboutBtn, this.recordBtn, this.teamBtn]) b.disabled = false;
     this.updateNewsCount();
     this.search.setDisabled(false);
     const onError = (err: ApiError): void => this.showError(err);
@@ -287,6 +311,10 @@ export class App implements KeyboardTarget {
       onOpen: (id) => void this.openRecordTarget(id),
       notice: (text) => this.notice(text),
     });
+    this.team = new TeamView({
+      onSynced: (synced) => void this.teamSynced(synced),
+      onStatus: (status) => this.showTeamStatus(status),
+    });
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": t("detail-label"), hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
     setChildren(
@@ -297,6 +325,7 @@ export class App implements KeyboardTarget {
       this.followups.element,
       this.briefs.element,
       this.record.element,
+      this.team.element,
       this.about.element,
     );
     if (!this.workspaceProblem) {
@@ -308,6 +337,87 @@ export class App implements KeyboardTarget {
     this.mount();
     mark("rendered");
     this.signalReady();
+    void this.startTeam();
+  }
+
+  // --- the team -----------------------------------------------------------
+
+  /**
+   * Once the first screen is reported ready (start-up is never slowed): the
+   * header's indicator, and what each background sync did.
+   */
+  private async startTeam(): Promise<void> {
+    await this.readyReported;
+    if (this.destroyed || this.workspaceProblem) return;
+    try {
+      const unlisten = await api.onTeamSynced((synced) => void this.teamSynced(synced));
+      if (this.destroyed) unlisten();
+      else this.unlistenTeam = unlisten;
+    } catch {
+      /* outside the app window (a browser preview): no background sync to hear */
+    }
+    await this.readTeamStatus();
+    if (!this.destroyed) this.teamPoll = setInterval(() => void this.readTeamStatus(), TEAM_POLL_MS);
+  }
+
+  /** The header's indicator from the status as stored now. */
+  private async readTeamStatus(): Promise<void> {
+    if (this.destroyed || this.workspaceProblem) return;
+    try {
+      this.showTeamStatus(await api.teamStatus());
+    } catch {
+      /* the Team screen says why when opened */
+    }
+  }
+
+  /** The header's indicator (and the Team screen) show `status`. */
+  private showTeamStatus(status: TeamStatus): void {
+    this.teamJoined = status.link !== null;
+    const i = indicatorOf(status);
+    this.teamBtn.dataset.state = i.state;
+    this.teamBtn.textContent = i.text;
+    if (i.name !== i.text) {
+      this.teamBtn.setAttribute("aria-label", i.name);
+      this.teamBtn.title = i.name;
+    } else {
+      this.teamBtn.removeAttribute("aria-label");
+      this.teamBtn.title = t("team-indicator-title");
+    }
+    if (this.team && this.view === "team") this.team.show(status);
+  }
+
+  /**
+   * A sync ended (Sync now, a join, the background one): the status, and
+   * what colleagues changed shown without a restart — reloaded the way an
+   * import's changes are, so an editor holding unsaved text keeps it (the
+   * save that follows merges from the revision it read).
+   */
+  async teamSynced(synced: TeamSynced): Promise<void> {
+    if (this.destroyed) return;
+    this.showTeamStatus(synced.status);
+    if (synced.pulled === 0) return;
+    const kinds = new Set(synced.changed.map((c) => c.split(":")[0]));
+    if (kinds.has("record")) {
+      await this.recordChanged(null, count("team-received", synced.pulled));
+      return;
+    }
+    if (kinds.has("annotation")) {
+      await this.reloadAnnotations();
+      if (this.view === "notes") void this.notes?.refresh();
+      if (this.view === "followups") void this.followups?.refresh();
+    }
+    if (kinds.has("brief") && this.briefs) {
+      const editor = this.briefs.editor;
+      if (editor && !editor.isDirty()) await this.briefs.briefChanged(editor.id);
+      else if (!editor) await this.briefs.refresh();
+    }
+    if (synced.changed.length > 0) this.notice(count("team-received", synced.pulled));
+  }
+
+  /** Shows "Team": joining, or how the sync goes. */
+  showTeam(): void {
+    if (!this.show("team")) return;
+    void this.team?.refresh();
   }
 
   /** Where the user is, to come back to after the shell is rebuilt. */
@@ -378,6 +488,9 @@ export class App implements KeyboardTarget {
       case "record":
         this.showRecord();
         break;
+      case "team":
+        this.showTeam();
+        break;
       case "about":
         this.showAbout();
         break;
@@ -388,7 +501,10 @@ export class App implements KeyboardTarget {
   destroy(): void {
     this.uninstallKeyboard();
     this.search.destroy();
+    this.destroyed = true;
     this.unlistenClose?.();
+    this.unlistenTeam?.();
+    if (this.teamPoll !== null) clearInterval(this.teamPoll);
     this.notices.destroy();
   }
 
@@ -429,7 +545,7 @@ export class App implements KeyboardTarget {
 
   /** Shows one screen; the others stay as they are, hidden (nothing typed in them is lost). */
   private show(view: ViewName): boolean {
-    if (!this.overviewEl || !this.workspace || !this.notes || !this.followups || !this.briefs || !this.about || !this.record) return false;
+    if (!this.overviewEl || !this.workspace || !this.notes || !this.followups || !this.briefs || !this.about || !this.record || !this.team) return false;
     this.view = view;
     this.overviewEl.hidden = view !== "overview";
     this.workspace.hidden = view !== "list";
@@ -438,6 +554,7 @@ export class App implements KeyboardTarget {
     this.briefs.element.hidden = view !== "briefs";
     this.about.element.hidden = view !== "about";
     this.record.element.hidden = view !== "record";
+    this.team.element.hidden = view !== "team";
     for (const [name, b] of Object.entries(this.navButtons)) {
       if (name === view) b.setAttribute("aria-current", "page");
       else b.removeAttribute("aria-current");
@@ -446,6 +563,8 @@ export class App implements KeyboardTarget {
     else this.aboutBtn.removeAttribute("aria-current");
     if (view === "record") this.recordBtn.setAttribute("aria-current", "page");
     else this.recordBtn.removeAttribute("aria-current");
+    if (view === "team") this.teamBtn.setAttribute("aria-current", "page");
+    else this.teamBtn.removeAttribute("aria-current");
     return true;
   }
 
@@ -719,6 +838,7 @@ export class App implements KeyboardTarget {
   private annotationSaved(a: Annotation): void {
     this.list?.updateAnnotation(a.commitment, a);
     this.updateFollowUpCount();
+    if (this.teamJoined) void this.readTeamStatus();
   }
 
   /** Reloads every annotation (list markers, tag filter, follow-ups due). */
@@ -959,7 +1079,7 @@ export class App implements KeyboardTarget {
     body.dataset.ready = "true";
     // A task queued from the frame callback runs once that frame is drawn.
     const painted = new Promise<void>((resolve) => raf(() => setTimeout(resolve, 0)));
-    void Promise.all([painted.then(() => mark("painted")), this.closeGuard]).then(() =>
+    this.readyReported = Promise.all([painted.then(() => mark("painted")), this.closeGuard]).then(() =>
       api.uiReady(startupMarks()).catch(() => {
         /* measurement only: never bother the user */
       }),

@@ -12,6 +12,9 @@ const CODES: readonly ErrorCode[] = [
   "conflict",
   "needs_confirmation",
   "release_refused",
+  "offline",
+  "password_needed",
+  "server_refused",
   "internal",
 ];
 

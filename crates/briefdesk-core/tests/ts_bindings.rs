@@ -74,6 +74,8 @@ fn committed_typescript_bindings_are_current() {
     briefdesk_core::record::RecordShow::export_all(&cfg).unwrap();
     briefdesk_core::release::ChangeReport::export_all(&cfg).unwrap();
     briefdesk_core::store::NewsItem::export_all(&cfg).unwrap();
+    briefdesk_core::api::TeamStatus::export_all(&cfg).unwrap();
+    briefdesk_core::api::TeamSynced::export_all(&cfg).unwrap();
     let mut generated: Vec<(String, String)> = std::fs::read_dir(tmp.path())
         .unwrap()
         .flatten()

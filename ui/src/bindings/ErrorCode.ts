@@ -3,4 +3,4 @@
 /**
  * What went wrong, as a closed set the UI can act on.
  */
-export type ErrorCode = "dataset_invalid" | "not_found" | "invalid_input" | "workspace_unavailable" | "busy" | "file" | "conflict" | "needs_confirmation" | "release_refused" | "internal";
+export type ErrorCode = "dataset_invalid" | "not_found" | "invalid_input" | "workspace_unavailable" | "busy" | "file" | "conflict" | "needs_confirmation" | "release_refused" | "offline" | "password_needed" | "server_refused" | "internal";

@@ -1,6 +1,9 @@
 // Test double of ../api backed by the real fixtures and an in-memory
 // annotation store with revisions and undo/redo (used with vi.mock).
 import { vi } from "vitest";
+import type { TeamLinked } from "../bindings/TeamLinked";
+import type { TeamStatus } from "../bindings/TeamStatus";
+import type { TeamSynced } from "../bindings/TeamSynced";
 import type { Annotation } from "../bindings/Annotation";
 import type { AnnotationEntry } from "../bindings/AnnotationEntry";
 import type { AnnotationFields } from "../bindings/AnnotationFields";
@@ -543,6 +546,53 @@ export const applyRelease = vi.fn(async (_retire: boolean): Promise<RecordStatus
 export const useRelease = vi.fn(async (_version: string): Promise<RecordStatus> => recordState.status());
 export const markSeen = vi.fn(async (_records: string[] | null): Promise<NewsItem[]> => []);
 
+// --- the team ---------------------------------------------------------------
+
+/** The team the fake workspace is in (null: none). */
+export const teamState: { link: TeamLinked | null } = { link: null };
+
+export function fakeLink(over: Partial<TeamLinked> = {}): TeamLinked {
+  return {
+    url: "postgres://alice@db.example.org:5432/briefdesk?sslmode=verify-full",
+    team: "unit-f4",
+    member: "alice",
+    joined_at: "2026-12-01T09:00:00Z",
+    last_sync: "2026-12-01T09:00:01Z",
+    last_error: null,
+    refused: 0,
+    pending: 0,
+    last_error_code: null,
+    ...over,
+  };
+}
+
+const synced = (pulled = 0, changed: string[] = []): TeamSynced => ({
+  pushed: 0,
+  pulled,
+  changed,
+  refused: 0,
+  status: { link: teamState.link },
+});
+
+export const teamStatus = vi.fn(async (): Promise<TeamStatus> => ({ link: teamState.link }));
+export const teamJoin = vi.fn(async (_url: string, _team: string | null, _password: string | null): Promise<TeamSynced> => {
+  teamState.link = fakeLink();
+  return synced();
+});
+export const teamSync = vi.fn(async (_password: string | null = null): Promise<TeamSynced> => synced());
+export const teamLeave = vi.fn(async (): Promise<TeamStatus> => {
+  teamState.link = null;
+  return { link: null };
+});
+/** The handler the app registered for background syncs (tests call it as the shell would). */
+export let teamSyncedHandler: ((s: TeamSynced) => void) | null = null;
+export const onTeamSynced = vi.fn(async (handler: (s: TeamSynced) => void) => {
+  teamSyncedHandler = handler;
+  return () => {
+    if (teamSyncedHandler === handler) teamSyncedHandler = null;
+  };
+});
+
 /** The registered close-requested handler (tests call it as the window would). */
 export let closeRequested: (() => Promise<boolean>) | null = null;
 export const onCloseRequested = vi.fn(async (handler: () => Promise<boolean>) => {
@@ -554,6 +604,9 @@ export const onCloseRequested = vi.fn(async (handler: () => Promise<boolean>) =>
 
 /** Restores the default implementations and clears the call history. */
 export function resetMockApi(): void {
+  teamState.link = null;
+  teamSyncedHandler = null;
+  for (const f of [teamStatus, teamJoin, teamSync, teamLeave, onTeamSynced]) f.mockClear();
   start.mockReset().mockImplementation(async () => fakeStart());
   filterCommitments.mockReset().mockImplementation(async (f: ListFilter) => fakeFilter(f));
   commitment.mockReset().mockImplementation(async (id: string) => fixtures.details[id] ?? fakeDetail(id));

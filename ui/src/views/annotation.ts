@@ -333,6 +333,8 @@ function originLabel(origin: string): string {
   if (origin === "local") return t("origin-local");
   if (origin === "restore") return t("origin-restore");
   if (origin.startsWith("import:")) return t("origin-import", { from: origin.slice("import:".length) });
+  // A colleague's revision, taken in by team sync: its author as the server vouches for it.
+  if (origin.startsWith("team:")) return t("origin-team", { who: origin.slice("team:".length) });
   return origin;
 }
 

@@ -305,7 +305,7 @@ export class BriefEditor {
       "li",
       { class: r.current ? "revision current" : "revision", "data-testid": `brief-revision-${r.id}` },
       h("time", { datetime: r.updated_at }, formatDateTime(r.updated_at)),
-      h("span", { class: "rev-origin" }, r.origin === "local" ? t("brief-origin-local") : r.origin),
+      h("span", { class: "rev-origin" }, briefOrigin(r.origin)),
       h("span", { class: "rev-note" }, what),
       r.current
         ? h("span", { class: "badge current" }, t("history-current"))
@@ -891,4 +891,11 @@ export class BriefEditor {
           ],
     );
   }
+}
+
+/** Who made a brief's revision: here, a colleague (team sync), or as the core names it. */
+function briefOrigin(origin: string): string {
+  if (origin === "local") return t("brief-origin-local");
+  if (origin.startsWith("team:")) return t("origin-team", { who: origin.slice("team:".length) });
+  return origin;
 }

@@ -13,12 +13,14 @@ mod about;
 mod briefs;
 pub mod files;
 mod records;
+mod team;
 pub use about::{font_licences, About, FontLicence};
 pub use briefs::{
     export_target, render_export, start_doc, view_of, AddedToBrief, BriefList, BriefStart,
     BriefState, ExportFormat, ExportOptions, TemplateChoice,
 };
 pub use records::{RecordChoices, RecordSaved, RecordStatus, ReleaseListed};
+pub use team::{TeamLinked, TeamStatus, TeamSynced};
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -63,6 +65,14 @@ pub enum ErrorCode {
     /// A release of the record was refused (changed since it was made, or
     /// its dataset has problems); the message says why.
     ReleaseRefused,
+    /// The team's server could not be reached (or the connection was
+    /// lost); nothing was lost, what is to send waits for the next sync.
+    Offline,
+    /// The team's server asks for a password and none was given or found.
+    PasswordNeeded,
+    /// The team's server refused (a login, a permission, a check, a schema
+    /// this version cannot use); the message is the server's.
+    ServerRefused,
     /// A bug: should never happen.
     Internal,
 }
