@@ -1071,13 +1071,9 @@ mod tests {
             json!({ "url": url, "team": null, "password": "wrong" }),
         )
         .unwrap_err();
-        // The server's own words reach the form. (The code is `offline`
-        // until briefdesk-team's `connect` tells a server's refusal at
-        // login from a lost connection: notes/i14-app.md.)
-        assert!(
-            ["server_refused", "offline"].contains(&err["code"].as_str().unwrap()),
-            "{err}"
-        );
+        // The server answered and refused: not "offline", and its own
+        // words reach the form.
+        assert_eq!(err["code"], "server_refused", "{err}");
         assert!(
             err["message"]
                 .as_str()

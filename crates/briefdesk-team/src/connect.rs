@@ -259,6 +259,13 @@ pub fn connect(server: &ServerUrl, password: Password<'_>) -> Result<Client, Tea
                         .map(|p| p.display().to_string())
                         .unwrap_or_else(|| "~/.pgpass".into()),
                 }
+            } else if crate::error::from_server(&e) {
+                // The server answered (a wrong password, no such role or
+                // database, pg_hba refusing): reached, and refused.
+                TeamError::Server {
+                    server: server.describe(),
+                    detail,
+                }
             } else {
                 TeamError::Connection {
                     server: server.describe(),

@@ -521,6 +521,19 @@ fn a_password_is_needed_and_never_stored_and_tls_verifies_the_server() {
         cluster::DB,
         ca.display()
     );
+    // A wrong password: the server answered, so it is a refusal, not "offline".
+    let e = briefdesk_team::join(
+        &mut a,
+        &c.url("alice"),
+        None,
+        Password::Given("wrong".into()),
+    )
+    .unwrap_err();
+    assert!(matches!(e, TeamError::Server { .. }), "{e}");
+    assert!(
+        e.to_string().contains("password authentication failed"),
+        "{e}"
+    );
     let ask = |_: &str| Some("pw-alice".to_owned());
     briefdesk_team::join(&mut a, &full, None, Password::Ask(&ask)).unwrap();
     let bytes = std::fs::read(a.path()).unwrap();
