@@ -80,7 +80,7 @@ fn revision(
     day: &str,
     salt: usize,
 ) -> (String, String, String, String) {
-    let k = (salt * 1_000_000 + i * WRITERS + w) as u64;
+    let k = (salt * 200_000 + i * WRITERS + w) as u64;
     let c = &ids[(i * 7 + w * 13) % ids.len()];
     let tags = if i % 5 == 0 {
         vec!["follow-up", "council"]
@@ -169,9 +169,8 @@ fn main() {
     let ids = commitments();
     println!(
         "team sync benchmark: {WRITERS} members × {per_member} revisions = {total} on the server, \
-         over {} commitments; a {}th member reads",
+         over {} commitments; one more member reads",
         ids.len(),
-        WRITERS + 1
     );
 
     let t = Instant::now();
@@ -289,13 +288,18 @@ fn main() {
         status("VmHWM:")
     );
 
-    breakdown_first(&c, &ids, total);
+    let on_server: i64 = c
+        .admin()
+        .query_one("SELECT count(*) FROM briefdesk.revision", &[])
+        .unwrap()
+        .get(0);
+    breakdown_first(&c, on_server as usize);
     breakdown_incremental(&c, &ids, &mut ws, &mut pusher);
 }
 
 /// Where the first sync's time goes: the server's query and taking the
 /// rows in (`Workspace::team_apply`), batch by batch, as `pull` does.
-fn breakdown_first(c: &Cluster, _ids: &[String], total: usize) {
+fn breakdown_first(c: &Cluster, total: usize) {
     println!();
     println!("where the first sync's time goes (the same pull, step by step):");
     let dir = tempfile::tempdir().unwrap();
@@ -310,6 +314,8 @@ fn breakdown_first(c: &Cluster, _ids: &[String], total: usize) {
     let (mut query, mut convert, mut apply) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let mut batches = 0;
     let mut applies = Vec::new();
+    let mut queries = Vec::new();
+    let mut plan_at = None;
     let mut pulled = 0;
     loop {
         let t = Instant::now();
@@ -325,6 +331,10 @@ fn breakdown_first(c: &Cluster, _ids: &[String], total: usize) {
             )
             .unwrap();
         query += t.elapsed();
+        queries.push(t.elapsed());
+        if batches == 10 {
+            plan_at = Some((txid.clone(), seq));
+        }
         let Some(last) = rows.last() else { break };
         let t = Instant::now();
         txid = last.get(6);
@@ -365,6 +375,51 @@ fn breakdown_first(c: &Cluster, _ids: &[String], total: usize) {
         ms(apply),
         ms(pending_t)
     );
+    println!(
+        "    server query per batch: {}",
+        queries
+            .iter()
+            .map(|d| format!("{:.0}", ms(*d)))
+            .collect::<Vec<_>>()
+            .join(" ")
+            + " ms"
+    );
+    if let Some((txid, seq)) = plan_at {
+        println!("    the pull query's plan as the member, at batch 11 (EXPLAIN ANALYZE):");
+        let plan = client
+            .query(
+                "EXPLAIN (ANALYZE, BUFFERS) SELECT uid::text, kind, payload, content_hash, author::text, \
+                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
+                 FROM briefdesk.revision \
+                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
+                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
+                 ORDER BY txid, seq LIMIT $4",
+                &[&TEAM, &txid, &seq, &5000i64],
+            )
+            .unwrap();
+        for r in plan {
+            println!("      {}", r.get::<_, String>(0));
+        }
+        // The same query ordered by the column, not by its text output
+        // (the output column `txid` is `txid::text`, and ORDER BY takes it).
+        let t = Instant::now();
+        let n = client
+            .query(
+                "SELECT uid::text, kind, payload, content_hash, author::text, \
+                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
+                 FROM briefdesk.revision \
+                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
+                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
+                 ORDER BY revision.txid, revision.seq LIMIT $4",
+                &[&TEAM, &txid, &seq, &5000i64],
+            )
+            .unwrap()
+            .len();
+        println!(
+            "    the same batch with ORDER BY revision.txid, revision.seq (numeric, the index's order): {:.0} ms for {n} rows",
+            ms(t.elapsed())
+        );
+    }
     println!(
         "    team_apply per batch of 5000: {}",
         applies
@@ -421,7 +476,7 @@ fn breakdown_incremental(
     println!();
     println!("where an incremental sync's time goes (each step alone, {INCREMENT} new rows):");
     let rows: Vec<_> = (0..INCREMENT)
-        .map(|i| revision(ids, 2, i, "2026-08-01", 99))
+        .map(|i| revision(ids, 2, i, "2026-08-01", 9))
         .collect();
     insert(pusher, &rows);
     let server = ServerUrl::parse(&c.url(READER)).unwrap();

@@ -358,7 +358,7 @@ fn any_interleaving_of_edits_undos_and_syncs_ends_with_the_union_and_one_current
         failure_persistence: None,
         ..Config::default()
     });
-    let ops = prop::collection::vec(op(), 1..30);
+    let ops = prop::collection::vec(op(), 1..22);
     let outcome = runner.run(&ops, |ops| check(&c, &ops).map_err(TestCaseError::fail));
     if let Err(e) = outcome {
         panic!("{e}");
@@ -396,5 +396,128 @@ fn an_emptied_note_is_current_here_and_gone_for_colleagues() {
         current(&wss[0], true),
         current(&wss[1], true),
         "the same revisions, the same current state"
+    );
+}
+
+/// The core's annotation payload (same fields, same order), for rows put
+/// on the server directly.
+#[derive(serde::Serialize)]
+struct AnnotationPayload {
+    commitment: String,
+    note: String,
+    status: Option<String>,
+    tags: Vec<String>,
+    follow_up: Option<String>,
+    updated_at: String,
+}
+
+/// Found reading the benchmark's query plan (`Sort Key:
+/// ((revision.txid)::text)`): the pull in `briefdesk-team/src/sync.rs`
+/// selects `txid::text` (output name `txid`) and says `ORDER BY txid, seq`,
+/// which PostgreSQL resolves to the output column: rows are ordered by
+/// the transaction id *as text*, while the cursor compares it as a number.
+/// When more than one batch (5,000) is waiting and txids of different
+/// lengths are among them, the batch takes the text-first rows ("1000" <
+/// "999"), the cursor jumps to a txid numerically above rows not taken,
+/// and those are never pulled. Here: Alice's row in a txid below 10^k,
+/// then 5,001 of Bob's in one txid at or above it; Carol's first sync
+/// misses Alice's for good.
+#[test]
+#[ignore = "team bug: pull orders by txid as text; rows are lost across txids of different lengths (see notes/i14-bench.md)"]
+fn a_pull_of_more_than_a_batch_across_txids_of_different_lengths_loses_nothing() {
+    let c = Cluster::start();
+    for m in MEMBERS {
+        c.create_member(m);
+    }
+    let members: Vec<String> = MEMBERS.iter().map(|m| m.to_string()).collect();
+    schema::init(&mut c.admin(), "test", "unit", &members).unwrap();
+    let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut wss: Vec<Workspace> = dirs
+        .iter()
+        .map(|d| Workspace::open(&d.path().join("w.sqlite")).unwrap())
+        .collect();
+    briefdesk_team::join(&mut wss[0], &c.url("alice"), Some("unit"), pw("alice")).unwrap();
+    wss[0]
+        .save(
+            "C2-08",
+            AnnotationFields {
+                note: "Alice's, in a short txid".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    sync(&mut wss[0], 0).unwrap();
+    let mut admin = c.admin();
+    let txid = |admin: &mut postgres::Client| -> i64 {
+        admin
+            .query_one("SELECT txid::text::bigint FROM briefdesk.revision", &[])
+            .unwrap()
+            .get(0)
+    };
+    let alices = txid(&mut admin);
+    let longer = 10i64.pow(alices.to_string().len() as u32);
+    // Use up transaction ids until the next one has one digit more.
+    loop {
+        let now: i64 = admin
+            .query_one("SELECT pg_current_xact_id()::text::bigint", &[])
+            .unwrap()
+            .get(0);
+        if now >= longer {
+            break;
+        }
+    }
+    // Bob: 5,001 revisions in one transaction, directly (as a push would).
+    let mut rows: (Vec<String>, Vec<String>, Vec<String>, Vec<String>) = Default::default();
+    for i in 0..5001 {
+        let target = COMMITMENTS[i % 3].to_owned();
+        let p = AnnotationPayload {
+            commitment: target.clone(),
+            note: format!("Bob's note {i}"),
+            status: None,
+            tags: vec![],
+            follow_up: None,
+            updated_at: format!("2026-06-01T00:{:02}:{:02}.000Z", i / 3600 % 60, i % 60),
+        };
+        let payload = serde_json::to_string(&p).unwrap();
+        rows.0.push(format!("00000000-0000-4000-8000-{i:012x}"));
+        rows.1.push(target);
+        rows.2.push(briefdesk_core::store::content_hash(&payload));
+        rows.3.push(payload);
+    }
+    c.member("bob")
+        .execute(
+            "INSERT INTO briefdesk.revision (uid, team, kind, target, payload, content_hash) \
+             SELECT u::uuid, 'unit', 'annotation', t, p, h \
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(u, t, p, h)",
+            &[&rows.0, &rows.1, &rows.3, &rows.2],
+        )
+        .unwrap();
+    let bobs: i64 = admin
+        .query_one(
+            "SELECT min(txid::text::bigint) FROM briefdesk.revision WHERE author = 'bob'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(alices < longer && bobs >= longer, "{alices} {bobs}");
+    // Carol, fresh: everything on the server, in two batches.
+    let joined =
+        briefdesk_team::join(&mut wss[2], &c.url("carol"), Some("unit"), pw("carol")).unwrap();
+    sync(&mut wss[2], 2).unwrap();
+    let server: BTreeMap<String, String> = admin
+        .query(
+            "SELECT uid::text, content_hash FROM briefdesk.revision",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(server.len(), 5002);
+    assert_eq!(
+        union(&wss[2]).len(),
+        5002,
+        "Carol holds everything on the server (her first sync pulled {})",
+        joined.sync.pulled
     );
 }
