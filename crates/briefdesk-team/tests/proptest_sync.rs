@@ -1,0 +1,523 @@
+//! A property test of team sync against a real PostgreSQL (one throw-away
+//! cluster for the whole test, see `cluster/mod.rs`; a new team per case):
+//! random interleavings over three workspaces of note edits (with and
+//! without tags), brief creation, renames and deletions, undo and syncs.
+//! However they interleave, after every workspace syncs twice (0, 1, 2, 0,
+//! 1, 2) each holds exactly the union of all revisions, the server holds
+//! each once, the current state is the same everywhere (and is each
+//! record's newest revision), and one more sync changes nothing.
+
+mod cluster;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use briefdesk_core::brief::BriefDoc;
+use briefdesk_core::store::{AnnotationFields, StoreError, Workspace};
+use briefdesk_team::{schema, Password, SyncReport};
+use cluster::Cluster;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+
+const MEMBERS: [&str; 3] = ["alice", "bob", "carol"];
+const COMMITMENTS: [&str; 3] = ["C1-01", "C2-08", "C3-02"];
+
+/// One step of a case, by workspace (0..3).
+#[derive(Debug, Clone)]
+enum Op {
+    /// Save a note (and, with `Some`, these tags) on `COMMITMENTS[c]`.
+    Note {
+        ws: usize,
+        c: usize,
+        text: String,
+        tags: Option<Vec<String>>,
+    },
+    CreateBrief {
+        ws: usize,
+        title: String,
+    },
+    /// Rename the `pick`-th brief the workspace lists (modulo; none: skip).
+    RenameBrief {
+        ws: usize,
+        pick: usize,
+        title: String,
+    },
+    DeleteBrief {
+        ws: usize,
+        pick: usize,
+    },
+    Undo {
+        ws: usize,
+    },
+    Sync {
+        ws: usize,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let ws = 0..3usize;
+    // Small alphabets half the time, so workspaces often write the same
+    // text (or nothing): versions equal in content but not in time.
+    let text = prop_oneof!["(x|y)?", "[a-zA-Z0-9 éü]{0,14}"];
+    let title = prop_oneof!["(Prep|Council)", "[A-Z][a-z]{0,8}( [a-z]{1,6})?"];
+    prop_oneof![
+        4 => (
+            ws.clone(),
+            0..3usize,
+            text,
+            prop::option::weighted(0.3, prop::collection::vec("[a-cA-C]{1,3}", 0..3)),
+        )
+            .prop_map(|(ws, c, text, tags)| Op::Note { ws, c, text, tags }),
+        1 => (ws.clone(), title.clone()).prop_map(|(ws, title)| Op::CreateBrief { ws, title }),
+        1 => (ws.clone(), 0..3usize, title)
+            .prop_map(|(ws, pick, title)| Op::RenameBrief { ws, pick, title }),
+        1 => (ws.clone(), 0..3usize).prop_map(|(ws, pick)| Op::DeleteBrief { ws, pick }),
+        2 => ws.clone().prop_map(|ws| Op::Undo { ws }),
+        3 => ws.prop_map(|ws| Op::Sync { ws }),
+    ]
+}
+
+fn pw(who: &str) -> Password<'static> {
+    Password::Given(format!("pw-{who}"))
+}
+
+/// Every revision by uid → content hash.
+fn union(ws: &Workspace) -> BTreeMap<String, String> {
+    ws.team_revisions()
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.uid, r.hash))
+        .collect()
+}
+
+/// What the user sees: current annotations, briefs (sorted) and entries.
+/// `strict: false` leaves out annotations with nothing written (see
+/// `an_emptied_note_is_current_here_and_gone_for_colleagues`).
+fn current(ws: &Workspace, strict: bool) -> String {
+    let annotations: Vec<_> = ws
+        .annotations()
+        .unwrap()
+        .into_iter()
+        .filter(|a| strict || !a.fields.is_empty())
+        .map(|a| (a.commitment, a.fields.note, a.fields.tags, a.updated_at))
+        .collect();
+    let mut briefs: Vec<_> = ws
+        .briefs()
+        .unwrap()
+        .into_iter()
+        .map(|b| {
+            let full = ws.brief(b.id).unwrap();
+            (
+                b.title,
+                b.template,
+                serde_json::to_string(&full.doc).unwrap(),
+                full.updated_at,
+            )
+        })
+        .collect();
+    briefs.sort();
+    let entries: Vec<_> = ws
+        .record_entries()
+        .unwrap()
+        .into_iter()
+        .map(|e| {
+            (
+                e.key,
+                serde_json::to_string(&e.entry).unwrap(),
+                e.author,
+                e.updated_at,
+            )
+        })
+        .collect();
+    format!("{annotations:?}\n{briefs:?}\n{entries:?}")
+}
+
+/// The current annotation of each commitment must be its newest revision
+/// (by time, then uid), or none when that one is empty.
+fn current_is_newest(ws: &Workspace) -> Result<(), String> {
+    let mut newest: BTreeMap<String, (String, String, serde_json::Value)> = BTreeMap::new();
+    for r in ws.team_revisions().unwrap() {
+        if r.kind.keyword() != "annotation" {
+            continue;
+        }
+        let p: serde_json::Value = serde_json::from_str(&r.payload).unwrap();
+        let at = p["updated_at"].as_str().unwrap().to_owned();
+        let key = (at, r.uid.clone());
+        let e = newest
+            .entry(r.target.clone())
+            .or_insert((key.0.clone(), key.1.clone(), p.clone()));
+        if (e.0.as_str(), e.1.as_str()) < (key.0.as_str(), key.1.as_str()) {
+            *e = (key.0, key.1, p);
+        }
+    }
+    let shown: BTreeMap<String, _> = ws
+        .annotations()
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.commitment.clone(), a))
+        .collect();
+    for (c, (at, uid, p)) in &newest {
+        let empty = p["note"].as_str().unwrap().trim().is_empty()
+            && p["tags"].as_array().unwrap().is_empty()
+            && p["status"].is_null()
+            && p["follow_up"].is_null();
+        match shown.get(c) {
+            None if empty => {}
+            Some(a) if empty && a.fields.is_empty() => {}
+            Some(a) if !empty && a.updated_at == *at && a.fields.note == p["note"] => {}
+            other => {
+                return Err(format!(
+                    "{c}: the newest revision is {uid} at {at} ({p}), but the workspace shows {other:?}"
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Undo may find nothing of this session's to undo, or a change a
+/// colleague built on: both are answers, not failures.
+fn undo(ws: &mut Workspace) -> Result<(), String> {
+    match ws.undo() {
+        Ok(_) | Err(StoreError::Nothing(_)) | Err(StoreError::Conflict(_)) => Ok(()),
+        Err(e) => Err(format!("undo: {e}")),
+    }
+}
+
+fn sync(ws: &mut Workspace, i: usize) -> Result<SyncReport, String> {
+    let r = briefdesk_team::sync(ws, pw(MEMBERS[i])).map_err(|e| format!("sync {i}: {e}"))?;
+    if !r.refused.is_empty() {
+        return Err(format!("sync {i} refused revisions: {:?}", r.refused));
+    }
+    Ok(r)
+}
+
+fn apply(op: &Op, wss: &mut [Workspace]) -> Result<(), String> {
+    match op {
+        Op::Note { ws, c, text, tags } => {
+            let w = &mut wss[*ws];
+            let mut fields = w
+                .annotation(COMMITMENTS[*c])
+                .map_err(|e| e.to_string())?
+                .map(|a| a.fields)
+                .unwrap_or_default();
+            fields.note = text.clone();
+            if let Some(t) = tags {
+                fields.tags = t.clone();
+            }
+            w.save(COMMITMENTS[*c], fields)
+                .map(|_| ())
+                .map_err(|e| format!("save: {e}"))
+        }
+        Op::CreateBrief { ws, title } => wss[*ws]
+            .create_brief(
+                BriefDoc {
+                    title: title.clone(),
+                    ..Default::default()
+                },
+                false,
+                "local",
+            )
+            .map(|_| ())
+            .map_err(|e| format!("create_brief: {e}")),
+        Op::RenameBrief { ws, pick, title } => {
+            let w = &mut wss[*ws];
+            let list = w.briefs().map_err(|e| e.to_string())?;
+            if list.is_empty() {
+                return Ok(());
+            }
+            let id = list[pick % list.len()].id;
+            let mut doc = w.brief(id).map_err(|e| e.to_string())?.doc;
+            doc.title = title.clone();
+            w.save_brief(id, doc)
+                .map(|_| ())
+                .map_err(|e| format!("save_brief: {e}"))
+        }
+        Op::DeleteBrief { ws, pick } => {
+            let w = &mut wss[*ws];
+            let list = w.briefs().map_err(|e| e.to_string())?;
+            if list.is_empty() {
+                return Ok(());
+            }
+            w.delete_brief(list[pick % list.len()].id)
+                .map_err(|e| format!("delete_brief: {e}"))
+        }
+        Op::Undo { ws } => undo(&mut wss[*ws]),
+        Op::Sync { ws } => sync(&mut wss[*ws], *ws).map(|_| ()),
+    }
+}
+
+static TEAMS: AtomicUsize = AtomicUsize::new(0);
+
+fn check(c: &Cluster, ops: &[Op]) -> Result<(), String> {
+    let team = format!("prop-{}", TEAMS.fetch_add(1, Ordering::SeqCst));
+    let members: Vec<String> = MEMBERS.iter().map(|m| m.to_string()).collect();
+    schema::init(&mut c.admin(), "test", &team, &members).map_err(|e| e.to_string())?;
+    let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut wss: Vec<Workspace> = dirs
+        .iter()
+        .map(|d| Workspace::open(&d.path().join("w.sqlite")).unwrap())
+        .collect();
+    for (i, w) in wss.iter_mut().enumerate() {
+        briefdesk_team::join(w, &c.url(MEMBERS[i]), Some(&team), pw(MEMBERS[i]))
+            .map_err(|e| format!("join {i}: {e}"))?;
+    }
+    for (n, op) in ops.iter().enumerate() {
+        apply(op, &mut wss).map_err(|e| format!("step {n} {op:?}: {e}"))?;
+    }
+    for i in [0, 1, 2, 0, 1, 2] {
+        sync(&mut wss[i], i).map_err(|e| format!("final {e}"))?;
+    }
+
+    let all = union(&wss[0]);
+    for (i, w) in wss.iter().enumerate().skip(1) {
+        let u = union(w);
+        if u != all {
+            let a: BTreeSet<_> = all.iter().collect();
+            let b: BTreeSet<_> = u.iter().collect();
+            return Err(format!(
+                "workspace {i} does not hold the union: only in 0: {:?}; only in {i}: {:?}",
+                a.difference(&b).collect::<Vec<_>>(),
+                b.difference(&a).collect::<Vec<_>>()
+            ));
+        }
+    }
+    let mut admin = c.admin();
+    let server: BTreeMap<String, String> = admin
+        .query(
+            "SELECT uid::text, content_hash FROM briefdesk.revision WHERE team = $1",
+            &[&team],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    if server != all {
+        return Err(format!(
+            "the server holds {} revisions, the workspaces {}: {:?} vs {:?}",
+            server.len(),
+            all.len(),
+            server,
+            all
+        ));
+    }
+    let row = admin
+        .query_one(
+            "SELECT count(*), count(DISTINCT uid) FROM briefdesk.revision WHERE team = $1",
+            &[&team],
+        )
+        .unwrap();
+    let (rows, distinct): (i64, i64) = (row.get(0), row.get(1));
+    if rows != distinct {
+        return Err(format!("the server holds {rows} rows of {distinct} uids"));
+    }
+
+    let seen = current(&wss[0], false);
+    for (i, w) in wss.iter().enumerate() {
+        let now = current(w, false);
+        if now != seen {
+            return Err(format!(
+                "workspace {i} shows another current state:\n0: {seen}\n{i}: {now}"
+            ));
+        }
+    }
+    for (i, w) in wss.iter().enumerate() {
+        current_is_newest(w).map_err(|e| format!("workspace {i}: {e}"))?;
+    }
+
+    for (i, w) in wss.iter_mut().enumerate() {
+        let r = sync(w, i)?;
+        if (r.pushed, r.pulled, r.changed.len(), r.pending) != (0, 0, 0, 0) {
+            return Err(format!("one more sync of {i} changed something: {r:?}"));
+        }
+    }
+    for (i, w) in wss.iter().enumerate() {
+        if current(w, false) != seen {
+            return Err(format!(
+                "workspace {i} changed on a sync that moved nothing"
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn any_interleaving_of_edits_undos_and_syncs_ends_with_the_union_and_one_current_state() {
+    let c = Cluster::start();
+    for m in MEMBERS {
+        c.create_member(m);
+    }
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(24);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        // Each case talks to the server; keep shrinking bounded.
+        max_shrink_iters: 300,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let ops = prop::collection::vec(op(), 1..22);
+    let outcome = runner.run(&ops, |ops| check(&c, &ops).map_err(TestCaseError::fail));
+    if let Err(e) = outcome {
+        panic!("{e}");
+    }
+}
+
+/// Found by the property test above (minimal case: one workspace saves an
+/// empty note). `Workspace::save` keeps an annotation whose fields are all
+/// empty as the current one (`annotations()` lists it), while a colleague
+/// who pulls the same revision gets no annotation at all
+/// (`make_newest_current` in core `store/sync.rs` points nothing at an
+/// empty newest revision). The same revisions, two current states.
+#[test]
+#[ignore = "core bug: an emptied annotation stays listed where it was saved but not for colleagues (see notes/i14-bench.md)"]
+fn an_emptied_note_is_current_here_and_gone_for_colleagues() {
+    let c = Cluster::start();
+    for m in MEMBERS {
+        c.create_member(m);
+    }
+    let members: Vec<String> = MEMBERS.iter().map(|m| m.to_string()).collect();
+    schema::init(&mut c.admin(), "test", "unit", &members).unwrap();
+    let dirs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut wss: Vec<Workspace> = dirs
+        .iter()
+        .map(|d| Workspace::open(&d.path().join("w.sqlite")).unwrap())
+        .collect();
+    for (i, w) in wss.iter_mut().enumerate() {
+        briefdesk_team::join(w, &c.url(MEMBERS[i]), Some("unit"), pw(MEMBERS[i])).unwrap();
+    }
+    wss[0].save("C1-01", AnnotationFields::default()).unwrap();
+    sync(&mut wss[0], 0).unwrap();
+    sync(&mut wss[1], 1).unwrap();
+    assert_eq!(union(&wss[0]), union(&wss[1]));
+    assert_eq!(
+        current(&wss[0], true),
+        current(&wss[1], true),
+        "the same revisions, the same current state"
+    );
+}
+
+/// The core's annotation payload (same fields, same order), for rows put
+/// on the server directly.
+#[derive(serde::Serialize)]
+struct AnnotationPayload {
+    commitment: String,
+    note: String,
+    status: Option<String>,
+    tags: Vec<String>,
+    follow_up: Option<String>,
+    updated_at: String,
+}
+
+/// Found reading the benchmark's query plan (`Sort Key:
+/// ((revision.txid)::text)`): the pull in `briefdesk-team/src/sync.rs`
+/// selects `txid::text` (output name `txid`) and says `ORDER BY txid, seq`,
+/// which PostgreSQL resolves to the output column: rows are ordered by
+/// the transaction id *as text*, while the cursor compares it as a number.
+/// When more than one batch (5,000) is waiting and txids of different
+/// lengths are among them, the batch takes the text-first rows ("1000" <
+/// "999"), the cursor jumps to a txid numerically above rows not taken,
+/// and those are never pulled. Here: Alice's row in a txid below 10^k,
+/// then 5,001 of Bob's in one txid at or above it; Carol's first sync
+/// misses Alice's for good.
+#[test]
+#[ignore = "team bug: pull orders by txid as text; rows are lost across txids of different lengths (see notes/i14-bench.md)"]
+fn a_pull_of_more_than_a_batch_across_txids_of_different_lengths_loses_nothing() {
+    let c = Cluster::start();
+    for m in MEMBERS {
+        c.create_member(m);
+    }
+    let members: Vec<String> = MEMBERS.iter().map(|m| m.to_string()).collect();
+    schema::init(&mut c.admin(), "test", "unit", &members).unwrap();
+    let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut wss: Vec<Workspace> = dirs
+        .iter()
+        .map(|d| Workspace::open(&d.path().join("w.sqlite")).unwrap())
+        .collect();
+    briefdesk_team::join(&mut wss[0], &c.url("alice"), Some("unit"), pw("alice")).unwrap();
+    wss[0]
+        .save(
+            "C2-08",
+            AnnotationFields {
+                note: "Alice's, in a short txid".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    sync(&mut wss[0], 0).unwrap();
+    let mut admin = c.admin();
+    let txid = |admin: &mut postgres::Client| -> i64 {
+        admin
+            .query_one("SELECT txid::text::bigint FROM briefdesk.revision", &[])
+            .unwrap()
+            .get(0)
+    };
+    let alices = txid(&mut admin);
+    let longer = 10i64.pow(alices.to_string().len() as u32);
+    // Use up transaction ids until the next one has one digit more.
+    loop {
+        let now: i64 = admin
+            .query_one("SELECT pg_current_xact_id()::text::bigint", &[])
+            .unwrap()
+            .get(0);
+        if now >= longer {
+            break;
+        }
+    }
+    // Bob: 5,001 revisions in one transaction, directly (as a push would).
+    let mut rows: (Vec<String>, Vec<String>, Vec<String>, Vec<String>) = Default::default();
+    for i in 0..5001 {
+        let target = COMMITMENTS[i % 3].to_owned();
+        let p = AnnotationPayload {
+            commitment: target.clone(),
+            note: format!("Bob's note {i}"),
+            status: None,
+            tags: vec![],
+            follow_up: None,
+            updated_at: format!("2026-06-01T00:{:02}:{:02}.000Z", i / 3600 % 60, i % 60),
+        };
+        let payload = serde_json::to_string(&p).unwrap();
+        rows.0.push(format!("00000000-0000-4000-8000-{i:012x}"));
+        rows.1.push(target);
+        rows.2.push(briefdesk_core::store::content_hash(&payload));
+        rows.3.push(payload);
+    }
+    c.member("bob")
+        .execute(
+            "INSERT INTO briefdesk.revision (uid, team, kind, target, payload, content_hash) \
+             SELECT u::uuid, 'unit', 'annotation', t, p, h \
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(u, t, p, h)",
+            &[&rows.0, &rows.1, &rows.3, &rows.2],
+        )
+        .unwrap();
+    let bobs: i64 = admin
+        .query_one(
+            "SELECT min(txid::text::bigint) FROM briefdesk.revision WHERE author = 'bob'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(alices < longer && bobs >= longer, "{alices} {bobs}");
+    // Carol, fresh: everything on the server, in two batches.
+    let joined =
+        briefdesk_team::join(&mut wss[2], &c.url("carol"), Some("unit"), pw("carol")).unwrap();
+    sync(&mut wss[2], 2).unwrap();
+    let server: BTreeMap<String, String> = admin
+        .query(
+            "SELECT uid::text, content_hash FROM briefdesk.revision",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(server.len(), 5002);
+    assert_eq!(
+        union(&wss[2]).len(),
+        5002,
+        "Carol holds everything on the server (her first sync pulled {})",
+        joined.sync.pulled
+    );
+}
