@@ -245,6 +245,8 @@ fn pull(
 ) -> Result<(), TeamError> {
     let (mut txid, mut seq) = link.cursor.clone();
     loop {
+        // Ordered by the columns themselves: `txid` alone would name the
+        // text selected below, and "1000" sorts before "999" (rows lost).
         let rows = client
             .query(
                 "SELECT uid::text, kind, payload, content_hash, author::text, \
@@ -252,7 +254,7 @@ fn pull(
                  FROM briefdesk.revision \
                  WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
                      AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY txid, seq LIMIT $4",
+                 ORDER BY revision.txid, revision.seq LIMIT $4",
                 &[&link.team, &txid, &seq, &PULL_BATCH],
             )
             .map_err(|e| err(server, &e))?;

@@ -91,14 +91,11 @@ fn union(ws: &Workspace) -> BTreeMap<String, String> {
 }
 
 /// What the user sees: current annotations, briefs (sorted) and entries.
-/// `strict: false` leaves out annotations with nothing written (see
-/// `an_emptied_note_is_current_here_and_gone_for_colleagues`).
-fn current(ws: &Workspace, strict: bool) -> String {
+fn current(ws: &Workspace) -> String {
     let annotations: Vec<_> = ws
         .annotations()
         .unwrap()
         .into_iter()
-        .filter(|a| strict || !a.fields.is_empty())
         .map(|a| (a.commitment, a.fields.note, a.fields.tags, a.updated_at))
         .collect();
     let mut briefs: Vec<_> = ws
@@ -312,9 +309,9 @@ fn check(c: &Cluster, ops: &[Op]) -> Result<(), String> {
         return Err(format!("the server holds {rows} rows of {distinct} uids"));
     }
 
-    let seen = current(&wss[0], false);
+    let seen = current(&wss[0]);
     for (i, w) in wss.iter().enumerate() {
-        let now = current(w, false);
+        let now = current(w);
         if now != seen {
             return Err(format!(
                 "workspace {i} shows another current state:\n0: {seen}\n{i}: {now}"
@@ -332,7 +329,7 @@ fn check(c: &Cluster, ops: &[Op]) -> Result<(), String> {
         }
     }
     for (i, w) in wss.iter().enumerate() {
-        if current(w, false) != seen {
+        if current(w) != seen {
             return Err(format!(
                 "workspace {i} changed on a sync that moved nothing"
             ));
@@ -366,14 +363,11 @@ fn any_interleaving_of_edits_undos_and_syncs_ends_with_the_union_and_one_current
 }
 
 /// Found by the property test above (minimal case: one workspace saves an
-/// empty note). `Workspace::save` keeps an annotation whose fields are all
-/// empty as the current one (`annotations()` lists it), while a colleague
-/// who pulls the same revision gets no annotation at all
-/// (`make_newest_current` in core `store/sync.rs` points nothing at an
-/// empty newest revision). The same revisions, two current states.
+/// empty note): the saving workspace listed the emptied annotation, a
+/// colleague pulling the same revision had none. Now the current version is
+/// the newest revision everywhere, an empty one too.
 #[test]
-#[ignore = "core bug: an emptied annotation stays listed where it was saved but not for colleagues (see notes/i14-bench.md)"]
-fn an_emptied_note_is_current_here_and_gone_for_colleagues() {
+fn an_emptied_note_is_the_same_current_state_for_colleagues() {
     let c = Cluster::start();
     for m in MEMBERS {
         c.create_member(m);
@@ -393,8 +387,8 @@ fn an_emptied_note_is_current_here_and_gone_for_colleagues() {
     sync(&mut wss[1], 1).unwrap();
     assert_eq!(union(&wss[0]), union(&wss[1]));
     assert_eq!(
-        current(&wss[0], true),
-        current(&wss[1], true),
+        current(&wss[0]),
+        current(&wss[1]),
         "the same revisions, the same current state"
     );
 }
@@ -413,8 +407,8 @@ struct AnnotationPayload {
 
 /// Found reading the benchmark's query plan (`Sort Key:
 /// ((revision.txid)::text)`): the pull in `briefdesk-team/src/sync.rs`
-/// selects `txid::text` (output name `txid`) and says `ORDER BY txid, seq`,
-/// which PostgreSQL resolves to the output column: rows are ordered by
+/// selected `txid::text` (output name `txid`) and said `ORDER BY txid, seq`,
+/// which PostgreSQL resolves to the output column: rows were ordered by
 /// the transaction id *as text*, while the cursor compares it as a number.
 /// When more than one batch (5,000) is waiting and txids of different
 /// lengths are among them, the batch takes the text-first rows ("1000" <
@@ -423,7 +417,6 @@ struct AnnotationPayload {
 /// then 5,001 of Bob's in one txid at or above it; Carol's first sync
 /// misses Alice's for good.
 #[test]
-#[ignore = "team bug: pull orders by txid as text; rows are lost across txids of different lengths (see notes/i14-bench.md)"]
 fn a_pull_of_more_than_a_batch_across_txids_of_different_lengths_loses_nothing() {
     let c = Cluster::start();
     for m in MEMBERS {
