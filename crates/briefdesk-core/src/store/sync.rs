@@ -520,34 +520,46 @@ fn settle_record(tx: &rusqlite::Transaction<'_>, key: &str) -> Result<(), StoreE
     Ok(())
 }
 
-/// Point `kind`/`target` at its newest revision (after colleagues' arrived);
-/// whether what is current changed.
+/// A revision taken in: its id here, its uid and time.
+type Candidate = (i64, String, String);
+
+/// Point `kind`/`target` at its newest revision after colleagues' arrived
+/// (`incoming`); whether what is current changed. What was current is the
+/// newest of the rest (moves were settled first, see the module), so only
+/// it and the incoming ones are compared.
 fn make_newest_current(
     tx: &rusqlite::Transaction<'_>,
     kind: SyncKind,
     target: &str,
+    incoming: &[Candidate],
 ) -> Result<bool, StoreError> {
+    let current_of =
+        |sql: &str, key: &dyn rusqlite::ToSql| -> Result<Option<Candidate>, StoreError> {
+            Ok(tx
+                .prepare_cached(sql)?
+                .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?)
+        };
+    let pick = |current: &Option<Candidate>| -> Option<i64> {
+        let mut all: Vec<Candidate> = incoming.to_vec();
+        all.extend(current.iter().cloned());
+        let top = newest(&all)?.0;
+        (current.as_ref().map(|c| c.0) != Some(top)).then_some(top)
+    };
     match kind {
         SyncKind::Annotation => {
-            let revs = revisions_of(
-                tx,
-                "SELECT id, uid, updated_at FROM revisions WHERE commitment = ?1",
+            let current = current_of(
+                "SELECT r.id, r.uid, r.updated_at FROM annotations a JOIN revisions r ON r.id = a.revision \
+                 WHERE a.commitment = ?1",
                 &target,
             )?;
-            let Some(top) = newest(&revs) else {
+            let Some(top) = pick(&current) else {
                 return Ok(false);
             };
-            let current: Option<i64> = tx
-                .prepare_cached("SELECT revision FROM annotations WHERE commitment = ?1")?
-                .query_row([target], |r| r.get(0))
-                .optional()?;
-            if current == Some(top.0) {
-                return Ok(false);
-            }
             tx.execute(
                 "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
                  ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-                params![target, top.0],
+                params![target, top],
             )?;
             Ok(true)
         }
@@ -559,45 +571,31 @@ fn make_newest_current(
             else {
                 return Ok(false);
             };
-            let revs = revisions_of(
-                tx,
-                "SELECT id, uid, updated_at FROM brief_revisions WHERE brief = ?1",
+            let current = current_of(
+                "SELECT r.id, r.uid, r.updated_at FROM briefs b JOIN brief_revisions r ON r.id = b.revision \
+                 WHERE b.id = ?1",
                 &id,
             )?;
-            let Some(top) = newest(&revs) else {
+            let Some(top) = pick(&current) else {
                 return Ok(false);
             };
-            let current: Option<i64> =
-                tx.query_row("SELECT revision FROM briefs WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
-            if current == Some(top.0) {
-                return Ok(false);
-            }
             tx.execute(
                 "UPDATE briefs SET revision = ?2 WHERE id = ?1",
-                params![id, top.0],
+                params![id, top],
             )?;
             super::search::sync_brief(tx, id)?;
             Ok(true)
         }
         SyncKind::Record => {
-            let revs = revisions_of(
-                tx,
-                "SELECT id, uid, updated_at FROM record_revisions WHERE entry = ?1",
+            let current = current_of(
+                "SELECT r.id, r.uid, r.updated_at FROM record_entries e \
+                 JOIN record_revisions r ON r.id = e.revision WHERE e.entry = ?1",
                 &target,
             )?;
-            let Some(top) = newest(&revs) else {
+            let Some(top) = pick(&current) else {
                 return Ok(false);
             };
-            let current: Option<i64> = tx
-                .prepare_cached("SELECT revision FROM record_entries WHERE entry = ?1")?
-                .query_row([target], |r| r.get(0))
-                .optional()?;
-            if current == Some(top.0) {
-                return Ok(false);
-            }
-            super::records::point_entry(tx, target, Some(top.0))?;
+            super::records::point_entry(tx, target, Some(top))?;
             Ok(true)
         }
     }
@@ -632,7 +630,7 @@ fn take_in(
     tx: &rusqlite::Transaction<'_>,
     row: &Incoming,
     origin: &str,
-) -> Result<Result<(SyncKind, String), String>, StoreError> {
+) -> Result<Result<(SyncKind, String, Candidate), String>, StoreError> {
     let Some(kind) = SyncKind::from_keyword(&row.kind) else {
         return Ok(Err(format!(
             "unknown kind `{}` (a newer Briefdesk wrote it?)",
@@ -675,8 +673,12 @@ fn take_in(
                 Ok(_) => return Ok(Err("the annotation is not in its normal form".into())),
                 Err(e) => return Ok(Err(e.to_string())),
             };
-            insert_revision(tx, &row.uid, &p.commitment, &fields, &p.updated_at, origin)?;
-            Ok(Ok((kind, p.commitment)))
+            let id = insert_revision(tx, &row.uid, &p.commitment, &fields, &p.updated_at, origin)?;
+            Ok(Ok((
+                kind,
+                p.commitment,
+                (id, row.uid.clone(), p.updated_at),
+            )))
         }
         SyncKind::Brief => {
             let p: BriefPayload = match serde_json::from_str(&row.payload) {
@@ -724,7 +726,8 @@ fn take_in(
                 "INSERT INTO brief_revisions (brief, doc, updated_at, origin, uid) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![id, doc, p.updated_at, origin, row.uid])?;
-            Ok(Ok((kind, p.brief)))
+            let rev = tx.last_insert_rowid();
+            Ok(Ok((kind, p.brief, (rev, row.uid.clone(), p.updated_at))))
         }
         SyncKind::Record => {
             let p: RecordPayload = match serde_json::from_str(&row.payload) {
@@ -767,7 +770,8 @@ fn take_in(
                 p.updated_at,
                 origin
             ])?;
-            Ok(Ok((kind, p.entry)))
+            let rev = tx.last_insert_rowid();
+            Ok(Ok((kind, p.entry, (rev, row.uid.clone(), p.updated_at))))
         }
     }
 }
@@ -963,7 +967,8 @@ impl Workspace {
         read_link(&tx)?.ok_or_else(not_joined)?;
         settle_moved(&tx)?;
         let mut applied = Applied::default();
-        let mut touched: BTreeSet<(SyncKind, String)> = BTreeSet::new();
+        let mut touched: std::collections::BTreeMap<(SyncKind, String), Vec<Candidate>> =
+            std::collections::BTreeMap::new();
         for row in rows {
             let refuse = |reason: String| Refusal {
                 uid: row.uid.clone(),
@@ -996,9 +1001,9 @@ impl Workspace {
                 None => {
                     let origin = format!("team:{}", row.author);
                     match take_in(&tx, row, &origin)? {
-                        Ok(t) => {
+                        Ok((kind, target, candidate)) => {
                             applied.added += 1;
-                            touched.insert(t);
+                            touched.entry((kind, target)).or_default().push(candidate);
                         }
                         Err(reason) => {
                             applied.refused.push(refuse(reason));
@@ -1012,8 +1017,8 @@ impl Workspace {
             )?
             .execute(params![row.uid, row.author, row.received_at])?;
         }
-        for (kind, target) in &touched {
-            if make_newest_current(&tx, *kind, target)? {
+        for ((kind, target), incoming) in &touched {
+            if make_newest_current(&tx, *kind, target, incoming)? {
                 applied.changed.push(format!("{}:{target}", kind.keyword()));
             }
         }

@@ -64,6 +64,12 @@ CREATE TABLE team_moved (
     target      TEXT    NOT NULL,
     PRIMARY KEY (kind, target)
 ) WITHOUT ROWID;
+-- Everything written before this format, once: the first sync makes each
+-- one's current version its newest revision (an undo of format 6 left some
+-- on an older one).
+INSERT INTO team_moved (kind, target) SELECT DISTINCT 'annotation', commitment FROM revisions;
+INSERT INTO team_moved (kind, target) SELECT 'brief', CAST(id AS TEXT) FROM briefs;
+INSERT INTO team_moved (kind, target) SELECT DISTINCT 'record', entry FROM record_revisions;
 CREATE TRIGGER annotations_moved_insert AFTER INSERT ON annotations BEGIN
     INSERT INTO team_moved (kind, target) SELECT 'annotation', new.commitment
         WHERE NOT EXISTS (SELECT 1 FROM team_moved WHERE kind = 'annotation' AND target = new.commitment);
