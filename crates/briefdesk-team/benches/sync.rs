@@ -326,7 +326,7 @@ fn breakdown_first(c: &Cluster, total: usize) {
                  FROM briefdesk.revision \
                  WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
                      AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY txid, seq LIMIT $4",
+                 ORDER BY revision.txid, revision.seq LIMIT $4",
                 &[&TEAM, &txid, &seq, &5000i64],
             )
             .unwrap();
@@ -393,32 +393,13 @@ fn breakdown_first(c: &Cluster, total: usize) {
                  FROM briefdesk.revision \
                  WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
                      AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY txid, seq LIMIT $4",
+                 ORDER BY revision.txid, revision.seq LIMIT $4",
                 &[&TEAM, &txid, &seq, &5000i64],
             )
             .unwrap();
         for r in plan {
             println!("      {}", r.get::<_, String>(0));
         }
-        // The same query ordered by the column, not by its text output
-        // (the output column `txid` is `txid::text`, and ORDER BY takes it).
-        let t = Instant::now();
-        let n = client
-            .query(
-                "SELECT uid::text, kind, payload, content_hash, author::text, \
-                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
-                 FROM briefdesk.revision \
-                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
-                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY revision.txid, revision.seq LIMIT $4",
-                &[&TEAM, &txid, &seq, &5000i64],
-            )
-            .unwrap()
-            .len();
-        println!(
-            "    the same batch with ORDER BY revision.txid, revision.seq (numeric, the index's order): {:.0} ms for {n} rows",
-            ms(t.elapsed())
-        );
     }
     println!(
         "    team_apply per batch of 5000: {}",
@@ -509,7 +490,7 @@ fn breakdown_incremental(
                  FROM briefdesk.revision \
                  WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
                      AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY txid, seq LIMIT $4",
+                 ORDER BY revision.txid, revision.seq LIMIT $4",
                 &[&TEAM, &cursor.0, &cursor.1, &5000i64],
             )
             .unwrap();
