@@ -1589,8 +1589,7 @@ async fn team_a_note_written_in_one_app_appears_in_the_other_after_sync_now() {
         wait_text(&d, "team-member", "bob").await?;
         click(&d, "team-sync-now").await?;
         wait_text(&d, "team-outcome", "Sent 0, received 0").await?;
-        // Back to the commitment: alice's note is there without a restart,
-        // and her name in its history.
+        // Back to the commitment: alice's note is there without a restart.
         click(&d, "nav-commitments").await?;
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -1607,6 +1606,8 @@ async fn team_a_note_written_in_one_app_appears_in_the_other_after_sync_now() {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        // Who wrote it is said where it is shown, and in its history.
+        wait_text(&d, "annotation-state", "Saved · from alice").await?;
         click_css(&d, "[data-testid=\"annotation-history\"] summary").await?;
         wait_text(&d, "history-list", "From alice").await?;
         shot(&d, "team-note-from-alice").await?;

@@ -135,6 +135,7 @@ save-state-loading = Loading…
 save-state-saving = Saving…
 save-state-unsaved = Unsaved changes
 save-state-saved = Saved
+save-state-saved-from = Saved · from { $who }
 save-state-error = Not saved: { $error }. Your text is kept here; it is saved as soon as it can be.
 save-state-unknown-error = unknown error
 save-state-disabled = Editing is not available.

@@ -136,6 +136,7 @@ save-state-loading = Caricamento…
 save-state-saving = Salvataggio…
 save-state-unsaved = Modifiche non salvate
 save-state-saved = Salvato
+save-state-saved-from = Salvato · da { $who }
 save-state-error = Non salvato: { $error }. Il tuo testo resta qui; viene salvato appena possibile.
 save-state-unknown-error = errore sconosciuto
 save-state-disabled = La modifica non è disponibile.

@@ -135,6 +135,7 @@ save-state-loading = 読み込み中…
 save-state-saving = 保存中…
 save-state-unsaved = 未保存の変更あり
 save-state-saved = 保存済み
+save-state-saved-from = 保存済み・{ $who } から
 save-state-error = 保存されていません：{ $error }。入力した文章はここに残り、保存できしだい保存します。
 save-state-unknown-error = 不明なエラー
 save-state-disabled = 編集できません。

@@ -20,4 +20,10 @@ updated_at: string,
 /**
  * The revision that is current.
  */
-revision: number, };
+revision: number, 
+/**
+ * Who wrote it when it came from a colleague through the team's
+ * server (their server role, as the server vouches); absent for the
+ * user's own.
+ */
+from?: string | null, };

@@ -45,6 +45,8 @@ export class AnnotationPanel {
   private disabledReason: string | null;
   /** The revision the form was read from (0: none yet): saves say so, and the core merges a change made meanwhile. */
   private base = 0;
+  /** Who wrote what is shown, when a colleague did (through the team's server); null: the user. */
+  private from: string | null = null;
 
   constructor(catalog: Catalog, id: string, handlers: AnnotationHandlers, disabledReason: string | null = null) {
     this.catalog = catalog;
@@ -59,6 +61,7 @@ export class AnnotationPanel {
         save: async (fields) => {
           const saved = await api.saveAnnotation(this.commitmentId, fields, this.base);
           this.base = saved.revision;
+          this.from = null;
           this.handlers.onSaved(saved);
           if (this.history.open) void this.loadHistory();
           const c = saved.concurrent;
@@ -224,6 +227,7 @@ export class AnnotationPanel {
 
   private show(a: Annotation | null): void {
     this.base = a?.revision ?? 0;
+    this.from = a?.from ?? null;
     this.showFields(a?.fields ?? emptyFields());
   }
 
@@ -269,7 +273,12 @@ export class AnnotationPanel {
 
   private render(state: SaveState, error: string | null = this.saver.lastError): void {
     this.element.dataset.state = state;
-    const text = state === "disabled" ? (this.disabledReason ?? t("save-state-disabled")) : saveStateText(state, error);
+    const text =
+      state === "disabled"
+        ? (this.disabledReason ?? t("save-state-disabled"))
+        : state === "saved" && this.from !== null
+          ? t("save-state-saved-from", { who: this.from })
+          : saveStateText(state, error);
     this.stateEl.textContent = text;
     this.stateEl.classList.toggle("error", state === "error" || state === "disabled");
   }

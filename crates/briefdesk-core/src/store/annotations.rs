@@ -97,6 +97,12 @@ pub struct Annotation {
     pub updated_at: String,
     /// The revision that is current.
     pub revision: i64,
+    /// Who wrote it when it came from a colleague through the team's
+    /// server (their server role, as the server vouches); absent for the
+    /// user's own.
+    #[ts(optional = nullable)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 /// One version of an annotation.
@@ -233,6 +239,7 @@ fn revision_from_row(row: &Row<'_>) -> rusqlite::Result<(Revision, bool)> {
 
 fn to_annotation(r: Revision) -> Annotation {
     Annotation {
+        from: r.origin.strip_prefix("team:").map(str::to_owned),
         commitment: r.commitment,
         fields: r.fields,
         updated_at: r.updated_at,
@@ -536,6 +543,7 @@ impl Workspace {
                 fields,
                 updated_at,
                 revision,
+                from: None,
             },
             changed: true,
             concurrent,

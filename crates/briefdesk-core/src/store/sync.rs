@@ -1189,7 +1189,24 @@ mod tests {
         let note_of = |w: &Workspace| w.annotation("C1-05").unwrap().map(|x| x.fields.note);
         assert_eq!(note_of(&b).as_deref(), Some(""), "the undo reached bob");
         assert_eq!(note_of(&a).as_deref(), Some(""));
-        assert_eq!(a.annotations().unwrap(), b.annotations().unwrap());
+        let shown = |w: &Workspace| -> Vec<_> {
+            w.annotations()
+                .unwrap()
+                .into_iter()
+                .map(|x| (x.commitment, x.fields, x.updated_at))
+                .collect()
+        };
+        assert_eq!(shown(&a), shown(&b));
+        assert_eq!(
+            b.annotation("C1-05").unwrap().unwrap().from.as_deref(),
+            Some("alice"),
+            "from a colleague"
+        );
+        assert_eq!(
+            a.annotation("C1-05").unwrap().unwrap().from,
+            None,
+            "one's own"
+        );
         assert!(b.briefs().unwrap().is_empty());
         // Redo works on what sync made of the undo, and travels too.
         a.redo().unwrap();
