@@ -337,6 +337,19 @@ fn keep_refusals(conn: &rusqlite::Connection, more: &[Refusal]) -> Result<(), St
     Ok(())
 }
 
+/// Forget what the server holds: every revision is unsent again (joining
+/// another team, or leaving).
+fn forget_known(conn: &rusqlite::Connection) -> Result<(), StoreError> {
+    conn.execute_batch(
+        "DELETE FROM team_known;
+         DELETE FROM team_unsent;
+         INSERT OR IGNORE INTO team_unsent (uid) SELECT uid FROM revisions;
+         INSERT OR IGNORE INTO team_unsent (uid) SELECT uid FROM brief_revisions WHERE uid IS NOT NULL;
+         INSERT OR IGNORE INTO team_unsent (uid) SELECT uid FROM record_revisions;",
+    )?;
+    Ok(())
+}
+
 /// Make the current version of every record in `team_moved` its newest
 /// revision (see the module): a copy of what is current where it is not.
 fn settle_moved(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
@@ -803,7 +816,7 @@ impl Workspace {
                 )))
             }
             None => {
-                tx.execute("DELETE FROM team_known", [])?;
+                forget_known(&tx)?;
                 tx.execute(
                     "INSERT INTO team (one, url, team, member, joined_at) VALUES (1, ?1, ?2, ?3, ?4)",
                     params![url, team, member, now()],
@@ -823,20 +836,16 @@ impl Workspace {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let link = read_link(&tx)?.ok_or_else(not_joined)?;
         tx.execute("DELETE FROM team", [])?;
-        tx.execute("DELETE FROM team_known", [])?;
+        forget_known(&tx)?;
         tx.commit()?;
         Ok(link)
     }
 
     /// How many revisions the server does not hold yet.
     pub fn team_pending(&self) -> Result<u64, StoreError> {
-        let n: i64 = self.conn.query_row(
-            "SELECT (SELECT count(*) FROM revisions r WHERE NOT EXISTS (SELECT 1 FROM team_known k WHERE k.uid = r.uid)) \
-             + (SELECT count(*) FROM brief_revisions r WHERE NOT EXISTS (SELECT 1 FROM team_known k WHERE k.uid = r.uid)) \
-             + (SELECT count(*) FROM record_revisions r WHERE NOT EXISTS (SELECT 1 FROM team_known k WHERE k.uid = r.uid))",
-            [],
-            |r| r.get(0),
-        )?;
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM team_unsent", [], |r| r.get(0))?;
         // An undo since the last sync: its copy is to send too.
         let moved: Vec<(String, String)> = self
             .conn
@@ -896,18 +905,15 @@ impl Workspace {
             .map(|r| r.uid.as_str())
             .collect();
         let mut out = Vec::new();
-        let unknown = "NOT EXISTS (SELECT 1 FROM team_known k WHERE k.uid = r.uid)";
+        let unsent = "JOIN team_unsent u ON u.uid = r.uid";
         for (sql, row) in [
             (
-                format!("{ANNOTATION_SELECT} WHERE {unknown} ORDER BY r.id"),
+                format!("{ANNOTATION_SELECT} {unsent} ORDER BY r.id"),
                 annotation_row as fn(&rusqlite::Row<'_>) -> rusqlite::Result<SyncRevision>,
             ),
+            (format!("{BRIEF_SELECT} {unsent} ORDER BY r.id"), brief_row),
             (
-                format!("{BRIEF_SELECT} WHERE {unknown} ORDER BY r.id"),
-                brief_row,
-            ),
-            (
-                format!("{RECORD_SELECT} WHERE {unknown} ORDER BY r.id"),
+                format!("{RECORD_SELECT} {unsent} ORDER BY r.id"),
                 record_row,
             ),
         ] {

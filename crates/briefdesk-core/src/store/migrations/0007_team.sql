@@ -98,3 +98,37 @@ CREATE TRIGGER record_entries_moved_delete AFTER DELETE ON record_entries BEGIN
     INSERT INTO team_moved (kind, target) SELECT 'record', old.entry
         WHERE NOT EXISTS (SELECT 1 FROM team_moved WHERE kind = 'record' AND target = old.entry);
 END;
+
+-- Revisions the team's server does not hold yet: what a sync sends, and the
+-- count the app shows, without a scan of every revision. Kept by triggers:
+-- every new revision is unsent until the server is known to hold it.
+CREATE TABLE team_unsent (
+    uid         TEXT    PRIMARY KEY
+) WITHOUT ROWID;
+INSERT INTO team_unsent (uid) SELECT uid FROM revisions;
+INSERT INTO team_unsent (uid) SELECT uid FROM brief_revisions
+    WHERE uid NOT IN (SELECT uid FROM team_unsent);
+INSERT INTO team_unsent (uid) SELECT uid FROM record_revisions
+    WHERE uid NOT IN (SELECT uid FROM team_unsent);
+CREATE TRIGGER revisions_unsent AFTER INSERT ON revisions BEGIN
+    INSERT INTO team_unsent (uid) SELECT new.uid
+        WHERE NOT EXISTS (SELECT 1 FROM team_unsent WHERE uid = new.uid);
+END;
+CREATE TRIGGER brief_revisions_unsent_insert AFTER INSERT ON brief_revisions
+WHEN new.uid IS NOT NULL BEGIN
+    INSERT INTO team_unsent (uid) SELECT new.uid
+        WHERE NOT EXISTS (SELECT 1 FROM team_unsent WHERE uid = new.uid);
+END;
+-- A local version gets its uid just after it is inserted (above).
+CREATE TRIGGER brief_revisions_unsent_uid AFTER UPDATE OF uid ON brief_revisions
+WHEN new.uid IS NOT NULL BEGIN
+    INSERT INTO team_unsent (uid) SELECT new.uid
+        WHERE NOT EXISTS (SELECT 1 FROM team_unsent WHERE uid = new.uid);
+END;
+CREATE TRIGGER record_revisions_unsent AFTER INSERT ON record_revisions BEGIN
+    INSERT INTO team_unsent (uid) SELECT new.uid
+        WHERE NOT EXISTS (SELECT 1 FROM team_unsent WHERE uid = new.uid);
+END;
+CREATE TRIGGER team_known_sent AFTER INSERT ON team_known BEGIN
+    DELETE FROM team_unsent WHERE uid = new.uid;
+END;
