@@ -147,6 +147,9 @@ fn own_records_join_the_record_every_command_reads_with_provenance() {
     let d = &show["commitment"];
     assert_eq!(d["provenance"]["added"]["author"], AUTHOR);
     assert_eq!(d["provenance"]["added"]["sources"][0], "ec-dpc4-press");
+    // Its status holds as of the day it was added, not the release's date.
+    let added_on = &d["provenance"]["added"]["at"].as_str().unwrap()[..10];
+    assert_eq!(d["status_as_of"], added_on);
     assert_eq!(d["sources"][0]["id"], "ec-dpc4-press");
     assert_eq!(d["sources"][0]["number"], 1);
     assert_eq!(d["sources"][0]["added"]["author"], AUTHOR);

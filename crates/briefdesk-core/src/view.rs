@@ -293,13 +293,19 @@ pub fn detail(ds: &Dataset, id: &str) -> Option<CommitmentDetail> {
     })
 }
 
-/// The day record `id`'s status holds: its corrected status's as-of date,
-/// else the dataset's.
+/// The day record `id`'s status holds: its corrected status's as-of date;
+/// for a record of the user's own, the day they added it; else the
+/// dataset's.
 pub fn status_as_of(ds: &Dataset, id: &str) -> String {
-    ds.provenance()
-        .record(id)
+    let provenance = ds.provenance().record(id);
+    provenance
         .and_then(|p| p.corrected(Field::Status))
         .and_then(|c| c.as_of.clone())
+        .or_else(|| {
+            provenance
+                .and_then(|p| p.added.as_ref())
+                .and_then(|a| a.at.get(..10).map(str::to_owned))
+        })
         .unwrap_or_else(|| ds.manifest.as_of.clone())
 }
 
