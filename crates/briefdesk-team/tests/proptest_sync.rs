@@ -49,6 +49,15 @@ enum Op {
     Undo {
         ws: usize,
     },
+    Redo {
+        ws: usize,
+    },
+    /// Write (Some: with this title) or remove (None) the own source `SOURCES[s]`.
+    Source {
+        ws: usize,
+        s: usize,
+        title: Option<String>,
+    },
     Sync {
         ws: usize,
     },
@@ -73,6 +82,9 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(ws, pick, title)| Op::RenameBrief { ws, pick, title }),
         1 => (ws.clone(), 0..3usize).prop_map(|(ws, pick)| Op::DeleteBrief { ws, pick }),
         2 => ws.clone().prop_map(|ws| Op::Undo { ws }),
+        1 => ws.clone().prop_map(|ws| Op::Redo { ws }),
+        1 => (ws.clone(), 0..2usize, prop::option::weighted(0.8, "(Press|Release) [a-z]{0,5}"))
+            .prop_map(|(ws, s, title)| Op::Source { ws, s, title }),
         3 => ws.prop_map(|ws| Op::Sync { ws }),
     ]
 }
@@ -113,7 +125,9 @@ fn current(ws: &Workspace) -> String {
         })
         .collect();
     briefs.sort();
-    let entries: Vec<_> = ws
+    // Entries by key: each workspace lists them in the order it first
+    // wrote or received them.
+    let mut entries: Vec<_> = ws
         .record_entries()
         .unwrap()
         .into_iter()
@@ -126,6 +140,7 @@ fn current(ws: &Workspace) -> String {
             )
         })
         .collect();
+    entries.sort();
     format!("{annotations:?}\n{briefs:?}\n{entries:?}")
 }
 
@@ -179,6 +194,31 @@ fn undo(ws: &mut Workspace) -> Result<(), String> {
         Ok(_) | Err(StoreError::Nothing(_)) | Err(StoreError::Conflict(_)) => Ok(()),
         Err(e) => Err(format!("undo: {e}")),
     }
+}
+
+fn redo(ws: &mut Workspace) -> Result<(), String> {
+    match ws.redo() {
+        Ok(_) | Err(StoreError::Nothing(_)) | Err(StoreError::Conflict(_)) => Ok(()),
+        Err(e) => Err(format!("redo: {e}")),
+    }
+}
+
+/// The own sources the test writes and removes.
+const SOURCES: [&str; 2] = ["team-src-a", "team-src-b"];
+
+fn source(id: &str, title: &str) -> briefdesk_core::record::Entry {
+    briefdesk_core::record::Entry::Record(briefdesk_core::record::OwnRecord::Source(
+        briefdesk_core::model::Source {
+            id: id.into(),
+            title: title.into(),
+            publisher: "European Commission".into(),
+            date: Some("2026-05-05".into()),
+            url: Some("https://ec.europa.eu/commission/presscorner".into()),
+            language: "en".into(),
+            seed: None,
+            note: None,
+        },
+    ))
 }
 
 fn sync(ws: &mut Workspace, i: usize) -> Result<SyncReport, String> {
@@ -240,6 +280,28 @@ fn apply(op: &Op, wss: &mut [Workspace]) -> Result<(), String> {
                 .map_err(|e| format!("delete_brief: {e}"))
         }
         Op::Undo { ws } => undo(&mut wss[*ws]),
+        Op::Redo { ws } => redo(&mut wss[*ws]),
+        Op::Source { ws, s, title } => {
+            let key = format!("record:source:{}", SOURCES[*s]);
+            let w = &mut wss[*ws];
+            let exists = w
+                .record_entries()
+                .map_err(|e| e.to_string())?
+                .iter()
+                .any(|e| e.key == key);
+            if title.is_none() && !exists {
+                return Ok(());
+            }
+            let write = briefdesk_core::store::EntryWrite {
+                key,
+                entry: title.as_ref().map(|t| source(SOURCES[*s], t)),
+            };
+            w.write_entries(&[write], MEMBERS[*ws], "local", |_, _, _| {
+                Ok::<_, StoreError>(())
+            })
+            .map(|_| ())
+            .map_err(|e| format!("write_entries: {e}"))
+        }
         Op::Sync { ws } => sync(&mut wss[*ws], *ws).map(|_| ()),
     }
 }
