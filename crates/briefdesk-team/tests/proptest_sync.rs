@@ -144,22 +144,30 @@ fn current(ws: &Workspace) -> String {
     format!("{annotations:?}\n{briefs:?}\n{entries:?}")
 }
 
-/// The current annotation of each commitment must be its newest revision
-/// (by time, then uid), or none when that one is empty.
+/// The current annotation of each commitment must hold, field by field,
+/// the value of the revision that changed that field last (its clock, then
+/// uid): no acknowledged edit of a field is hidden by an older one.
 fn current_is_newest(ws: &Workspace) -> Result<(), String> {
-    let mut newest: BTreeMap<String, (String, String, serde_json::Value)> = BTreeMap::new();
+    type Last = BTreeMap<&'static str, (String, String, serde_json::Value)>;
+    let mut last: BTreeMap<String, Last> = BTreeMap::new();
     for r in ws.team_revisions().unwrap() {
         if r.kind.keyword() != "annotation" {
             continue;
         }
         let p: serde_json::Value = serde_json::from_str(&r.payload).unwrap();
         let at = p["updated_at"].as_str().unwrap().to_owned();
-        let key = (at, r.uid.clone());
-        let e = newest
-            .entry(r.target.clone())
-            .or_insert((key.0.clone(), key.1.clone(), p.clone()));
-        if (e.0.as_str(), e.1.as_str()) < (key.0.as_str(), key.1.as_str()) {
-            *e = (key.0, key.1, p);
+        let fields = last.entry(r.target.clone()).or_default();
+        for f in ["note", "status", "tags", "follow_up"] {
+            let clock = p["clocks"][f]
+                .as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| at.clone());
+            let e = fields
+                .entry(f)
+                .or_insert((clock.clone(), r.uid.clone(), p[f].clone()));
+            if (e.0.as_str(), e.1.as_str()) < (clock.as_str(), r.uid.as_str()) {
+                *e = (clock, r.uid.clone(), p[f].clone());
+            }
         }
     }
     let shown: BTreeMap<String, _> = ws
@@ -168,19 +176,22 @@ fn current_is_newest(ws: &Workspace) -> Result<(), String> {
         .into_iter()
         .map(|a| (a.commitment.clone(), a))
         .collect();
-    for (c, (at, uid, p)) in &newest {
-        let empty = p["note"].as_str().unwrap().trim().is_empty()
-            && p["tags"].as_array().unwrap().is_empty()
-            && p["status"].is_null()
-            && p["follow_up"].is_null();
-        match shown.get(c) {
-            None if empty => {}
-            Some(a) if empty && a.fields.is_empty() => {}
-            Some(a) if !empty && a.updated_at == *at && a.fields.note == p["note"] => {}
-            other => {
+    for (c, fields) in &last {
+        let Some(a) = shown.get(c) else {
+            return Err(format!("{c}: revisions but no current annotation"));
+        };
+        let have = serde_json::json!({
+            "note": a.fields.note,
+            "status": a.fields.status.map(briefdesk_core::model::Keyword::keyword),
+            "tags": a.fields.tags,
+            "follow_up": a.fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
+        });
+        for (f, (clock, uid, value)) in fields {
+            if &have[*f] != value {
                 return Err(format!(
-                    "{c}: the newest revision is {uid} at {at} ({p}), but the workspace shows {other:?}"
-                ))
+                    "{c}.{f}: the last change is {uid} at {clock} ({value}), but the workspace shows {}",
+                    have[*f]
+                ));
             }
         }
     }

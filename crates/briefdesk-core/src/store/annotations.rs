@@ -274,7 +274,53 @@ fn revision_of(conn: &rusqlite::Connection, id: i64) -> Result<Option<Revision>,
         .map(|(r, _)| r))
 }
 
-/// Append one version of `commitment`'s annotation; returns its id.
+/// When each field of an annotation revision was last changed (RFC 3339):
+/// team sync takes each field from the revision that changed it last, so
+/// two colleagues' offline edits of different fields both stay (see
+/// `sync.rs`). A revision written before format 7, or from a bundle, has
+/// none: every field counts as changed at its `updated_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Clocks {
+    pub note: String,
+    pub status: String,
+    pub tags: String,
+    pub follow_up: String,
+}
+
+impl Clocks {
+    pub(crate) fn all(at: &str) -> Clocks {
+        Clocks {
+            note: at.into(),
+            status: at.into(),
+            tags: at.into(),
+            follow_up: at.into(),
+        }
+    }
+
+    pub(crate) fn parse(stored: Option<&str>, updated_at: &str) -> Clocks {
+        stored
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_else(|| Clocks::all(updated_at))
+    }
+}
+
+/// A time after `after` (when given) and not before `at`.
+pub(crate) fn later_than(at: &str, after: &str) -> String {
+    match (
+        chrono::DateTime::parse_from_rfc3339(at),
+        chrono::DateTime::parse_from_rfc3339(after),
+    ) {
+        (Ok(a), Ok(b)) if b >= a => (b.with_timezone(&Utc) + chrono::Duration::milliseconds(1))
+            .to_rfc3339_opts(SecondsFormat::Millis, true),
+        _ => at.to_owned(),
+    }
+}
+
+/// Append one version of `commitment`'s annotation written here; returns
+/// its id. Its field clocks follow from what is current: a field it
+/// changes is stamped now (after the current clock, whatever the machine's
+/// clock says), the others keep theirs.
 pub(crate) fn insert_revision(
     conn: &rusqlite::Connection,
     uid: &str,
@@ -283,9 +329,73 @@ pub(crate) fn insert_revision(
     updated_at: &str,
     origin: &str,
 ) -> rusqlite::Result<i64> {
+    /// note, status, tags, follow_up, updated_at, clocks of what is current.
+    type Current = (
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+    );
+    let current: Option<Current> = conn
+        .prepare_cached(
+            "SELECT r.note, r.status, r.tags, r.follow_up, r.updated_at, r.clocks FROM annotations a \
+             JOIN revisions r ON r.id = a.revision WHERE a.commitment = ?1",
+        )?
+        .query_row([commitment], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })
+        .optional()?;
+    let clocks = match current {
+        None => Clocks::all(updated_at),
+        Some((note, status, tags, follow_up, at, clocks)) => {
+            let was = Clocks::parse(clocks.as_deref(), &at);
+            let status_now = fields.status.map(Keyword::keyword);
+            let follow_now = fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string());
+            let pick = |same: bool, clock: &str| {
+                if same {
+                    clock.to_owned()
+                } else {
+                    later_than(updated_at, clock)
+                }
+            };
+            Clocks {
+                note: pick(note == fields.note, &was.note),
+                status: pick(status.as_deref() == status_now, &was.status),
+                tags: pick(
+                    serde_json::from_str::<Vec<String>>(&tags).unwrap_or_default() == fields.tags,
+                    &was.tags,
+                ),
+                follow_up: pick(follow_up == follow_now, &was.follow_up),
+            }
+        }
+    };
+    insert_revision_as(
+        conn,
+        uid,
+        commitment,
+        fields,
+        updated_at,
+        origin,
+        Some(&clocks),
+    )
+}
+
+/// Append one version of `commitment`'s annotation with the clocks it came
+/// with (`None`: every field at `updated_at`); returns its id.
+pub(crate) fn insert_revision_as(
+    conn: &rusqlite::Connection,
+    uid: &str,
+    commitment: &str,
+    fields: &AnnotationFields,
+    updated_at: &str,
+    origin: &str,
+    clocks: Option<&Clocks>,
+) -> rusqlite::Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO revisions (uid, commitment, note, status, tags, follow_up, updated_at, origin, clocks) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         uid,
@@ -296,6 +406,7 @@ pub(crate) fn insert_revision(
         fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
         updated_at,
         origin,
+        clocks.map(|c| serde_json::to_string(c).expect("clocks serialize")),
     ])?;
     Ok(conn.last_insert_rowid())
 }

@@ -22,7 +22,7 @@ use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::annotations::{insert_revision, make_current, now, AnnotationFields};
+use super::annotations::{insert_revision_as, make_current, now, AnnotationFields};
 use super::{StoreError, Workspace};
 use crate::model::Keyword;
 
@@ -557,13 +557,14 @@ impl Workspace {
                     report.revisions_already_present += 1;
                     continue;
                 }
-                insert_revision(
+                insert_revision_as(
                     &tx,
                     &r.uid,
                     &a.commitment,
                     &r.fields,
                     &r.updated_at,
                     &origin,
+                    None,
                 )?;
                 report.revisions_added += 1;
             }

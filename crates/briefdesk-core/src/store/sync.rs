@@ -30,7 +30,7 @@ use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::annotations::{insert_revision, now, AnnotationFields};
+use super::annotations::{insert_revision_as, later_than, now, AnnotationFields, Clocks};
 use super::{StoreError, Workspace};
 use crate::model::Keyword;
 
@@ -140,6 +140,9 @@ struct AnnotationPayload {
     tags: Vec<String>,
     follow_up: Option<String>,
     updated_at: String,
+    /// When each field was last changed (absent: all at `updated_at`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    clocks: Option<Clocks>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -205,7 +208,7 @@ fn newest(revs: &[(i64, String, String)]) -> Option<&(i64, String, String)> {
 }
 
 const ANNOTATION_SELECT: &str =
-    "SELECT r.uid, r.commitment, r.note, r.status, r.tags, r.follow_up, r.updated_at FROM revisions r";
+    "SELECT r.uid, r.commitment, r.note, r.status, r.tags, r.follow_up, r.updated_at, r.clocks FROM revisions r";
 const BRIEF_SELECT: &str = "SELECT r.uid, b.uid, b.template, b.created_at, r.doc, r.updated_at \
      FROM brief_revisions r JOIN briefs b ON b.id = r.brief";
 const RECORD_SELECT: &str =
@@ -220,6 +223,9 @@ fn annotation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SyncRevision> {
         tags: serde_json::from_str(&tags).unwrap_or_default(),
         follow_up: r.get(5)?,
         updated_at: r.get(6)?,
+        clocks: r
+            .get::<_, Option<String>>(7)?
+            .and_then(|c| serde_json::from_str(&c).ok()),
     };
     Ok(revision(
         r.get(0)?,
@@ -384,63 +390,201 @@ fn revisions_of(
         .collect::<Result<_, _>>()?)
 }
 
-fn annotation_fields(conn: &rusqlite::Connection, id: i64) -> Result<AnnotationFields, StoreError> {
-    let (note, status, tags, follow_up): (String, Option<String>, String, Option<String>) = conn
-        .prepare_cached("SELECT note, status, tags, follow_up FROM revisions WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-    Ok(AnnotationFields {
-        note,
-        status: status
-            .as_deref()
-            .and_then(crate::model::UserStatus::from_keyword),
-        tags: serde_json::from_str(&tags).unwrap_or_default(),
-        follow_up: follow_up.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+/// An annotation revision as the merge of fields reads it.
+#[derive(Debug, Clone)]
+struct Versioned {
+    id: i64,
+    uid: String,
+    fields: AnnotationFields,
+    clocks: Clocks,
+}
+
+fn versioned(r: &rusqlite::Row<'_>) -> rusqlite::Result<Versioned> {
+    let status: Option<String> = r.get(3)?;
+    let tags: String = r.get(4)?;
+    let follow_up: Option<String> = r.get(5)?;
+    let updated_at: String = r.get(6)?;
+    let clocks: Option<String> = r.get(7)?;
+    Ok(Versioned {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        fields: AnnotationFields {
+            note: r.get(2)?,
+            status: status
+                .as_deref()
+                .and_then(crate::model::UserStatus::from_keyword),
+            tags: serde_json::from_str(&tags).unwrap_or_default(),
+            follow_up: follow_up
+                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        },
+        clocks: Clocks::parse(clocks.as_deref(), &updated_at),
     })
 }
 
-fn settle_annotation(tx: &rusqlite::Transaction<'_>, commitment: &str) -> Result<(), StoreError> {
-    let revs = revisions_of(
-        tx,
-        "SELECT id, uid, updated_at FROM revisions WHERE commitment = ?1",
-        &commitment,
-    )?;
-    let Some(top) = newest(&revs) else {
-        return Ok(());
+const VERSIONED: &str =
+    "SELECT r.id, r.uid, r.note, r.status, r.tags, r.follow_up, r.updated_at, r.clocks FROM revisions r";
+
+/// The annotation every workspace computes from `revs`: each field from
+/// the revision that changed it last (its clock, then uid), with that clock.
+fn merge_fields(revs: &[Versioned]) -> Option<(AnnotationFields, Clocks)> {
+    let last = |clock: fn(&Clocks) -> &String| {
+        revs.iter().max_by(|a, b| {
+            (moment(clock(&a.clocks)), &a.uid).cmp(&(moment(clock(&b.clocks)), &b.uid))
+        })
     };
-    let current: Option<i64> = tx
-        .prepare_cached("SELECT revision FROM annotations WHERE commitment = ?1")?
-        .query_row([commitment], |r| r.get(0))
-        .optional()?;
-    let shown = match current {
-        Some(id) => annotation_fields(tx, id)?,
-        None => AnnotationFields::default(),
-    };
-    if current == Some(top.0) {
-        return Ok(());
+    let note = last(|c| &c.note)?;
+    let status = last(|c| &c.status)?;
+    let tags = last(|c| &c.tags)?;
+    let follow_up = last(|c| &c.follow_up)?;
+    Some((
+        AnnotationFields {
+            note: note.fields.note.clone(),
+            status: status.fields.status,
+            tags: tags.fields.tags.clone(),
+            follow_up: follow_up.fields.follow_up,
+        },
+        Clocks {
+            note: note.clocks.note.clone(),
+            status: status.clocks.status.clone(),
+            tags: tags.clocks.tags.clone(),
+            follow_up: follow_up.clocks.follow_up.clone(),
+        },
+    ))
+}
+
+/// The latest of `clocks`.
+fn latest(clocks: &Clocks) -> String {
+    [
+        &clocks.note,
+        &clocks.status,
+        &clocks.tags,
+        &clocks.follow_up,
+    ]
+    .into_iter()
+    .max_by_key(|c| moment(c))
+    .cloned()
+    .unwrap_or_default()
+}
+
+/// The revision that holds `fields` with `clocks` for `commitment`: one of
+/// `among`, else the merge revision every workspace makes of them — its uid
+/// and time follow from its content, so two workspaces that merge the same
+/// revisions make the same one.
+fn holding(
+    tx: &rusqlite::Transaction<'_>,
+    commitment: &str,
+    fields: &AnnotationFields,
+    clocks: &Clocks,
+    among: &[Versioned],
+) -> Result<i64, StoreError> {
+    if let Some(v) = among
+        .iter()
+        .filter(|v| &v.fields == fields && &v.clocks == clocks)
+        .max_by(|a, b| a.uid.cmp(&b.uid))
+    {
+        return Ok(v.id);
     }
-    // The newest is what is shown already: point at it (every workspace
-    // points at the same revision). Else a copy of what is shown, newest.
-    // An undone first note (no annotation) travels as an empty one, which
-    // is what a cleared note is everywhere.
-    let id = if annotation_fields(tx, top.0)? == shown {
-        top.0
-    } else {
-        let uid = uuid::Uuid::new_v4().to_string();
-        insert_revision(
+    let p = AnnotationPayload {
+        commitment: commitment.to_owned(),
+        note: fields.note.clone(),
+        status: fields.status.map(|s| s.keyword().to_owned()),
+        tags: fields.tags.clone(),
+        follow_up: fields.follow_up.map(|d| d.format("%Y-%m-%d").to_string()),
+        updated_at: latest(clocks),
+        clocks: Some(clocks.clone()),
+    };
+    let payload = serde_json::to_string(&p).expect("a payload serializes");
+    let uid = uuid::Uuid::new_v5(&MERGE_NAMESPACE, payload.as_bytes()).to_string();
+    let found: Option<i64> = tx
+        .prepare_cached("SELECT id FROM revisions WHERE uid = ?1")?
+        .query_row([&uid], |r| r.get(0))
+        .optional()?;
+    match found {
+        Some(id) => Ok(id),
+        None => Ok(insert_revision_as(
             tx,
             &uid,
             commitment,
-            &shown,
-            &stamp_after(Some(&top.2)),
-            "sync",
-        )?
-    };
+            fields,
+            &p.updated_at,
+            "merge",
+            Some(clocks),
+        )?),
+    }
+}
+
+/// The namespace of merge revisions' uids (UUID v5 of their payload).
+const MERGE_NAMESPACE: uuid::Uuid =
+    uuid::Uuid::from_u128(0x6272_6466_2d6d_6572_6765_2d61_6e6e_6f74);
+
+fn point_annotation(
+    tx: &rusqlite::Transaction<'_>,
+    commitment: &str,
+    id: i64,
+) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
          ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
         params![commitment, id],
     )?;
     Ok(())
+}
+
+/// Make what `commitment`'s annotation shows (moved here: an edit, an
+/// undo) what every workspace computes: where a field shown is not the
+/// field's latest, a revision stamps it as changed now; an undone first
+/// note travels as an empty one, which is what a cleared note is everywhere.
+fn settle_annotation(tx: &rusqlite::Transaction<'_>, commitment: &str) -> Result<(), StoreError> {
+    let revs: Vec<Versioned> = tx
+        .prepare_cached(&format!("{VERSIONED} WHERE r.commitment = ?1"))?
+        .query_map([commitment], versioned)?
+        .collect::<Result<_, _>>()?;
+    let Some((merged, clocks)) = merge_fields(&revs) else {
+        return Ok(());
+    };
+    let current: Option<i64> = tx
+        .prepare_cached("SELECT revision FROM annotations WHERE commitment = ?1")?
+        .query_row([commitment], |r| r.get(0))
+        .optional()?;
+    let shown = current.and_then(|id| revs.iter().find(|v| v.id == id));
+    if let Some(v) = shown {
+        if v.fields == merged && v.clocks == clocks {
+            return Ok(());
+        }
+    }
+    let shown_fields = shown.map(|v| v.fields.clone()).unwrap_or_default();
+    let id = if shown_fields == merged {
+        holding(tx, commitment, &merged, &clocks, &revs)?
+    } else {
+        let now_t = now();
+        let stamp = |same: bool, clock: &String| {
+            if same {
+                clock.clone()
+            } else {
+                later_than(&now_t, clock)
+            }
+        };
+        let new = Clocks {
+            note: stamp(shown_fields.note == merged.note, &clocks.note),
+            status: stamp(shown_fields.status == merged.status, &clocks.status),
+            tags: stamp(shown_fields.tags == merged.tags, &clocks.tags),
+            follow_up: stamp(
+                shown_fields.follow_up == merged.follow_up,
+                &clocks.follow_up,
+            ),
+        };
+        let uid = uuid::Uuid::new_v4().to_string();
+        insert_revision_as(
+            tx,
+            &uid,
+            commitment,
+            &shown_fields,
+            &latest(&new),
+            "sync",
+            Some(&new),
+        )?
+    };
+    point_annotation(tx, commitment, id)
 }
 
 fn settle_brief(tx: &rusqlite::Transaction<'_>, brief: i64) -> Result<(), StoreError> {
@@ -561,20 +705,31 @@ fn make_newest_current(
     };
     match kind {
         SyncKind::Annotation => {
-            let current = current_of(
-                "SELECT r.id, r.uid, r.updated_at FROM annotations a JOIN revisions r ON r.id = a.revision \
-                 WHERE a.commitment = ?1",
-                &target,
-            )?;
-            let Some(top) = pick(&current) else {
+            // What is current holds the latest of every field here (moves
+            // were settled first): the merge of it and what arrived.
+            let mut revs: Vec<Versioned> = tx
+                .prepare_cached(&format!(
+                    "{VERSIONED} JOIN annotations a ON a.revision = r.id WHERE a.commitment = ?1"
+                ))?
+                .query_map([target], versioned)?
+                .collect::<Result<_, _>>()?;
+            let current = revs.first().map(|v| (v.id, v.fields.clone()));
+            for c in incoming {
+                revs.extend(
+                    tx.prepare_cached(&format!("{VERSIONED} WHERE r.id = ?1"))?
+                        .query_map([c.0], versioned)?
+                        .collect::<Result<Vec<_>, _>>()?,
+                );
+            }
+            let Some((merged, clocks)) = merge_fields(&revs) else {
                 return Ok(false);
             };
-            tx.execute(
-                "INSERT INTO annotations (commitment, revision) VALUES (?1, ?2) \
-                 ON CONFLICT (commitment) DO UPDATE SET revision = excluded.revision",
-                params![target, top],
-            )?;
-            Ok(true)
+            let id = holding(tx, target, &merged, &clocks, &revs)?;
+            if current.as_ref().map(|c| c.0) == Some(id) {
+                return Ok(false);
+            }
+            point_annotation(tx, target, id)?;
+            Ok(current.map(|c| c.1) != Some(merged))
         }
         SyncKind::Brief => {
             let Some(id): Option<i64> = tx
@@ -686,7 +841,22 @@ fn take_in(
                 Ok(_) => return Ok(Err("the annotation is not in its normal form".into())),
                 Err(e) => return Ok(Err(e.to_string())),
             };
-            let id = insert_revision(tx, &row.uid, &p.commitment, &fields, &p.updated_at, origin)?;
+            if let Some(c) = &p.clocks {
+                for at in [&c.note, &c.status, &c.tags, &c.follow_up] {
+                    if let Err(e) = check_time(at) {
+                        return Ok(Err(format!("clock {e}")));
+                    }
+                }
+            }
+            let id = insert_revision_as(
+                tx,
+                &row.uid,
+                &p.commitment,
+                &fields,
+                &p.updated_at,
+                origin,
+                p.clocks.as_ref(),
+            )?;
             Ok(Ok((
                 kind,
                 p.commitment,
@@ -1225,6 +1395,53 @@ mod tests {
     }
 
     #[test]
+    fn offline_edits_of_different_fields_both_stay_and_of_one_field_the_later_wins() {
+        let (_a, mut a) = ws();
+        let (_b, mut b) = ws();
+        a.join_team("postgres://h/db", "unit", "alice").unwrap();
+        b.join_team("postgres://h/db", "unit", "bob").unwrap();
+        a.save("C2-08", note("ask about the roadmap")).unwrap();
+        carry(&mut a, &mut b, 1);
+        // Offline: Alice rewrites the note, Bob tags it.
+        a.save("C2-08", note("ask about the 2026 roadmap")).unwrap();
+        let mut tagged = b.annotation("C2-08").unwrap().unwrap().fields;
+        tagged.tags = vec!["chips".into()];
+        b.save("C2-08", tagged).unwrap();
+        carry(&mut a, &mut b, 2);
+        carry(&mut b, &mut a, 3);
+        carry(&mut a, &mut b, 4);
+        for w in [&a, &b] {
+            let f = w.annotation("C2-08").unwrap().unwrap().fields;
+            assert_eq!(f.note, "ask about the 2026 roadmap");
+            assert_eq!(f.tags, ["chips"]);
+        }
+        assert_eq!(a.team_revisions().unwrap(), b.team_revisions().unwrap());
+        let at = |w: &Workspace| w.annotation("C2-08").unwrap().unwrap().updated_at;
+        assert_eq!(at(&a), at(&b), "the same revision current in both");
+        // Both rewrite the note: the later one is current, the other in the history.
+        let mut alices = a.annotation("C2-08").unwrap().unwrap().fields;
+        alices.note = "Alice's".into();
+        a.save("C2-08", alices).unwrap();
+        let mut later = b.annotation("C2-08").unwrap().unwrap().fields;
+        later.note = "Bob's, later".into();
+        b.save("C2-08", later).unwrap();
+        carry(&mut a, &mut b, 5);
+        carry(&mut b, &mut a, 6);
+        for w in [&a, &b] {
+            let f = w.annotation("C2-08").unwrap().unwrap().fields;
+            assert_eq!(
+                (f.note.as_str(), f.tags.as_slice()),
+                ("Bob's, later", ["chips".to_owned()].as_slice())
+            );
+        }
+        assert!(a
+            .history("C2-08")
+            .unwrap()
+            .iter()
+            .any(|r| r.fields.note == "Alice's"));
+    }
+
+    #[test]
     fn a_revision_with_a_known_uid_and_other_content_is_refused_and_kept_apart() {
         let (_a, mut a) = ws();
         a.join_team("postgres://h/db", "unit", "alice").unwrap();
@@ -1237,6 +1454,7 @@ mod tests {
             tags: vec![],
             follow_up: None,
             updated_at: now(),
+            clocks: None,
         };
         let payload = serde_json::to_string(&forged).unwrap();
         let applied = a

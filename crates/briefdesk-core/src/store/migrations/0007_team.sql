@@ -29,6 +29,11 @@ CREATE TRIGGER brief_revisions_get_a_uid AFTER INSERT ON brief_revisions WHEN ne
     WHERE id = new.id;
 END;
 
+-- When each field of an annotation revision was last changed (JSON:
+-- note, status, tags, follow_up → RFC 3339; NULL: all at updated_at), so
+-- team sync keeps colleagues' offline edits of different fields.
+ALTER TABLE revisions ADD COLUMN clocks TEXT;
+
 -- The team server this workspace syncs with (at most one row). `url` is a
 -- libpq URL without a password (passwords never enter the workspace);
 -- `cursor_txid`/`cursor_seq` the last server row pulled, in the server's
