@@ -433,6 +433,7 @@ language = Language
 notes-list-label = Your notes
 about-font-role = { $role ->
     [ui-and-pdf] the app’s text (bundled) and the text of exported PDFs (embedded).
+    [ui-marks] the app’s arrows, check mark and the name 日本語 in the language menu (bundled subsets, so that no other font has to be loaded for them).
     [pdf-symbols] emoji and symbols in exported PDFs (from the system’s fonts-symbola).
    *[pdf-japanese] Japanese text in exported PDFs (from the system’s fonts-noto-cjk).
 }

@@ -433,6 +433,7 @@ language = Lingua
 notes-list-label = Le tue note
 about-font-role = { $role ->
     [ui-and-pdf] il testo dell’app (incluso) e quello dei PDF esportati (incorporato).
+    [ui-marks] le frecce, il segno di spunta e il nome 日本語 nel menu della lingua dell’app (sottoinsiemi inclusi, perché non serva caricare un altro font).
     [pdf-symbols] emoji e simboli nei PDF esportati (dal pacchetto di sistema fonts-symbola).
    *[pdf-japanese] il testo giapponese dei PDF esportati (dal pacchetto di sistema fonts-noto-cjk).
 }

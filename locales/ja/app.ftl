@@ -423,6 +423,7 @@ language = 言語
 notes-list-label = あなたのノート
 about-font-role = { $role ->
     [ui-and-pdf] アプリの文字（同梱）とエクスポートした PDF の文字（埋め込み）。
+    [ui-marks] アプリの矢印、チェックマーク、言語メニューの「日本語」（同梱のサブセット。ほかのフォントを読み込まずに済むように）。
     [pdf-symbols] エクスポートした PDF の絵文字と記号（システムの fonts-symbola から）。
    *[pdf-japanese] エクスポートした PDF の日本語（システムの fonts-noto-cjk から）。
 }

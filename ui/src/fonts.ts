@@ -8,13 +8,23 @@ import { mark } from "./trace";
 
 export const FONT_WAIT_MS = 300;
 
-/** The weights the UI's CSS uses (style.css). */
-const FIRST_SCREEN = ['400 14px "Noto Sans"', '600 14px "Noto Sans"', '700 14px "Noto Sans"'];
+/**
+ * The weights the UI's CSS uses (style.css), and the marks the first screen
+ * shows ("→" on the overview, "↶ Undo", "↷ Redo", "日本語" in the language
+ * menu): each `load` fetches the faces whose unicode-range meets its text.
+ */
+const FIRST_SCREEN: [string, string?][] = [
+  ['400 14px "Noto Sans"'],
+  ['600 14px "Noto Sans"'],
+  ['700 14px "Noto Sans"'],
+  ['400 14px "Briefdesk Marks"', "→↶"],
+  ['400 12px "Briefdesk Language Names"', "日本語"],
+];
 
 /** Resolves when the first screen's faces are loaded, or failed, or after FONT_WAIT_MS; never rejects. */
 export function firstScreenFonts(): Promise<void> {
   const fonts = typeof document !== "undefined" ? document.fonts : undefined;
   if (!fonts || typeof fonts.load !== "function") return Promise.resolve();
-  const loaded = Promise.allSettled(FIRST_SCREEN.map((f) => fonts.load(f))).then(() => mark("fonts"));
+  const loaded = Promise.allSettled(FIRST_SCREEN.map(([f, text]) => fonts.load(f, text))).then(() => mark("fonts"));
   return Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
 }

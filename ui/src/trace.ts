@@ -15,11 +15,13 @@ export function mark(name: string): void {
   marks.push([name, now()]);
 }
 
-/** The short name of a fetched file: "index-CNGH.js" → "js", "noto-sans-latin-400-normal-….woff2" → "font-latin-400". */
+/** The short name of a fetched file: "index-CNGH.js" → "js", "noto-sans-latin-400-normal-….woff2" → "font-latin-400", "marks-cjk-….woff2" → "font-marks-cjk". */
 function resourceName(url: string): string | null {
   const file = url.split("/").pop() ?? "";
   const font = /noto-sans-([a-z-]+?)-(\d{3})-normal/.exec(file);
   if (font) return `font-${font[1]}-${font[2]}`;
+  const own = /^(marks-[a-z]+)/.exec(file);
+  if (own) return `font-${own[1]}`;
   const ext = /\.(js|css)$/.exec(file);
   return ext ? ext[1]! : null;
 }

@@ -6,8 +6,9 @@
 export type FontLicence = { name: string, 
 /**
  * What the font is used for, as a keyword the UI words:
- * `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`,
- * `pdf-symbols` (emoji and symbols in PDFs).
+ * `ui-and-pdf` (the app's text and PDF text), `ui-marks` (the app's
+ * arrows, check mark and the language menu's "日本語", bundled
+ * subsets), `pdf-japanese`, `pdf-symbols` (emoji and symbols in PDFs).
  */
 role: string, copyright: string, 
 /**

@@ -15,8 +15,9 @@ const OFL: &str = include_str!("../../fonts/OFL.txt");
 pub struct FontLicence {
     pub name: String,
     /// What the font is used for, as a keyword the UI words:
-    /// `ui-and-pdf` (the app's text and PDF text), `pdf-japanese`,
-    /// `pdf-symbols` (emoji and symbols in PDFs).
+    /// `ui-and-pdf` (the app's text and PDF text), `ui-marks` (the app's
+    /// arrows, check mark and the language menu's "日本語", bundled
+    /// subsets), `pdf-japanese`, `pdf-symbols` (emoji and symbols in PDFs).
     pub role: String,
     pub copyright: String,
     /// The licence's name ("SIL Open Font License 1.1").
@@ -40,16 +41,27 @@ pub struct About {
 
 /// The fonts of the app's window and of the PDF export.
 pub fn font_licences() -> Vec<FontLicence> {
-    let ofl = |name: &str, role: &str| FontLicence {
+    let ofl = |name: &str, role: &str, copyright: &str| FontLicence {
         name: name.into(),
         role: role.into(),
-        copyright: "© 2012 Google LLC and the Noto Project Authors".into(),
+        copyright: copyright.into(),
         licence: "SIL Open Font License 1.1".into(),
         text: OFL.into(),
     };
     vec![
-        ofl("Noto Sans", "ui-and-pdf"),
-        ofl("Noto Sans CJK JP", "pdf-japanese"),
+        ofl(
+            "Noto Sans",
+            "ui-and-pdf",
+            "© 2012 Google LLC and the Noto Project Authors",
+        ),
+        // ui/src/fonts/, made by scripts/make-marks-font.sh.
+        ofl(
+            "Noto Sans CJK JP and Noto Sans Math (subsets)",
+            "ui-marks",
+            "© 2014–2021 Adobe; © 2018 Google LLC",
+        ),
+        // As the font's own copyright notice states it (name ID 0).
+        ofl("Noto Sans CJK JP", "pdf-japanese", "© 2014–2021 Adobe"),
         FontLicence {
             name: "Symbola".into(),
             role: "pdf-symbols".into(),
