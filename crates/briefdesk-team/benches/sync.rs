@@ -320,15 +320,7 @@ fn breakdown_first(c: &Cluster, total: usize) {
     loop {
         let t = Instant::now();
         let rows = client
-            .query(
-                "SELECT uid::text, kind, payload, content_hash, author::text, \
-                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
-                 FROM briefdesk.revision \
-                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
-                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY revision.txid, revision.seq LIMIT $4",
-                &[&TEAM, &txid, &seq, &5000i64],
-            )
+            .query(briefdesk_team::PULL_QUERY, &[&TEAM, &txid, &seq, &5000i64])
             .unwrap();
         query += t.elapsed();
         queries.push(t.elapsed());
@@ -339,17 +331,7 @@ fn breakdown_first(c: &Cluster, total: usize) {
         let t = Instant::now();
         txid = last.get(6);
         seq = last.get(7);
-        let incoming: Vec<Incoming> = rows
-            .iter()
-            .map(|r| Incoming {
-                uid: r.get(0),
-                kind: r.get(1),
-                payload: r.get(2),
-                hash: r.get(3),
-                author: r.get(4),
-                received_at: r.get(5),
-            })
-            .collect();
+        let incoming: Vec<Incoming> = briefdesk_team::incoming(&rows);
         convert += t.elapsed();
         let t = Instant::now();
         let a = ws.team_apply(&incoming, (&txid, seq)).unwrap();
@@ -388,12 +370,7 @@ fn breakdown_first(c: &Cluster, total: usize) {
         println!("    the pull query's plan as the member, at batch 11 (EXPLAIN ANALYZE):");
         let plan = client
             .query(
-                "EXPLAIN (ANALYZE, BUFFERS) SELECT uid::text, kind, payload, content_hash, author::text, \
-                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
-                 FROM briefdesk.revision \
-                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
-                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY revision.txid, revision.seq LIMIT $4",
+                &format!("EXPLAIN (ANALYZE, BUFFERS) {}", briefdesk_team::PULL_QUERY),
                 &[&TEAM, &txid, &seq, &5000i64],
             )
             .unwrap();
@@ -420,17 +397,7 @@ fn breakdown_first(c: &Cluster, total: usize) {
             &[&TEAM],
         )
         .unwrap();
-    let again: Vec<Incoming> = rows
-        .iter()
-        .map(|r| Incoming {
-            uid: r.get(0),
-            kind: r.get(1),
-            payload: r.get(2),
-            hash: r.get(3),
-            author: r.get(4),
-            received_at: r.get(5),
-        })
-        .collect();
+    let again: Vec<Incoming> = briefdesk_team::incoming(&rows);
     let t = Instant::now();
     let hashes: usize = again
         .iter()
@@ -485,12 +452,7 @@ fn breakdown_incremental(
     step("pull query (100 rows)", &mut || {
         got = client
             .query(
-                "SELECT uid::text, kind, payload, content_hash, author::text, \
-                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
-                 FROM briefdesk.revision \
-                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
-                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY revision.txid, revision.seq LIMIT $4",
+                briefdesk_team::PULL_QUERY,
                 &[&TEAM, &cursor.0, &cursor.1, &5000i64],
             )
             .unwrap();
@@ -498,17 +460,7 @@ fn breakdown_incremental(
     assert_eq!(got.len(), INCREMENT);
     let last = got.last().unwrap();
     let (txid, seq): (String, i64) = (last.get(6), last.get(7));
-    let incoming: Vec<Incoming> = got
-        .iter()
-        .map(|r| Incoming {
-            uid: r.get(0),
-            kind: r.get(1),
-            payload: r.get(2),
-            hash: r.get(3),
-            author: r.get(4),
-            received_at: r.get(5),
-        })
-        .collect();
+    let incoming: Vec<Incoming> = briefdesk_team::incoming(&got);
     step("ws.team_apply(100 rows)", &mut || {
         assert_eq!(
             ws.team_apply(&incoming, (&txid, seq)).unwrap().added as usize,

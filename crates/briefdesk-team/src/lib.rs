@@ -17,4 +17,4 @@ mod sync;
 
 pub use connect::{connect, Password, ServerUrl};
 pub use error::TeamError;
-pub use sync::{join, sync, JoinReport, SyncReport};
+pub use sync::{incoming, join, sync, JoinReport, SyncReport, PULL_QUERY};

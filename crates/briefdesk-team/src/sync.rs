@@ -236,6 +236,32 @@ fn push(
     }
 }
 
+/// The pull: rows of team `$1` after the cursor (`$2` txid as text, `$3`
+/// seq), only below the oldest running transaction, at most `$4`; columns
+/// uid, kind, payload, content_hash, author, received_at, txid, seq.
+/// Ordered by the columns themselves: `txid` alone would name the text
+/// selected, and "1000" sorts before "999" (rows lost).
+pub const PULL_QUERY: &str = "SELECT uid::text, kind, payload, content_hash, author::text, \
+         to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
+     FROM briefdesk.revision \
+     WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
+         AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
+     ORDER BY revision.txid, revision.seq LIMIT $4";
+
+/// Rows of [`PULL_QUERY`] as the workspace takes them in.
+pub fn incoming(rows: &[postgres::Row]) -> Vec<Incoming> {
+    rows.iter()
+        .map(|r| Incoming {
+            uid: r.get(0),
+            kind: r.get(1),
+            payload: r.get(2),
+            hash: r.get(3),
+            author: r.get(4),
+            received_at: r.get(5),
+        })
+        .collect()
+}
+
 fn pull(
     ws: &mut Workspace,
     server: &ServerUrl,
@@ -245,35 +271,15 @@ fn pull(
 ) -> Result<(), TeamError> {
     let (mut txid, mut seq) = link.cursor.clone();
     loop {
-        // Ordered by the columns themselves: `txid` alone would name the
-        // text selected below, and "1000" sorts before "999" (rows lost).
         let rows = client
-            .query(
-                "SELECT uid::text, kind, payload, content_hash, author::text, \
-                     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), txid::text, seq \
-                 FROM briefdesk.revision \
-                 WHERE team = $1 AND (txid, seq) > ($2::text::xid8, $3) \
-                     AND txid < pg_snapshot_xmin(pg_current_snapshot()) \
-                 ORDER BY revision.txid, revision.seq LIMIT $4",
-                &[&link.team, &txid, &seq, &PULL_BATCH],
-            )
+            .query(PULL_QUERY, &[&link.team, &txid, &seq, &PULL_BATCH])
             .map_err(|e| err(server, &e))?;
         let Some(last) = rows.last() else {
             return Ok(());
         };
         txid = last.get(6);
         seq = last.get(7);
-        let incoming: Vec<Incoming> = rows
-            .iter()
-            .map(|r| Incoming {
-                uid: r.get(0),
-                kind: r.get(1),
-                payload: r.get(2),
-                hash: r.get(3),
-                author: r.get(4),
-                received_at: r.get(5),
-            })
-            .collect();
+        let incoming = incoming(&rows);
         let Applied {
             added,
             changed,

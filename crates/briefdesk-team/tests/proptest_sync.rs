@@ -8,14 +8,16 @@
 //! record's newest revision), and one more sync changes nothing.
 
 mod cluster;
+mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::store::{AnnotationFields, StoreError, Workspace};
-use briefdesk_team::{schema, Password, SyncReport};
+use briefdesk_team::{schema, SyncReport};
 use cluster::Cluster;
+use common::{current, pw, union};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
@@ -87,61 +89,6 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(ws, s, title)| Op::Source { ws, s, title }),
         3 => ws.prop_map(|ws| Op::Sync { ws }),
     ]
-}
-
-fn pw(who: &str) -> Password<'static> {
-    Password::Given(format!("pw-{who}"))
-}
-
-/// Every revision by uid → content hash.
-fn union(ws: &Workspace) -> BTreeMap<String, String> {
-    ws.team_revisions()
-        .unwrap()
-        .into_iter()
-        .map(|r| (r.uid, r.hash))
-        .collect()
-}
-
-/// What the user sees: current annotations, briefs (sorted) and entries.
-fn current(ws: &Workspace) -> String {
-    let annotations: Vec<_> = ws
-        .annotations()
-        .unwrap()
-        .into_iter()
-        .map(|a| (a.commitment, a.fields.note, a.fields.tags, a.updated_at))
-        .collect();
-    let mut briefs: Vec<_> = ws
-        .briefs()
-        .unwrap()
-        .into_iter()
-        .map(|b| {
-            let full = ws.brief(b.id).unwrap();
-            (
-                b.title,
-                b.template,
-                serde_json::to_string(&full.doc).unwrap(),
-                full.updated_at,
-            )
-        })
-        .collect();
-    briefs.sort();
-    // Entries by key: each workspace lists them in the order it first
-    // wrote or received them.
-    let mut entries: Vec<_> = ws
-        .record_entries()
-        .unwrap()
-        .into_iter()
-        .map(|e| {
-            (
-                e.key,
-                serde_json::to_string(&e.entry).unwrap(),
-                e.author,
-                e.updated_at,
-            )
-        })
-        .collect();
-    entries.sort();
-    format!("{annotations:?}\n{briefs:?}\n{entries:?}")
 }
 
 /// The current annotation of each commitment must hold, field by field,

@@ -4,13 +4,13 @@
 //! server is made to happen.
 
 mod cluster;
-
-use std::collections::BTreeMap;
+mod common;
 
 use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::store::{AnnotationFields, EntryWrite, StoreError, Workspace};
 use briefdesk_team::{schema, Password, TeamError};
 use cluster::Cluster;
+use common::{current, pw, union};
 
 fn ws() -> (tempfile::TempDir, Workspace) {
     let dir = tempfile::tempdir().unwrap();
@@ -23,10 +23,6 @@ fn note(text: &str) -> AnnotationFields {
         note: text.into(),
         ..AnnotationFields::default()
     }
-}
-
-fn pw(who: &str) -> Password<'static> {
-    Password::Given(format!("pw-{who}"))
 }
 
 /// A cluster with `team` and these members in it.
@@ -44,55 +40,6 @@ fn join(c: &Cluster, ws: &mut Workspace, who: &str, team: &str) {
 
 fn sync(ws: &mut Workspace, who: &str) -> briefdesk_team::SyncReport {
     briefdesk_team::sync(ws, pw(who)).unwrap()
-}
-
-/// Every revision by uid → content hash.
-fn union(ws: &Workspace) -> BTreeMap<String, String> {
-    ws.team_revisions()
-        .unwrap()
-        .into_iter()
-        .map(|r| (r.uid, r.hash))
-        .collect()
-}
-
-/// What the user sees: current annotations, briefs (by uid, as JSON) and entries.
-fn current(ws: &Workspace) -> String {
-    let annotations: Vec<_> = ws
-        .annotations()
-        .unwrap()
-        .into_iter()
-        .map(|a| (a.commitment, a.fields.note, a.fields.tags, a.updated_at))
-        .collect();
-    let briefs: Vec<_> = ws
-        .briefs()
-        .unwrap()
-        .into_iter()
-        .map(|b| {
-            let full = ws.brief(b.id).unwrap();
-            (
-                b.title,
-                b.template,
-                serde_json::to_string(&full.doc).unwrap(),
-                full.updated_at,
-            )
-        })
-        .collect();
-    let mut briefs = briefs;
-    briefs.sort();
-    let entries: Vec<_> = ws
-        .record_entries()
-        .unwrap()
-        .into_iter()
-        .map(|e| {
-            (
-                e.key,
-                serde_json::to_string(&e.entry).unwrap(),
-                e.author,
-                e.updated_at,
-            )
-        })
-        .collect();
-    format!("{annotations:?}\n{briefs:?}\n{entries:?}")
 }
 
 /// The server's own message of an error.
