@@ -30,6 +30,9 @@
 #   BRIEFDESK_APP=PATH   measure another build of the app (e.g. an earlier one)
 #   BRIEFDESK_CLI=PATH   make the workspace with another build of the CLI (the
 #                        one of that build, whose workspace format it reads)
+#   SMAPS_DIR=DIR  keep each counted launch's /proc/PID/smaps per process
+#                  (DIR/app-RUN-NAME.smaps), to see which mappings the PSS is
+#                  in (scripts/smaps-summary.py DIR sums them by mapping)
 # Targets (issue 17): ready at most 1.2x the baseline's, PSS at most 1.15x.
 set -euo pipefail
 
@@ -149,6 +152,10 @@ launch() {
     total=$((total + kib))
     detail+=" $name $((kib / 1024))"
     [ "$count" = 1 ] && per_process[$which/$name]+="$((kib / 1024)) "
+    if [ "$count" = 1 ] && [ -n "${SMAPS_DIR:-}" ]; then
+      mkdir -p "$SMAPS_DIR"
+      cat /proc/"$p"/smaps >"$SMAPS_DIR/$which-$run-$name.smaps" 2>/dev/null || true
+    fi
   done
   printf '  %-9s ready %4d ms (in-app %4d); PSS %3d MiB:%s%s\n' \
     "$([ "$which" = app ] && echo Briefdesk || echo baseline)" "$wall" "$in_app" "$((total / 1024))" "$detail" \

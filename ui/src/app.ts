@@ -240,12 +240,12 @@ export class App implements KeyboardTarget {
    * control enabled, in one render once the data and the fonts are there
    * (the loading state shows only when they are slow).
    */
-  async start(first?: Promise<Start>): Promise<void> {
+  async start(first?: Promise<Start>, fonts?: Promise<void>): Promise<void> {
     this.clearError();
     const slow = setTimeout(() => this.mount(), LOADING_STATE_AFTER_MS);
     let data: Start;
     try {
-      [data] = await Promise.all([first ?? api.start(baseLang()), firstScreenFonts()]);
+      [data] = await Promise.all([first ?? api.start(baseLang()), fonts ?? firstScreenFonts()]);
       mark("data");
       this.catalog = new Catalog(data.overview, data.commitments);
       const status = data.record;
