@@ -7,6 +7,8 @@ const COMMANDS: &[&str] = &[
     "filter_commitments",
     "commitment",
     "ui_ready",
+    "close_guard",
+    "close_requested",
     "reset_workspace",
     "annotation",
     "save_annotation",
@@ -48,6 +50,7 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    relative_relocations_packed();
     // Capabilities live in src-tauri/capabilities/ rather than the default
     // top-level capabilities/ of this layout (tauri.conf.json at the root).
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
@@ -56,5 +59,17 @@ fn main() {
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri-build failed: {error:#}");
+    }
+}
+
+/// The app's relative relocations packed (DT_RELR, glibc 2.36+): the dynamic
+/// loader reads a few kilobytes at start instead of the 1 MiB table a
+/// position-independent binary of this size has, which was resident in every
+/// running app (issue 17; `scripts/measure-startup.sh`). The baseline it is
+/// measured against is linked the same way.
+fn relative_relocations_packed() {
+    let target = std::env::var("TARGET").unwrap_or_default();
+    if target.contains("linux-gnu") {
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
 }

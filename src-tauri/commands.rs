@@ -30,6 +30,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         filter_commitments,
         commitment,
         ui_ready,
+        close_guard,
+        close_requested,
         reset_workspace,
         annotation,
         save_annotation,
@@ -74,9 +76,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 /// Everything the first screen shows, in one round trip; `lang` is the UI's,
 /// from now on the language of what the core writes for the app (new
 /// briefs' titles and sections, exports that do not name their own).
+///
+/// Off the main thread, which serves the page's files meanwhile (the
+/// first screen's fonts are fetched while this answer is made).
 #[tauri::command]
-pub fn start(state: State<'_, AppState>, lang: Lang) -> Result<Start, ApiError> {
-    state.api.start(lang)
+pub async fn start(state: State<'_, AppState>, lang: Lang) -> Result<Start, ApiError> {
+    state.trace.mark("start-in");
+    let start = state.api.start(lang);
+    state.trace.mark("start-out");
+    start
 }
 
 #[tauri::command]
@@ -98,6 +106,19 @@ pub fn commitment(state: State<'_, AppState>, id: String) -> Result<CommitmentDe
 pub fn ui_ready(state: State<'_, AppState>, marks: Option<Vec<(String, f64)>>) {
     state.trace.ui_ready(marks.unwrap_or_default());
     state.team.ui_ready();
+}
+
+/// The UI guards closing the window from now on (`close_guard.rs`).
+#[tauri::command]
+pub fn close_guard(state: State<'_, AppState>) {
+    state.close_guard.arm();
+}
+
+/// Answers true when the window is asked to close (the UI then saves or asks,
+/// and closes the window itself), false when a newer request replaces this one.
+#[tauri::command]
+pub async fn close_requested(state: State<'_, AppState>) -> Result<bool, ApiError> {
+    Ok(state.close_guard.wait().await)
 }
 
 #[tauri::command]
@@ -542,6 +563,7 @@ mod tests {
                 chooser: crate::dialogs::Chooser::scripted(answers),
                 pending_import: Default::default(),
                 team: crate::team::Team::new(),
+                close_guard: Default::default(),
             })
             .invoke_handler(super::handler())
             .build(tauri::generate_context!())
@@ -579,6 +601,38 @@ mod tests {
             },
         )
         .map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    /// The close guard through IPC: armed by `close_guard`, a pending
+    /// `close_requested` answers true when the window is asked to close.
+    #[test]
+    fn close_guard_answers_the_pending_request() {
+        use tauri::Manager;
+        let home = tempfile::tempdir().unwrap();
+        let (app, w) = app(home.path());
+        let state = app.state::<AppState>();
+        assert!(
+            !state.close_guard.intercept(),
+            "nothing armed: closes as usual"
+        );
+        invoke(&w, "close_guard", json!({})).unwrap();
+        let pending = {
+            let w = w.clone();
+            std::thread::spawn(move || invoke(&w, "close_requested", json!({})))
+        };
+        // The request is pending until the window is asked to close.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(!pending.is_finished());
+        assert!(state.close_guard.intercept(), "armed: the UI decides");
+        assert_eq!(pending.join().unwrap().unwrap(), json!(true));
+        // The UI kept the window open and asks again: a second close is heard too.
+        let again = {
+            let w = w.clone();
+            std::thread::spawn(move || invoke(&w, "close_requested", json!({})))
+        };
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(state.close_guard.intercept());
+        assert_eq!(again.join().unwrap().unwrap(), json!(true));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 // Prevents an additional console window on Windows in release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod close_guard;
 mod commands;
 mod dialogs;
 mod startup;
@@ -36,6 +37,8 @@ pub struct AppState {
     pub pending_import: std::sync::Mutex<Option<std::path::PathBuf>>,
     /// Team sync: the password typed this session, the background sync.
     pub team: Arc<team::Team>,
+    /// Closing the window lets the UI save or ask first.
+    pub close_guard: close_guard::CloseGuard,
 }
 
 fn main() {
@@ -78,6 +81,7 @@ fn main() {
             chooser: dialogs::Chooser::from_env(),
             pending_import: Default::default(),
             team: team::Team::new(),
+            close_guard: Default::default(),
         })
         .invoke_handler(commands::handler())
         .setup(|app| {
@@ -94,12 +98,23 @@ fn main() {
                 });
             Ok(())
         })
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if window.state::<AppState>().close_guard.intercept() {
+                    api.prevent_close();
+                }
+            }
+        })
         .on_page_load(|webview, payload| {
+            let state = webview.state::<AppState>();
             let phase = match payload.event() {
-                tauri::webview::PageLoadEvent::Started => "page-started",
+                tauri::webview::PageLoadEvent::Started => {
+                    state.close_guard.disarm();
+                    "page-started"
+                }
                 tauri::webview::PageLoadEvent::Finished => "page-finished",
             };
-            webview.state::<AppState>().trace.mark(phase);
+            state.trace.mark(phase);
         })
         .build(tauri::generate_context!())
         .expect("error while building the Briefdesk application");

@@ -296,18 +296,44 @@ export async function onTeamSynced(handler: (synced: TeamSynced) => void): Promi
 
 /**
  * Runs `handler` (awaited) before the main window closes; when it resolves to
- * false the window stays open. Resolves to an unlisten function.
+ * false the window stays open. Resolves, once the shell guards closing, to a
+ * function that stops the guard.
+ *
+ * No event listener: a `listen` makes the shell evaluate a script in the
+ * webview, which starts JavaScriptCore in the app process (~5 MiB at
+ * start-up, issue 17). The shell answers a pending request instead
+ * (src-tauri/close_guard.rs): `close_requested` resolves true when the
+ * window is asked to close, false when a newer guard took over.
  */
 export async function onCloseRequested(handler: () => Promise<boolean>): Promise<() => void> {
-  return getCurrentWindow().onCloseRequested(async (event) => {
-    let close = true;
-    try {
-      close = await handler();
-    } catch {
-      close = true; // never trap the user in the window
+  await call<void>("close_guard");
+  let active = true;
+  void (async () => {
+    for (;;) {
+      let requested: boolean;
+      try {
+        requested = await call<boolean>("close_requested");
+      } catch {
+        return; // the shell no longer guards: the window closes as usual
+      }
+      if (!requested) return; // a newer guard answers from now on
+      let close = true;
+      if (active) {
+        try {
+          close = await handler();
+        } catch {
+          close = true; // never trap the user in the window
+        }
+      }
+      if (close) {
+        await quitNow().catch(() => undefined);
+        return;
+      }
     }
-    if (!close) event.preventDefault();
-  });
+  })();
+  return () => {
+    active = false;
+  };
 }
 
 /** Closes the window without asking again (after the user chose to quit without saving). */

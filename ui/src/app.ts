@@ -98,6 +98,7 @@ export class App implements KeyboardTarget {
   workspaceProblem: string | null = null;
   private unlistenClose: (() => void) | null = null;
   private unlistenTeam: (() => void) | null = null;
+  private teamListening = false;
   /** Reads the team's status again now and then (what is to send grows with every save). */
   private teamPoll: ReturnType<typeof setInterval> | null = null;
   private destroyed = false;
@@ -344,20 +345,30 @@ export class App implements KeyboardTarget {
 
   /**
    * Once the first screen is reported ready (start-up is never slowed): the
-   * header's indicator, and what each background sync did.
+   * header's indicator, and — once the workspace is in a team — what each
+   * background sync did. A workspace in no team never listens: a listener
+   * starts JavaScriptCore in the app process (see api.onCloseRequested).
    */
   private async startTeam(): Promise<void> {
     await this.readyReported;
     if (this.destroyed || this.workspaceProblem) return;
-    try {
-      const unlisten = await api.onTeamSynced((synced) => void this.teamSynced(synced));
-      if (this.destroyed) unlisten();
-      else this.unlistenTeam = unlisten;
-    } catch {
-      /* outside the app window (a browser preview): no background sync to hear */
-    }
     await this.readTeamStatus();
     if (!this.destroyed) this.teamPoll = setInterval(() => void this.readTeamStatus(), TEAM_POLL_MS);
+  }
+
+  /** Hears the background syncs from now on (once). */
+  private listenToTeam(): void {
+    if (this.teamListening || this.destroyed) return;
+    this.teamListening = true;
+    api
+      .onTeamSynced((synced) => void this.teamSynced(synced))
+      .then((unlisten) => {
+        if (this.destroyed) unlisten();
+        else this.unlistenTeam = unlisten;
+      })
+      .catch(() => {
+        /* outside the app window (a browser preview): no background sync to hear */
+      });
   }
 
   /** The header's indicator from the status as stored now. */
@@ -373,6 +384,7 @@ export class App implements KeyboardTarget {
   /** The header's indicator (and the Team screen) show `status`. */
   private showTeamStatus(status: TeamStatus): void {
     this.teamJoined = status.link !== null;
+    if (this.teamJoined) this.listenToTeam();
     const i = indicatorOf(status);
     this.teamBtn.dataset.state = i.state;
     this.teamBtn.textContent = i.text;

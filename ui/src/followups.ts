@@ -25,6 +25,11 @@ export function groupOf(days: number): FollowUpGroup {
 
 const GROUP_ORDER: Record<FollowUpGroup, number> = { overdue: 0, soon: 1, later: 2 };
 
+/** ISO dates and ids compare by code point (no collator: ICU's collation data stays unloaded at start). */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Every entry with a follow-up date, in the order the Follow-ups screen lists them. */
 export function followUps(entries: readonly AnnotationEntry[], today: string): FollowUp[] {
   const out: FollowUp[] = [];
@@ -37,8 +42,8 @@ export function followUps(entries: readonly AnnotationEntry[], today: string): F
   return out.sort(
     (a, b) =>
       GROUP_ORDER[a.group] - GROUP_ORDER[b.group] ||
-      a.date.localeCompare(b.date) ||
-      a.entry.annotation.commitment.localeCompare(b.entry.annotation.commitment),
+      byCodePoint(a.date, b.date) ||
+      byCodePoint(a.entry.annotation.commitment, b.entry.annotation.commitment),
   );
 }
 

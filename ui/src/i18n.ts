@@ -11,6 +11,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundl
 
 export type { Lang } from "./bindings/Lang";
 import type { Lang } from "./bindings/Lang";
+import { mark } from "./trace";
 export type UiLang = Lang | "en-XA";
 
 /** The languages a user can choose, with their own names. */
@@ -66,6 +67,7 @@ function bundle(lang: UiLang): FluentBundle {
     if (errors.length > 0) throw new Error(`${path}: ${errors.map(String).join("; ")}`);
   }
   bundles.set(lang, b);
+  mark(`i18n-${lang}`);
   return b;
 }
 

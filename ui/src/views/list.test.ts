@@ -5,7 +5,7 @@ vi.mock("../api", () => import("../test/mock-api"));
 import * as api from "../api";
 import type { CommitmentSummary } from "../bindings/CommitmentSummary";
 import { Catalog } from "../state";
-import { fixtures } from "../test/mock-api";
+import { fixtures, store } from "../test/mock-api";
 import { ListView } from "./list";
 
 function synthetic(n: number): CommitmentSummary[] {
@@ -64,5 +64,24 @@ describe("virtualised list", () => {
       "9,000 of 10,000 commitments",
     );
     expect(rows().length).toBeLessThan(60);
+  });
+});
+
+describe("the tag filter's choices", () => {
+  it("lists each tag once, ignoring case and accents in the order, as a collator's base sensitivity would", () => {
+    const summaries = synthetic(4);
+    const list = new ListView(new Catalog(fixtures.overview, summaries), {
+      onOpen: () => {},
+      onError: (e) => {
+        throw new Error(e.message);
+      },
+    });
+    const tags = [["Zeta", "école"], ["alpha", "ZETA"], ["Ecole", "beta"], ["Élan"]];
+    list.setAnnotations(
+      tags.map((t, i) => ({
+        ...store.seed(summaries[i]!.id, { note: "n", tags: t }),
+      })),
+    );
+    expect(list.tags()).toEqual(["alpha", "beta", "Ecole", "école", "Élan", "Zeta"]);
   });
 });

@@ -249,7 +249,14 @@ export class ListView {
     for (const a of this.annotations.values()) {
       for (const t of a.fields.tags) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
     }
-    return [...seen.values()].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }));
+    // Letters compared without case or accents, as a collator's "base"
+    // sensitivity would, but without one: a collator loads ICU's collation
+    // data, and this runs while the first screen is built (issue 17).
+    const key = (t: string): string => t.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    return [...seen.values()]
+      .map((t) => [key(t), t] as const)
+      .sort(([a, ta], [b, tb]) => (a < b ? -1 : a > b ? 1 : ta < tb ? -1 : ta > tb ? 1 : 0))
+      .map(([, t]) => t);
   }
 
   private annotationsChanged(): void {
