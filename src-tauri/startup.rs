@@ -28,11 +28,22 @@ pub fn apply_home_override() -> Option<PathBuf> {
 /// start-up on machines that render in software (measured with
 /// `scripts/measure-startup.sh` under Xvfb: 374 → 247 MiB); the older
 /// shared-memory path draws this app just as well. A value the user has set
-/// is kept. Must run before the webview is created.
+/// is kept. Must run before the webview is created (its processes inherit
+/// the environment).
 pub fn prefer_lean_rendering() {
-    const VAR: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
-    if std::env::var_os(VAR).is_none() {
-        std::env::set_var(VAR, "1");
+    set_unless_set("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    // The page's JavaScript is glue between the DOM and the shell (the work
+    // is in the core): JavaScriptCore's optimizing DFG tier compiled some
+    // thirty functions during start-up, on the second core the page needs,
+    // for 4–5 MiB more in the web process and no faster start
+    // (`scripts/measure-startup.sh`, issue 17). The interpreter and the
+    // baseline JIT stay.
+    set_unless_set("JSC_useDFGJIT", "false");
+}
+
+fn set_unless_set(var: &str, value: &str) {
+    if std::env::var_os(var).is_none() {
+        std::env::set_var(var, value);
     }
 }
 

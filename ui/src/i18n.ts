@@ -25,13 +25,21 @@ export const LANGS: readonly { lang: Lang; name: string }[] = [
 const LOCALES: Record<UiLang, string> = { en: "en-GB", it: "it-IT", ja: "ja-JP", "en-XA": "en-GB" };
 
 // Every file but the CLI's (cli.ftl: its help and terminal lines, a third
-// of the catalogue), which the UI never shows: not in the bundle, not parsed
-// at start.
+// of the catalogue), which the UI never shows: not in the bundle. Parsed at
+// build time (vite.config.ts, `?fluent`): each is the JSON of the `body` of
+// the FluentResource the parser makes, which `resource` puts back.
 const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl"], {
-  query: "?raw",
+  query: "?fluent",
   import: "default",
   eager: true,
 }) as Record<string, string>;
+
+/** A resource from its parsed messages (the parser's own output, made at build time). */
+function resource(json: string): FluentResource {
+  const r = Object.create(FluentResource.prototype) as FluentResource;
+  r.body = JSON.parse(json) as FluentResource["body"];
+  return r;
+}
 
 const bundles = new Map<UiLang, FluentBundle>();
 let current: UiLang = "en";
@@ -63,7 +71,7 @@ function bundle(lang: UiLang): FluentBundle {
   });
   for (const [path, text] of Object.entries(sources)) {
     if (!path.includes(`/locales/${base}/`)) continue;
-    const errors = b.addResource(new FluentResource(text));
+    const errors = b.addResource(resource(text));
     if (errors.length > 0) throw new Error(`${path}: ${errors.map(String).join("; ")}`);
   }
   bundles.set(lang, b);
