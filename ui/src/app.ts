@@ -249,6 +249,7 @@ export class App implements KeyboardTarget {
       [data] = await Promise.all([first ?? api.start(baseLang()), fonts ?? firstScreenFonts()]);
       mark("data");
       this.catalog = new Catalog(data.overview, data.commitments);
+      mark("catalog");
       const status = data.record;
       if (status) {
         this.catalog.setNews(status.news);
@@ -285,10 +286,12 @@ export class App implements KeyboardTarget {
       onCorrectMeeting: (m) => void this.openRecordForm({ form: "correct", id: m.id, kind: "meeting", title: catalog.meetingTitle(m) }),
       onAddMeeting: () => void this.openRecordForm({ form: "meeting" }),
     });
+    mark("overview");
     this.list = new ListView(catalog, {
       onOpen: (id) => void this.openCommitment(id),
       onError,
     });
+    mark("list");
     this.notes = new NotesView(catalog, {
       onOpen: (id) => void this.openCommitment(id),
       onError,
@@ -316,6 +319,7 @@ export class App implements KeyboardTarget {
       onSynced: (synced) => void this.teamSynced(synced),
       onStatus: (status) => this.showTeamStatus(status),
     });
+    mark("views");
     this.detailSlot = h("aside", { class: "detail-slot", "aria-label": t("detail-label"), hidden: true });
     this.workspace = h("div", { class: "workspace" }, this.list.element, this.detailSlot);
     setChildren(
@@ -334,6 +338,7 @@ export class App implements KeyboardTarget {
       this.updateFollowUpCount();
       if (data.annotations_error) this.showError(data.annotations_error);
     }
+    mark("annotations");
     this.showOverview();
     this.mount();
     mark("rendered");

@@ -1,6 +1,6 @@
 // Display formatting of dates, ordinals and counts, in the UI's language
 // (see i18n.ts: every word comes from the catalogue).
-import { formatDate, formatDateTime, numberLocale, t } from "./i18n";
+import { formatDate, formatDateTime, numberLocale, ordinalOf, t } from "./i18n";
 
 export { formatDate, formatDateTime };
 
@@ -24,8 +24,7 @@ export function formatDateRange(start: string, end?: string): string {
 
 /** 2 → "2nd" / "2°" / "第2回". */
 export function ordinal(n: number): string {
-  const category = new Intl.PluralRules(numberLocale(), { type: "ordinal" }).select(n);
-  return t("ordinal", { category, number: String(n) });
+  return t("ordinal", { category: ordinalOf(n), number: String(n) });
 }
 
 /**

@@ -208,3 +208,20 @@ function coreIds(): Set<string> {
   }
   return ids;
 }
+
+describe("plural and ordinal categories without Intl", () => {
+  it("agree with ICU's (Intl.PluralRules) for every count the catalogue's variants tell apart", async () => {
+    const { pluralOf, ordinalOf } = await import("./i18n");
+    const locales = { en: "en-GB", it: "it-IT", ja: "ja-JP" } as const;
+    for (const [lang, locale] of Object.entries(locales) as [keyof typeof locales, string][]) {
+      const cardinal = new Intl.PluralRules(locale);
+      const ordinal = new Intl.PluralRules(locale, { type: "ordinal" });
+      for (let n = 0; n <= 1200; n++) {
+        // The catalogue has [one] and *[other]: a category it lacks ("many") reads as "other".
+        const icu = cardinal.select(n);
+        expect(pluralOf(n, lang), `${lang} ${n}`).toBe(icu === "one" ? "one" : "other");
+        expect(ordinalOf(n, lang), `${lang} ordinal ${n}`).toBe(ordinal.select(n));
+      }
+    }
+  });
+});

@@ -115,6 +115,37 @@ export function isUiLang(value: unknown): value is UiLang {
 
 export type Args = Record<string, FluentVariable>;
 
+/**
+ * The plural category of a count (CLDR's cardinal rules, for the
+ * catalogue's `[one]` / `*[other]` variants): "one" for exactly 1 in English
+ * and Italian, "other" for everything else, and always in Japanese, which
+ * has no singular. `t` passes a numeric `count` as this category, so the page
+ * never builds an Intl.PluralRules: the first one loads ICU's plural and
+ * locale data (~3 ms and ~1 MiB at start-up, issue 17). Italian's "many"
+ * (a million and up) has no variant in the catalogue, so it is "other".
+ */
+export function pluralOf(n: number, l: UiLang = current): "one" | "other" {
+  return l !== "ja" && n === 1 ? "one" : "other";
+}
+
+/** The ordinal category of `n` (CLDR's ordinal rules): English 1st, 2nd, 3rd, 4th…, Italian "many" for 8, 11, 80 and 800. */
+export function ordinalOf(n: number, l: UiLang = current): "one" | "two" | "few" | "many" | "other" {
+  if (l === "ja") return "other";
+  if (l === "it") return [8, 11, 80, 800].includes(n) ? "many" : "other";
+  const d = n % 10;
+  const dd = n % 100;
+  if (d === 1 && dd !== 11) return "one";
+  if (d === 2 && dd !== 12) return "two";
+  if (d === 3 && dd !== 13) return "few";
+  return "other";
+}
+
+/** `args` for a message of language `l`: a numeric `count` as its plural category there. */
+function argsIn(l: UiLang, args: Args | undefined): Args | null {
+  if (!args) return null;
+  return typeof args.count === "number" ? { ...args, count: pluralOf(args.count, l) } : args;
+}
+
 /** The message `id` in the UI's language (English when it lacks it; the id itself when no language has it). */
 export function t(id: string, args?: Args): string {
   for (const l of current === "en" ? ["en" as const] : [current, "en" as const]) {
@@ -122,7 +153,7 @@ export function t(id: string, args?: Args): string {
     const m = b.getMessage(id);
     if (m?.value) {
       const errors: Error[] = [];
-      const out = b.formatPattern(m.value, args ?? null, errors);
+      const out = b.formatPattern(m.value, argsIn(l, args), errors);
       if (errors.length > 0) console.error(`i18n: ${id}: ${errors.join("; ")}`);
       return out;
     }
@@ -136,7 +167,7 @@ export function ta(id: string, attr: string, args?: Args): string {
   for (const l of current === "en" ? ["en" as const] : [current, "en" as const]) {
     const b = bundle(l);
     const p = b.getMessage(id)?.attributes[attr];
-    if (p) return b.formatPattern(p, args ?? null);
+    if (p) return b.formatPattern(p, argsIn(l, args));
   }
   console.error(`i18n: no attribute ${id}.${attr}`);
   return `${id}.${attr}`;
