@@ -357,7 +357,7 @@ fn main() -> ExitCode {
             let _ = writeln!(err, "{}", error_line(&n));
             ExitCode::from(1)
         }
-        Err(Failure::Store(e)) => {
+        Err(Failure::Store(e) | Failure::Team(briefdesk_team::TeamError::Store(e))) => {
             let e = match &workspace {
                 Some(path) => e.located(path),
                 None => e,
@@ -396,14 +396,6 @@ fn main() -> ExitCode {
                 R::File(_) | R::Key { .. } => 3,
                 _ => 1,
             })
-        }
-        Err(Failure::Team(briefdesk_team::TeamError::Store(e))) => {
-            let e = match &workspace {
-                Some(path) => e.located(path),
-                None => e,
-            };
-            eprintln!("{}", error_line(&e.to_string()));
-            ExitCode::from(store_code(&e))
         }
         Err(Failure::Team(e)) => {
             use briefdesk_team::TeamError as T;

@@ -17,7 +17,7 @@ use briefdesk_core::brief::BriefDoc;
 use briefdesk_core::store::{AnnotationFields, StoreError, Workspace};
 use briefdesk_team::{schema, SyncReport};
 use cluster::Cluster;
-use common::{current, pw, union};
+use common::{current, pw, source, union};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
@@ -163,21 +163,6 @@ fn redo(ws: &mut Workspace) -> Result<(), String> {
 
 /// The own sources the test writes and removes.
 const SOURCES: [&str; 2] = ["team-src-a", "team-src-b"];
-
-fn source(id: &str, title: &str) -> briefdesk_core::record::Entry {
-    briefdesk_core::record::Entry::Record(briefdesk_core::record::OwnRecord::Source(
-        briefdesk_core::model::Source {
-            id: id.into(),
-            title: title.into(),
-            publisher: "European Commission".into(),
-            date: Some("2026-05-05".into()),
-            url: Some("https://ec.europa.eu/commission/presscorner".into()),
-            language: "en".into(),
-            seed: None,
-            note: None,
-        },
-    ))
-}
 
 fn sync(ws: &mut Workspace, i: usize) -> Result<SyncReport, String> {
     let r = briefdesk_team::sync(ws, pw(MEMBERS[i])).map_err(|e| format!("sync {i}: {e}"))?;

@@ -7,23 +7,10 @@ mod cluster;
 mod common;
 
 use briefdesk_core::brief::BriefDoc;
-use briefdesk_core::store::{AnnotationFields, EntryWrite, StoreError, Workspace};
+use briefdesk_core::store::{EntryWrite, StoreError, Workspace};
 use briefdesk_team::{schema, Password, TeamError};
 use cluster::Cluster;
-use common::{current, pw, union};
-
-fn ws() -> (tempfile::TempDir, Workspace) {
-    let dir = tempfile::tempdir().unwrap();
-    let ws = Workspace::open(&dir.path().join("w.sqlite")).unwrap();
-    (dir, ws)
-}
-
-fn note(text: &str) -> AnnotationFields {
-    AnnotationFields {
-        note: text.into(),
-        ..AnnotationFields::default()
-    }
-}
+use common::{current, note, pw, source, union, ws};
 
 /// A cluster with `team` and these members in it.
 fn team(c: &Cluster, team: &str, members: &[&str]) {
@@ -60,21 +47,6 @@ fn server_rows(c: &Cluster) -> (i64, i64) {
     (row.get(0), row.get(1))
 }
 
-fn own_source(title: &str) -> briefdesk_core::record::Entry {
-    briefdesk_core::record::Entry::Record(briefdesk_core::record::OwnRecord::Source(
-        briefdesk_core::model::Source {
-            id: "unit-src".into(),
-            title: title.into(),
-            publisher: "European Commission".into(),
-            date: Some("2026-05-05".into()),
-            url: Some("https://ec.europa.eu/commission/presscorner".into()),
-            language: "en".into(),
-            seed: None,
-            note: None,
-        },
-    ))
-}
-
 #[test]
 fn three_workspaces_editing_offline_end_with_the_union_and_the_same_current_state() {
     let c = Cluster::start();
@@ -105,7 +77,7 @@ fn three_workspaces_editing_offline_end_with_the_union_and_the_same_current_stat
     a.write_entries(
         &[EntryWrite {
             key: "record:source:unit-src".into(),
-            entry: Some(own_source("Press release")),
+            entry: Some(source("unit-src", "Press release")),
         }],
         "Alice",
         "local",

@@ -212,16 +212,22 @@ pub(crate) fn now() -> String {
 const REVISION_COLUMNS: &str =
     "r.id, r.uid, r.commitment, r.note, r.status, r.tags, r.follow_up, r.updated_at, r.origin";
 
-fn revision_from_row(row: &Row<'_>) -> rusqlite::Result<(Revision, bool)> {
-    let status: Option<String> = row.get(4)?;
-    let tags: String = row.get(5)?;
-    let follow_up: Option<String> = row.get(6)?;
-    let fields = AnnotationFields {
-        note: row.get(3)?,
+/// A revision's fields as stored: note, status, tags and follow-up in four
+/// consecutive columns from `first` (every query of revisions reads them so).
+pub(crate) fn fields_from_row(row: &Row<'_>, first: usize) -> rusqlite::Result<AnnotationFields> {
+    let status: Option<String> = row.get(first + 1)?;
+    let tags: String = row.get(first + 2)?;
+    let follow_up: Option<String> = row.get(first + 3)?;
+    Ok(AnnotationFields {
+        note: row.get(first)?,
         status: status.as_deref().and_then(UserStatus::from_keyword),
         tags: serde_json::from_str(&tags).unwrap_or_default(),
         follow_up: follow_up.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
-    };
+    })
+}
+
+fn revision_from_row(row: &Row<'_>) -> rusqlite::Result<(Revision, bool)> {
+    let fields = fields_from_row(row, 3)?;
     let current: bool = row.get(9)?;
     Ok((
         Revision {
@@ -817,19 +823,7 @@ fn step_annotation(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ws() -> (tempfile::TempDir, Workspace) {
-        let dir = tempfile::tempdir().unwrap();
-        let ws = Workspace::open(&dir.path().join("w.sqlite")).unwrap();
-        (dir, ws)
-    }
-
-    fn note(text: &str) -> AnnotationFields {
-        AnnotationFields {
-            note: text.into(),
-            ..Default::default()
-        }
-    }
+    use crate::store::test_support::{note, ws};
 
     #[test]
     fn every_change_is_a_revision_and_can_be_restored() {

@@ -179,23 +179,12 @@ impl Workspace {
              ORDER BY r.commitment, r.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            let status: Option<String> = r.get(3)?;
-            let tags: String = r.get(4)?;
-            let follow_up: Option<String> = r.get(5)?;
             Ok((
                 r.get::<_, String>(1)?,
                 r.get::<_, bool>(8)?,
                 BundleRevision {
                     uid: r.get(0)?,
-                    fields: AnnotationFields {
-                        note: r.get(2)?,
-                        status: status
-                            .as_deref()
-                            .and_then(crate::model::UserStatus::from_keyword),
-                        tags: serde_json::from_str(&tags).unwrap_or_default(),
-                        follow_up: follow_up
-                            .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
-                    },
+                    fields: super::annotations::fields_from_row(r, 2)?,
                     updated_at: r.get(6)?,
                     origin: r.get(7)?,
                 },
@@ -698,13 +687,7 @@ fn newer(t: &str, o: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn note(text: &str) -> AnnotationFields {
-        AnnotationFields {
-            note: text.into(),
-            ..Default::default()
-        }
-    }
+    use crate::store::test_support::note;
 
     const DS: &str = "2026.11.1";
 

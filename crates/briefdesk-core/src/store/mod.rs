@@ -19,6 +19,8 @@ mod releases;
 mod search;
 pub mod session;
 mod sync;
+#[cfg(test)]
+mod test_support;
 
 use std::path::{Path, PathBuf};
 

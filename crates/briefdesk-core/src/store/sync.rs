@@ -400,23 +400,12 @@ struct Versioned {
 }
 
 fn versioned(r: &rusqlite::Row<'_>) -> rusqlite::Result<Versioned> {
-    let status: Option<String> = r.get(3)?;
-    let tags: String = r.get(4)?;
-    let follow_up: Option<String> = r.get(5)?;
     let updated_at: String = r.get(6)?;
     let clocks: Option<String> = r.get(7)?;
     Ok(Versioned {
         id: r.get(0)?,
         uid: r.get(1)?,
-        fields: AnnotationFields {
-            note: r.get(2)?,
-            status: status
-                .as_deref()
-                .and_then(crate::model::UserStatus::from_keyword),
-            tags: serde_json::from_str(&tags).unwrap_or_default(),
-            follow_up: follow_up
-                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
-        },
+        fields: super::annotations::fields_from_row(r, 2)?,
         clocks: Clocks::parse(clocks.as_deref(), &updated_at),
     })
 }
@@ -1264,19 +1253,7 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ws() -> (tempfile::TempDir, Workspace) {
-        let dir = tempfile::tempdir().unwrap();
-        let ws = Workspace::open(&dir.path().join("w.sqlite")).unwrap();
-        (dir, ws)
-    }
-
-    fn note(text: &str) -> AnnotationFields {
-        AnnotationFields {
-            note: text.into(),
-            ..AnnotationFields::default()
-        }
-    }
+    use crate::store::test_support::{note, ws};
 
     /// Send everything from `from` to `to` as a server would.
     fn carry(from: &mut Workspace, to: &mut Workspace, cursor: i64) -> Applied {

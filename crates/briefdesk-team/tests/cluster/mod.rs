@@ -279,21 +279,14 @@ fn make_certificates(dir: &Path) {
             String::from_utf8_lossy(&out.stderr)
         );
     };
-    sh(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.crt",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=Briefdesk test CA",
-    ]);
+    // A self-signed CA: its key and certificate files, its name.
+    let ca = |key: &str, crt: &str, subject: &str| {
+        sh(&[
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", crt, "-days",
+            "2", "-subj", subject,
+        ])
+    };
+    ca("ca.key", "ca.crt", "/CN=Briefdesk test CA");
     sh(&[
         "req",
         "-newkey",
@@ -325,21 +318,7 @@ fn make_certificates(dir: &Path) {
         "san.ext",
     ]);
     // An unrelated CA, for the test that a certificate it did not sign is refused.
-    sh(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "other.key",
-        "-out",
-        "other.crt",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=Another CA",
-    ]);
+    ca("other.key", "other.crt", "/CN=Another CA");
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(
         dir.join("server.key"),

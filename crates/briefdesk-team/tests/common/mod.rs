@@ -1,13 +1,44 @@
-//! What the team tests share: a member's password, and what two
-//! workspaces must agree on after syncing (their revisions, their current
-//! state).
+//! What the team tests share: a workspace, a note, a source of one's own, a
+//! member's password, and what two workspaces must agree on after syncing
+//! (their revisions, their current state).
 
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
 
-use briefdesk_core::store::Workspace;
+use briefdesk_core::store::{AnnotationFields, Workspace};
 use briefdesk_team::Password;
+
+/// A fresh workspace; the folder lives as long as the returned guard.
+pub fn ws() -> (tempfile::TempDir, Workspace) {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(&dir.path().join("w.sqlite")).unwrap();
+    (dir, ws)
+}
+
+/// Fields with `text` as the note and nothing else.
+pub fn note(text: &str) -> AnnotationFields {
+    AnnotationFields {
+        note: text.into(),
+        ..AnnotationFields::default()
+    }
+}
+
+/// A source of one's own, as an entry of the record.
+pub fn source(id: &str, title: &str) -> briefdesk_core::record::Entry {
+    briefdesk_core::record::Entry::Record(briefdesk_core::record::OwnRecord::Source(
+        briefdesk_core::model::Source {
+            id: id.into(),
+            title: title.into(),
+            publisher: "European Commission".into(),
+            date: Some("2026-05-05".into()),
+            url: Some("https://ec.europa.eu/commission/presscorner".into()),
+            language: "en".into(),
+            seed: None,
+            note: None,
+        },
+    ))
+}
 
 pub fn pw(who: &str) -> Password<'static> {
     Password::Given(format!("pw-{who}"))
