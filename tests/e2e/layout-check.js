@@ -156,4 +156,12 @@ for (const el of document.querySelectorAll("input[placeholder]")) {
 for (const el of [document.documentElement, document.body]) {
   if (el.scrollWidth > el.clientWidth + 1) problems.push(`the page is ${el.scrollWidth} px wide in a ${el.clientWidth} px window`);
 }
+// No pane scrolls sideways: every screen and panel scrolls down only (a
+// sideways scrollbar means something is wider than the pane).
+for (const el of document.querySelectorAll("body *")) {
+  if (!shown(el) || el.matches("input, textarea, select")) continue;
+  const s = getComputedStyle(el);
+  if (s.overflowX !== "auto" && s.overflowX !== "scroll") continue;
+  if (el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} scrolls sideways: ${el.scrollWidth} px of content in ${el.clientWidth}`);
+}
 return { checked, problems, width: vw, height: vh };
