@@ -34,6 +34,10 @@ export default defineConfig({
   root,
   base: "./",
   clearScreen: false,
+  // Non-ASCII characters in the bundle as \u escapes: a script with one
+  // character beyond Latin-1 is held by JavaScriptCore as UTF-16, twice its
+  // size, and lexed as such (issue 17).
+  esbuild: { charset: "ascii" },
   server: {
     port: 5173,
     strictPort: true,

@@ -5,7 +5,7 @@ vi.mock("./api", () => import("./test/mock-api"));
 import * as api from "./api";
 import { App } from "./app";
 import { setLang } from "./i18n";
-import { fixtures, resetMockApi, store } from "./test/mock-api";
+import { fakeStart, fixtures, resetMockApi, store } from "./test/mock-api";
 import { boot, flush, sleep, teardown, $ } from "./test/harness";
 
 
@@ -59,14 +59,32 @@ describe("startup", () => {
     expect($("nav-record")!.textContent).toContain("2026.11.1");
     teardown();
     // In another language, the core is told in the same request.
-    setLang("ja");
+    await setLang("ja");
     try {
       app = await boot();
       expect(api.start).toHaveBeenLastCalledWith("ja");
       // Let this app signal ready here, not in the next test.
       await sleep(30);
     } finally {
-      setLang("en");
+      await setLang("en");
+    }
+  });
+
+  it("counts follow-ups due by the shell's local date, not the page's time zone", async () => {
+    // Tomorrow in UTC is today where the shell is 14 hours ahead, from 10:00 UTC on.
+    const now = Date.UTC(2026, 11, 1, 10, 30);
+    vi.useFakeTimers({ now, toFake: ["Date"] });
+    try {
+      store.save("C2-08", { note: "ask METI", status: null, tags: [], follow_up: "2026-12-02" });
+      vi.mocked(api.start).mockImplementation(async () => ({ ...fakeStart(), utc_offset_minutes: 14 * 60 }));
+      app = await boot();
+      expect($("followups-due")!.hidden).toBe(false);
+      teardown();
+      vi.mocked(api.start).mockImplementation(async () => ({ ...fakeStart(), utc_offset_minutes: -10 * 60 }));
+      app = await boot();
+      expect($("followups-due")!.hidden).toBe(true);
+    } finally {
+      vi.useRealTimers();
     }
   });
 

@@ -16,7 +16,7 @@ import type { TeamStatus } from "./bindings/TeamStatus";
 import type { TeamSynced } from "./bindings/TeamSynced";
 import type { WorkspaceStatus } from "./bindings/WorkspaceStatus";
 import type { ListFilter } from "./bindings/ListFilter";
-import { todayIso } from "./dates";
+import { setUtcOffset, todayIso } from "./dates";
 import { firstScreenFonts } from "./fonts";
 import { count } from "./format";
 import { LANGS, baseLang, lang, setLang, t, ta, type UiLang } from "./i18n";
@@ -248,6 +248,7 @@ export class App implements KeyboardTarget {
     try {
       [data] = await Promise.all([first ?? api.start(baseLang()), fonts ?? firstScreenFonts()]);
       mark("data");
+      setUtcOffset(data.utc_offset_minutes);
       this.catalog = new Catalog(data.overview, data.commitments);
       mark("catalog");
       const status = data.record;
@@ -454,7 +455,7 @@ export class App implements KeyboardTarget {
     }
     const place = this.place();
     saveLang(next);
-    setLang(next);
+    await setLang(next);
     this.destroy();
     const app = new App(this.root);
     await app.start();

@@ -57,6 +57,12 @@ describe("date fields", () => {
     expect(daysBetween("2026-12-01", "2026-12-01")).toBe(0);
     expect(daysBetween("2026-12-01", "2026-11-20")).toBe(-11);
     expect(daysBetween("2026-12-30", "2027-01-02")).toBe(3);
-    expect(todayIso(new Date(2026, 11, 1, 23, 59))).toBe("2026-12-01");
+    // Today from the shell's offset: Tokyo (+9 h) is a day ahead of UTC at 15:00 UTC, New York (−5 h) a day behind at 03:00.
+    expect(todayIso(Date.UTC(2026, 11, 1, 15, 0), 9 * 60)).toBe("2026-12-02");
+    expect(todayIso(Date.UTC(2026, 11, 1, 14, 59), 9 * 60)).toBe("2026-12-01");
+    expect(todayIso(Date.UTC(2026, 11, 1, 3, 0), -5 * 60)).toBe("2026-11-30");
+    expect(todayIso(Date.UTC(2026, 11, 31, 23, 30), 60)).toBe("2027-01-01");
+    // Before the shell has said, the page's own local time.
+    expect(todayIso(new Date(2026, 11, 1, 23, 59).getTime(), null)).toBe("2026-12-01");
   });
 });

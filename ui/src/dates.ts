@@ -78,10 +78,23 @@ export function parseDateInput(text: string, order: DateOrder): ParsedDate {
   return { ok: true, iso: `${y}-${pad(mo)}-${pad(d)}` };
 }
 
-/** Today in local time as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/**
+ * The local time's offset from UTC in minutes, as the shell last said
+ * (`start`'s `utc_offset_minutes`); `null` before it has. The page's own
+ * local time would load ICU's time-zone data into the webview at start-up
+ * (+1.3 MiB, issue 17) for one date. Each `start` (a language switched, the
+ * record changed) takes the offset again, e.g. after a change of summer time.
+ */
+let utcOffset: number | null = null;
+
+export function setUtcOffset(minutes: number): void {
+  utcOffset = minutes;
+}
+
+/** Today in local time as YYYY-MM-DD (at `now`, ms since the epoch). */
+export function todayIso(now: number = Date.now(), offsetMinutes: number | null = utcOffset): string {
+  const offset = offsetMinutes ?? -new Date(now).getTimezoneOffset();
+  return new Date(now + offset * 60_000).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */

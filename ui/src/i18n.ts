@@ -27,12 +27,29 @@ const LOCALES: Record<UiLang, string> = { en: "en-GB", it: "it-IT", ja: "ja-JP",
 // Every file but the CLI's (cli.ftl: its help and terminal lines, a third
 // of the catalogue), which the UI never shows: not in the bundle. Parsed at
 // build time (vite.config.ts, `?fluent`): each is the JSON of the `body` of
-// the FluentResource the parser makes, which `resource` puts back.
-const sources = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl"], {
+// the FluentResource the parser makes, which `resource` puts back. English,
+// every message's fallback, is in the script; Italian and Japanese are
+// chunks fetched when the UI first speaks them (`loadLang`): two thirds of
+// the catalogue the page would otherwise parse and keep (issue 17).
+const english = import.meta.glob(["../../locales/en/*.ftl", "!../../locales/en/cli.ftl"], {
   query: "?fluent",
   import: "default",
   eager: true,
 }) as Record<string, string>;
+const others = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.ftl", "!../../locales/en/*.ftl"], {
+  query: "?fluent",
+  import: "default",
+}) as Record<string, () => Promise<string>>;
+const loaded = new Map<Lang, Record<string, string>>([["en", english]]);
+
+/** Fetches language `lang`'s catalogue (once); `t` speaks it from then on. */
+export async function loadLang(lang: UiLang): Promise<void> {
+  const base: Lang = lang === "en-XA" ? "en" : lang;
+  if (loaded.has(base)) return;
+  const files = Object.entries(others).filter(([path]) => path.includes(`/locales/${base}/`));
+  const texts = await Promise.all(files.map(async ([path, load]) => [path, await load()] as const));
+  loaded.set(base, Object.fromEntries(texts));
+}
 
 /** A resource from its parsed messages (the parser's own output, made at build time). */
 function resource(json: string): FluentResource {
@@ -69,8 +86,9 @@ function bundle(lang: UiLang): FluentBundle {
     useIsolating: false,
     transform: lang === "en-XA" ? pseudo : (s: string) => s,
   });
+  const sources = loaded.get(base);
+  if (!sources) throw new Error(`i18n: the ${base} catalogue is not loaded (loadLang)`);
   for (const [path, text] of Object.entries(sources)) {
-    if (!path.includes(`/locales/${base}/`)) continue;
     const errors = b.addResource(resource(text));
     if (errors.length > 0) throw new Error(`${path}: ${errors.map(String).join("; ")}`);
   }
@@ -94,7 +112,9 @@ export function baseLang(): Lang {
   return current === "en-XA" ? "en" : current;
 }
 
-export function setLang(lang: UiLang): void {
+/** Speaks `lang` from now on, once its catalogue is loaded. */
+export async function setLang(lang: UiLang): Promise<void> {
+  await loadLang(lang);
   current = lang;
   if (typeof document !== "undefined") document.documentElement.lang = LOCALES[lang].split("-")[0] ?? "en";
 }

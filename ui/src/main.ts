@@ -8,20 +8,26 @@ import "./style.css";
 import * as api from "./api";
 import { App } from "./app";
 import { firstScreenFonts } from "./fonts";
-import { baseLang } from "./i18n";
+import { setLang } from "./i18n";
 import { startLanguage } from "./settings";
 
 mark("script");
 const root = document.getElementById("app");
 if (root) {
-  startLanguage();
-  const first = api.start(baseLang());
+  const lang = startLanguage();
+  // English is in the script; another language's catalogue is a chunk,
+  // fetched beside the first screen's data (it falls back to English if it
+  // cannot be read: a damaged install still opens).
+  const speaking = setLang(lang).catch(() => setLang("en"));
+  const first = api.start(lang === "en-XA" ? "en" : lang);
   // The faces start loading now, beside the data, not after the shell is built.
   const fonts = firstScreenFonts();
   void first.finally(() => mark("got-start")).catch(() => {
     /* App.start shows the error */
   });
-  const app = new App(root);
-  mark("shell");
-  void app.start(first, fonts);
+  void speaking.then(() => {
+    const app = new App(root);
+    mark("shell");
+    return app.start(first, fonts);
+  });
 }

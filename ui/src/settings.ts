@@ -1,6 +1,6 @@
 // The user's settings kept by the webview (its storage lives with the app's
 // other data, under BRIEFDESK_HOME in tests): for now the UI's language.
-import { isUiLang, langFrom, setLang, type UiLang } from "./i18n";
+import { isUiLang, langFrom, type UiLang } from "./i18n";
 
 const LANG_KEY = "briefdesk.lang";
 
@@ -22,10 +22,8 @@ export function saveLang(lang: UiLang): void {
   }
 }
 
-/** Sets the UI's language at start: the saved choice, else the system's, else English. */
+/** The language the UI starts in: the saved choice, else the system's, else English. */
 export function startLanguage(): UiLang {
   const langs = typeof navigator !== "undefined" ? (navigator.languages ?? [navigator.language]) : [];
-  const lang = savedLang() ?? langFrom(langs);
-  setLang(lang);
-  return lang;
+  return savedLang() ?? langFrom(langs);
 }

@@ -31,4 +31,10 @@ annotations_error: ApiError | null,
  * corrections (the header's Record button, the overview's marks);
  * `None` when they cannot be read, as the Record screen then says.
  */
-record: RecordStatus | null, };
+record: RecordStatus | null, 
+/**
+ * The local time's offset from UTC now, in minutes (east positive): the
+ * UI's "today" (follow-ups due) without the webview loading its own
+ * time-zone data at start-up (issue 17).
+ */
+utc_offset_minutes: number, };

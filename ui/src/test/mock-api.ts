@@ -417,6 +417,7 @@ export function fakeStart(workspace: WorkspaceStatus = okWorkspace): Start {
     annotations: workspace.problem ? [] : store.entries(),
     annotations_error: null,
     record: recordState.status(),
+    utc_offset_minutes: -new Date().getTimezoneOffset(),
   };
 }
 export const start = vi.fn(async (_lang: string): Promise<Start> => fakeStart());

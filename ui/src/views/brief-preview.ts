@@ -108,7 +108,7 @@ function since(catalog: Catalog, s: SinceView): HTMLElement {
       ? h(
           "p",
           { class: "pv-text", "data-testid": "preview-participants" },
-          t("export-participants", { participants: "" }).replace(/[.。]\s*$/, ""),
+          t("export-participants", { participants: "" }).replace(/[.\u3002]\s*$/, ""),
           " ",
           data(s.participants.map((a) => (a.role ? `${a.name}, ${a.role}` : a.name)).join("; ")),
         )

@@ -255,6 +255,10 @@ pub struct Start {
     /// corrections (the header's Record button, the overview's marks);
     /// `None` when they cannot be read, as the Record screen then says.
     pub record: Option<RecordStatus>,
+    /// The local time's offset from UTC now, in minutes (east positive): the
+    /// UI's "today" (follow-ups due) without the webview loading its own
+    /// time-zone data at start-up (issue 17).
+    pub utc_offset_minutes: i32,
 }
 
 impl From<StoreError> for ApiError {
@@ -754,6 +758,7 @@ impl Api {
             annotations,
             annotations_error,
             record: self.record_status().ok(),
+            utc_offset_minutes: chrono::Local::now().offset().local_minus_utc() / 60,
         })
     }
 
