@@ -104,10 +104,13 @@ pub fn list_annotated<'a>(
         .iter()
         .enumerate()
         .filter(|(i, c)| {
-            filter.matches_fields(c) && by_annotation(c) && {
-                let hay = ds.search_text(*i);
-                words.iter().all(|w| hay.contains(w.as_str()))
-            }
+            // No words, no search text: it is built (for every commitment) by the first filter that has some.
+            filter.matches_fields(c)
+                && by_annotation(c)
+                && (words.is_empty() || {
+                    let hay = ds.search_text(*i);
+                    words.iter().all(|w| hay.contains(w.as_str()))
+                })
         })
         .collect();
     hits.sort_by_cached_key(|(i, c)| {

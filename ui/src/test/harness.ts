@@ -1,6 +1,11 @@
 // What the UI tests share: waiting for pending promises and timers, starting
 // the whole app on the mocked API, and finding elements by data-testid.
 import { App } from "../app";
+// The chunks the app fetches when first needed (the brief editor, the record
+// forms), loaded with the tests' module graph: in the app a chunk arrives in
+// a few milliseconds; here its first import would wait for the transform.
+import "../views/brief-editor";
+import "../views/record-form";
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

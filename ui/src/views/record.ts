@@ -13,7 +13,9 @@ import { h, setChildren } from "../dom";
 import { count, formatDate, formatDateTime } from "../format";
 import { t } from "../i18n";
 import type { Catalog } from "../state";
-import { type FormSpec, RecordForm } from "./record-form";
+// The forms are a chunk of their own, fetched beside the choices when the
+// user first opens one (issue 17).
+import type { FormSpec, RecordForm } from "./record-form";
 
 export interface RecordHandlers {
   onError(error: ApiError): void;
@@ -108,7 +110,12 @@ export class RecordView {
       return false;
     }
     try {
-      const choices = await api.recordChoices();
+      const [choices, { RecordForm }] = await Promise.all([api.recordChoices(), import("./record-form")]);
+      if (this.form && this.form.isDirty()) {
+        // Typed into while the choices were on their way (a second click).
+        this.form.focus();
+        return false;
+      }
       this.form = new RecordForm(this.catalog, choices, spec, {
         onSaved: (open, message) => {
           this.closeForm();
