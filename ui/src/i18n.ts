@@ -42,9 +42,14 @@ const others = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/*/cli.
 }) as Record<string, () => Promise<string>>;
 const loaded = new Map<Lang, Record<string, string>>([["en", english]]);
 
+/** The language `lang` is (the pseudo-locale is English). */
+export function baseOf(lang: UiLang): Lang {
+  return lang === "en-XA" ? "en" : lang;
+}
+
 /** Fetches language `lang`'s catalogue (once); `t` speaks it from then on. */
 export async function loadLang(lang: UiLang): Promise<void> {
-  const base: Lang = lang === "en-XA" ? "en" : lang;
+  const base = baseOf(lang);
   if (loaded.has(base)) return;
   const files = Object.entries(others).filter(([path]) => path.includes(`/locales/${base}/`));
   const texts = await Promise.all(files.map(async ([path, load]) => [path, await load()] as const));
@@ -81,7 +86,7 @@ export function pseudo(text: string): string {
 function bundle(lang: UiLang): FluentBundle {
   let b = bundles.get(lang);
   if (b) return b;
-  const base: Lang = lang === "en-XA" ? "en" : lang;
+  const base = baseOf(lang);
   b = new FluentBundle(LOCALES[lang], {
     useIsolating: false,
     transform: lang === "en-XA" ? pseudo : (s: string) => s,
@@ -109,7 +114,7 @@ export function numberLocale(): string {
 
 /** The base language (the pseudo-locale is English). */
 export function baseLang(): Lang {
-  return current === "en-XA" ? "en" : current;
+  return baseOf(current);
 }
 
 /** Speaks `lang` from now on, once its catalogue is loaded. */

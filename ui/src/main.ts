@@ -8,7 +8,7 @@ import "./style.css";
 import * as api from "./api";
 import { App } from "./app";
 import { firstScreenFonts } from "./fonts";
-import { setLang } from "./i18n";
+import { baseOf, setLang } from "./i18n";
 import { startLanguage } from "./settings";
 
 mark("script");
@@ -19,7 +19,7 @@ if (root) {
   // fetched beside the first screen's data (it falls back to English if it
   // cannot be read: a damaged install still opens).
   const speaking = setLang(lang).catch(() => setLang("en"));
-  const first = api.start(lang === "en-XA" ? "en" : lang);
+  const first = api.start(baseOf(lang));
   // The faces start loading now, beside the data, not after the shell is built.
   const fonts = firstScreenFonts();
   void first.finally(() => mark("got-start")).catch(() => {
