@@ -112,6 +112,8 @@ export class App implements KeyboardTarget {
   private detailId: string | null = null;
   private detailSeq = 0;
   private readySignalled = false;
+  /** The start-up's deferred work: the ready report, then the team's status. */
+  private deferred: Promise<void> = Promise.resolve();
   /** The header, banners, content, notices and status line, put in the page by `mount`. */
   private readonly shell: HTMLElement[];
   private mounted = false;
@@ -344,7 +346,15 @@ export class App implements KeyboardTarget {
     this.mount();
     mark("rendered");
     this.signalReady();
-    void this.startTeam();
+    this.deferred = this.startTeam();
+  }
+
+  /**
+   * Settles once what start-up deferred past the first screen (the ready
+   * report, the team's status and its listener) has run; for the tests.
+   */
+  get settled(): Promise<void> {
+    return this.deferred.then(() => this.readyReported);
   }
 
   // --- the team -----------------------------------------------------------
@@ -1097,10 +1107,12 @@ export class App implements KeyboardTarget {
     body.dataset.ready = "true";
     // A task queued from the frame callback runs once that frame is drawn.
     const painted = new Promise<void>((resolve) => raf(() => setTimeout(resolve, 0)));
-    this.readyReported = Promise.all([painted.then(() => mark("painted")), this.closeGuard]).then(() =>
-      api.uiReady(startupMarks()).catch(() => {
+    this.readyReported = Promise.all([painted.then(() => mark("painted")), this.closeGuard]).then(() => {
+      // A window torn down before its first frame reports nothing.
+      if (this.destroyed) return;
+      return api.uiReady(startupMarks()).catch(() => {
         /* measurement only: never bother the user */
-      }),
-    );
+      });
+    });
   }
 }

@@ -25,6 +25,10 @@ export async function boot(): Promise<App> {
   document.body.append(root);
   current = new App(root);
   await current.start();
+  // The ready report waits for a frame (16 ms in jsdom), and the team's
+  // status and listener for that report: a few timer rounds are not enough
+  // on a loaded machine.
+  await current.settled;
   await flush();
   return current;
 }
