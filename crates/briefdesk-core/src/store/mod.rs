@@ -53,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_sessions.sql"),
     include_str!("migrations/0006_records.sql"),
     include_str!("migrations/0007_team.sql"),
+    include_str!("migrations/0008_team_moved_at.sql"),
 ];
 
 /// The workspace format this build writes (and the newest it reads).

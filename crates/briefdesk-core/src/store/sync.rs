@@ -11,10 +11,12 @@
 //! things keep that rule true locally:
 //! - a move of the current version that is not the newest revision (an
 //!   undo, a bundle whose older version was kept) is written down in
-//!   `team_moved` by triggers, and before anything is sent or taken in it
-//!   becomes a revision: a copy of what is current, stamped after the
-//!   newest (origin `sync`). Nothing the user sees changes, and colleagues
-//!   get the same.
+//!   `team_moved` by triggers, with the time of the move, and before
+//!   anything is sent or taken in it becomes a revision: a copy of what is
+//!   current, stamped with that time, or just after the newest where that
+//!   is later (origin `sync`). Nothing the user sees changes, colleagues
+//!   get the same, and an undo made before a colleague's save stays before
+//!   it.
 //! - what a colleague wrote makes their revision current only where it is
 //!   the newest; every other revision stays in the history.
 //!
@@ -25,7 +27,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -191,16 +193,6 @@ fn moment(at: &str) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
-/// A time after `newest` and not before now.
-fn stamp_after(newest: Option<&str>) -> String {
-    let now_t = Utc::now();
-    let t = match newest.and_then(moment) {
-        Some(n) if n >= now_t => n + chrono::Duration::milliseconds(1),
-        _ => now_t,
-    };
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
 /// The newest of `(id, uid, updated_at)` revisions: by time, then uid.
 fn newest(revs: &[(i64, String, String)]) -> Option<&(i64, String, String)> {
     revs.iter()
@@ -357,21 +349,24 @@ fn forget_known(conn: &rusqlite::Connection) -> Result<(), StoreError> {
 }
 
 /// Make the current version of every record in `team_moved` its newest
-/// revision (see the module): a copy of what is current where it is not.
+/// revision (see the module): a copy of what is current where it is not,
+/// stamped with the time of the move (an undo made before a colleague's
+/// save stays before it), or of this sync for moves noted before format 8.
 fn settle_moved(tx: &rusqlite::Transaction<'_>) -> Result<(), StoreError> {
-    let moved: Vec<(String, String)> = tx
-        .prepare_cached("SELECT kind, target FROM team_moved")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    let moved: Vec<(String, String, Option<String>)> = tx
+        .prepare_cached("SELECT kind, target, moved_at FROM team_moved")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
-    for (kind, target) in moved {
+    for (kind, target, moved_at) in moved {
+        let at = moved_at.filter(|t| moment(t).is_some()).unwrap_or_else(now);
         match kind.as_str() {
-            "annotation" => settle_annotation(tx, &target)?,
+            "annotation" => settle_annotation(tx, &target, &at)?,
             "brief" => {
                 if let Ok(id) = target.parse::<i64>() {
-                    settle_brief(tx, id)?;
+                    settle_brief(tx, id, &at)?;
                 }
             }
-            "record" => settle_record(tx, &target)?,
+            "record" => settle_record(tx, &target, &at)?,
             _ => {}
         }
     }
@@ -519,11 +514,16 @@ fn point_annotation(
     Ok(())
 }
 
-/// Make what `commitment`'s annotation shows (moved here: an edit, an
-/// undo) what every workspace computes: where a field shown is not the
-/// field's latest, a revision stamps it as changed now; an undone first
-/// note travels as an empty one, which is what a cleared note is everywhere.
-fn settle_annotation(tx: &rusqlite::Transaction<'_>, commitment: &str) -> Result<(), StoreError> {
+/// Make what `commitment`'s annotation shows (moved here at `at`: an edit,
+/// an undo) what every workspace computes: where a field shown is not the
+/// field's latest, a revision stamps it as changed at `at` (just after the
+/// field's clock where that is later); an undone first note travels as an
+/// empty one, which is what a cleared note is everywhere.
+fn settle_annotation(
+    tx: &rusqlite::Transaction<'_>,
+    commitment: &str,
+    at: &str,
+) -> Result<(), StoreError> {
     let revs: Vec<Versioned> = tx
         .prepare_cached(&format!("{VERSIONED} WHERE r.commitment = ?1"))?
         .query_map([commitment], versioned)?
@@ -545,12 +545,11 @@ fn settle_annotation(tx: &rusqlite::Transaction<'_>, commitment: &str) -> Result
     let id = if shown_fields == merged {
         holding(tx, commitment, &merged, &clocks, &revs)?
     } else {
-        let now_t = now();
         let stamp = |same: bool, clock: &String| {
             if same {
                 clock.clone()
             } else {
-                later_than(&now_t, clock)
+                later_than(at, clock)
             }
         };
         let new = Clocks {
@@ -576,7 +575,7 @@ fn settle_annotation(tx: &rusqlite::Transaction<'_>, commitment: &str) -> Result
     point_annotation(tx, commitment, id)
 }
 
-fn settle_brief(tx: &rusqlite::Transaction<'_>, brief: i64) -> Result<(), StoreError> {
+fn settle_brief(tx: &rusqlite::Transaction<'_>, brief: i64, at: &str) -> Result<(), StoreError> {
     let revs = revisions_of(
         tx,
         "SELECT id, uid, updated_at FROM brief_revisions WHERE brief = ?1",
@@ -606,7 +605,7 @@ fn settle_brief(tx: &rusqlite::Transaction<'_>, brief: i64) -> Result<(), StoreE
         tx.prepare_cached(
             "INSERT INTO brief_revisions (brief, doc, updated_at, origin) VALUES (?1, ?2, ?3, 'sync')",
         )?
-        .execute(params![brief, shown, stamp_after(Some(&top.2))])?;
+        .execute(params![brief, shown, later_than(at, &top.2)])?;
         tx.last_insert_rowid()
     };
     tx.execute(
@@ -616,7 +615,7 @@ fn settle_brief(tx: &rusqlite::Transaction<'_>, brief: i64) -> Result<(), StoreE
     Ok(())
 }
 
-fn settle_record(tx: &rusqlite::Transaction<'_>, key: &str) -> Result<(), StoreError> {
+fn settle_record(tx: &rusqlite::Transaction<'_>, key: &str, at: &str) -> Result<(), StoreError> {
     let revs = revisions_of(
         tx,
         "SELECT id, uid, updated_at FROM record_revisions WHERE entry = ?1",
@@ -658,7 +657,7 @@ fn settle_record(tx: &rusqlite::Transaction<'_>, key: &str) -> Result<(), StoreE
             key,
             entry.as_ref(),
             &author,
-            &stamp_after(Some(&top.2)),
+            &later_than(at, &top.2),
             "sync",
         )?
     };
@@ -1369,6 +1368,80 @@ mod tests {
         carry(&mut a, &mut b, 3);
         assert_eq!(b.annotation("C1-05").unwrap().unwrap().fields.note, "only");
         assert_eq!(b.briefs().unwrap().len(), 1);
+    }
+
+    /// An undo is a move made at its own time: a colleague's change made
+    /// after it wins, though the undo reaches the server later (at the
+    /// undoing workspace's next sync). A note, a brief and an own record.
+    #[test]
+    fn an_undo_stays_before_a_colleagues_later_change_of_every_kind() {
+        use crate::record::{Entry, OwnRecord};
+        let (_a, mut a) = ws();
+        let (_b, mut b) = ws();
+        a.join_team("postgres://h/db", "unit", "alice").unwrap();
+        b.join_team("postgres://h/db", "unit", "bob").unwrap();
+        let src = |title: &str| {
+            Entry::Record(OwnRecord::Source(crate::model::Source {
+                id: "own-src".into(),
+                title: title.into(),
+                publisher: "European Commission".into(),
+                date: Some("2026-05-05".into()),
+                url: None,
+                language: "en".into(),
+                seed: None,
+                note: None,
+            }))
+        };
+        let write = |w: &mut Workspace, title: &str, who: &str| {
+            let e = crate::store::EntryWrite {
+                key: "record:source:own-src".into(),
+                entry: Some(src(title)),
+            };
+            w.write_entries(&[e], who, "local", |_, _, _| Ok::<_, StoreError>(()))
+                .unwrap();
+        };
+        let doc = |title: &str| crate::brief::BriefDoc {
+            title: title.into(),
+            ..Default::default()
+        };
+        a.save("C2-08", note("shared")).unwrap();
+        let brief = a.create_brief(doc("Prep"), false, "local").unwrap();
+        write(&mut a, "Press release", "alice");
+        carry(&mut a, &mut b, 1);
+        // Alice changes all three and undoes the changes (most recent first).
+        a.save("C2-08", note("alice's draft")).unwrap();
+        a.save_brief(brief.id, doc("Alice's draft")).unwrap();
+        write(&mut a, "Alice's draft", "alice");
+        for _ in 0..3 {
+            a.undo().unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        // Then Bob changes them, and syncs first.
+        b.save("C2-08", note("bob's, later")).unwrap();
+        let b_brief = b.briefs().unwrap()[0].id;
+        b.save_brief(b_brief, doc("Bob's, later")).unwrap();
+        write(&mut b, "Bob's, later", "bob");
+        carry(&mut b, &mut a, 2);
+        carry(&mut a, &mut b, 3);
+        carry(&mut b, &mut a, 4);
+        for (w, id) in [(&a, brief.id), (&b, b_brief)] {
+            assert_eq!(
+                w.annotation("C2-08").unwrap().unwrap().fields.note,
+                "bob's, later"
+            );
+            assert_eq!(w.brief(id).unwrap().doc.title, "Bob's, later");
+            let titles: Vec<String> = w
+                .record_entries()
+                .unwrap()
+                .into_iter()
+                .filter_map(|e| match e.entry {
+                    Entry::Record(OwnRecord::Source(s)) => Some(s.title),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(titles, ["Bob's, later"]);
+        }
+        assert_eq!(a.team_revisions().unwrap(), b.team_revisions().unwrap());
     }
 
     #[test]
