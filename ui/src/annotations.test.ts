@@ -42,13 +42,19 @@ describe("autosave", () => {
     await open("C2-08");
     expect($("annotation-panel")).not.toBeNull();
     expect($("annotation-state")!.textContent).toBe("Saved");
-    for (const t of ["F", "Fo", "Follow up with METI"]) {
-      type(t);
-      await sleep(50);
+    // The debounce's clock only: a loaded machine cannot stretch the typing past it.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      for (const t of ["F", "Fo", "Follow up with METI"]) {
+        type(t);
+        await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS - 50);
+      }
+      expect($("annotation-state")!.textContent).toBe("Unsaved changes");
+      expect(api.saveAnnotation).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(50);
+    } finally {
+      vi.useRealTimers();
     }
-    expect($("annotation-state")!.textContent).toBe("Unsaved changes");
-    expect(api.saveAnnotation).not.toHaveBeenCalled();
-    await sleep(SAVE_DEBOUNCE_MS + 50);
     await flush();
     expect(api.saveAnnotation).toHaveBeenCalledTimes(1);
     expect(api.saveAnnotation).toHaveBeenCalledWith(
@@ -68,10 +74,15 @@ describe("autosave", () => {
     await open("C2-08");
     expect($<HTMLTextAreaElement>("annotation-note")!.value).toBe("kept");
     expect($<HTMLInputElement>("annotation-tags")!.value).toBe("chips");
-    type("kept!");
-    await sleep(100);
-    type("kept");
-    await sleep(SAVE_DEBOUNCE_MS + 50);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      type("kept!");
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS - 100);
+      type("kept");
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 50);
+    } finally {
+      vi.useRealTimers();
+    }
     await flush();
     expect(api.saveAnnotation).not.toHaveBeenCalled();
     expect($("annotation-state")!.textContent).toBe("Saved");

@@ -6,7 +6,8 @@ import * as api from "./api";
 import { App } from "./app";
 import { setLang } from "./i18n";
 import { fakeStart, fixtures, resetMockApi, store } from "./test/mock-api";
-import { boot, flush, sleep, teardown, $ } from "./test/harness";
+import { boot, flush, teardown, $ } from "./test/harness";
+import { TEXT_DEBOUNCE_MS } from "./views/list";
 
 
 let app: App | null = null;
@@ -39,7 +40,6 @@ describe("startup", () => {
       "EU–Japan Digital Partnership · dataset 2026.11.1 · as of 25 November 2026",
     );
     expect(document.body.dataset.ready).toBe("true");
-    await sleep(30);
     expect(api.uiReady).toHaveBeenCalledTimes(1);
     expect($("overview")).not.toBeNull();
     expect($("overview")!.hidden).toBe(false);
@@ -63,8 +63,6 @@ describe("startup", () => {
     try {
       app = await boot();
       expect(api.start).toHaveBeenLastCalledWith("ja");
-      // Let this app signal ready here, not in the next test.
-      await sleep(30);
     } finally {
       await setLang("en");
     }
@@ -208,14 +206,20 @@ describe("commitment list", () => {
     $<HTMLButtonElement>("nav-commitments")!.click();
     vi.mocked(api.filterCommitments).mockClear();
     const input = $<HTMLInputElement>("filter-text")!;
-    for (const t of ["q", "qu", "quantum"]) {
-      input.value = t;
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      await sleep(20);
+    // The debounce's clock only: a loaded machine cannot stretch 20 ms past it.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      for (const t of ["q", "qu", "quantum"]) {
+        input.value = t;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        await vi.advanceTimersByTimeAsync(TEXT_DEBOUNCE_MS - 20);
+      }
+      expect(api.filterCommitments).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(20);
+      expect(api.filterCommitments).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(api.filterCommitments).not.toHaveBeenCalled();
-    await sleep(160);
-    expect(api.filterCommitments).toHaveBeenCalledTimes(1);
     expect(vi.mocked(api.filterCommitments).mock.calls[0][0].text).toBe("quantum");
     await flush();
     const n = visibleRowIds().length;
