@@ -3,7 +3,8 @@
 //! after any failure), then takes in what the workspace lacks, in the
 //! server's (transaction id, sequence) order and only below the oldest
 //! transaction still running (`pg_snapshot_xmin`): a row whose transaction
-//! commits late is taken next time, never skipped. Each pulled batch and
+//! commits late is taken next time, never skipped; then it sends what taking
+//! in made here (merges of a note's fields). Each pulled batch and
 //! the cursor after it are one local transaction, so a crash repeats a
 //! batch at worst; a repeat changes nothing.
 //!
@@ -123,8 +124,9 @@ pub fn join(
     Ok(JoinReport { team, member, sync })
 }
 
-/// Sync the workspace with its team's server: push, then pull. The outcome
-/// (a time, or the reason) is written to the workspace for `team status`.
+/// Sync the workspace with its team's server: push, pull, then push what
+/// the pull made. The outcome (a time, or the reason) is written to the
+/// workspace for `team status`.
 pub fn sync(ws: &mut Workspace, password: Password<'_>) -> Result<SyncReport, TeamError> {
     let link = ws.team()?.ok_or_else(|| {
         TeamError::Store(briefdesk_core::store::StoreError::NotFound(
@@ -156,6 +158,11 @@ fn sync_with(
     let mut report = SyncReport::default();
     push(ws, server, client, &link, &mut report)?;
     pull(ws, server, client, &link, &mut report)?;
+    // What the pull made here (the merge of a note's fields from revisions
+    // that met here first) goes out in the same sync: otherwise a colleague
+    // who synced before this workspace's next sync would lack it for a
+    // round, and the team would need one more round to agree.
+    push(ws, server, client, &link, &mut report)?;
     ws.team_finished(Ok(()))?;
     report.pending = ws.team_pending()?;
     Ok(report)

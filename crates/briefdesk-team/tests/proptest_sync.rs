@@ -570,3 +570,42 @@ fn an_undo_before_a_colleagues_save_does_not_win_over_it() {
         "alice's later \"a\" is the current note everywhere:\n{seen}"
     );
 }
+
+/// Found by a random run of the property test (minimal case): three first
+/// notes on one commitment, two of them undone, nobody syncing until the
+/// end. Bob's pull merged the fields of what had reached the server (a
+/// merge revision); it went out only at his next sync, after Alice's, so
+/// after two rounds Alice still lacked it. A sync now sends what its pull
+/// made.
+#[test]
+fn what_a_pull_merges_goes_out_in_the_same_sync() {
+    let c = Cluster::start();
+    for m in MEMBERS {
+        c.create_member(m);
+    }
+    let ops = [
+        Op::Note {
+            ws: 2,
+            c: 0,
+            text: "a".into(),
+            tags: None,
+        },
+        Op::Note {
+            ws: 0,
+            c: 0,
+            text: "x".into(),
+            tags: None,
+        },
+        Op::Note {
+            ws: 1,
+            c: 0,
+            text: "".into(),
+            tags: Some(vec!["abb".into()]),
+        },
+        Op::Pause,
+        Op::Undo { ws: 0 },
+        Op::Pause,
+        Op::Undo { ws: 2 },
+    ];
+    check(&c, &ops).unwrap();
+}
