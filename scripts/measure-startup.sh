@@ -80,8 +80,8 @@ home_app="$tmp/briefdesk"
 home_base="$tmp/baseline"
 mkdir -p "$home_app" "$home_base"
 ws() { BRIEFDESK_HOME="$home_app" BRIEFDESK_SESSION=measure "$cli" "$@" >/dev/null; }
-mapfile -t ids < <("$cli" list --json | grep -o '"id": *"[A-Z0-9-]*"' | grep -o '[A-Z][A-Z0-9-]*' | awk '!seen[$0]++')
-mapfile -t sectors < <("$cli" sectors --json | grep -o '"id": *"[a-z0-9-]*"' | grep -o '"[a-z0-9-]*"$' | tr -d '"')
+mapfile -t ids < <(BRIEFDESK_HOME="$home_app" "$cli" list --json | grep -o '"id": *"[A-Z0-9-]*"' | grep -o '[A-Z][A-Z0-9-]*' | awk '!seen[$0]++')
+mapfile -t sectors < <(BRIEFDESK_HOME="$home_app" "$cli" sectors --json | grep -o '"id": *"[a-z0-9-]*"' | grep -o '"[a-z0-9-]*"$' | tr -d '"')
 [ "${#ids[@]}" -gt 0 ] && [ "${#sectors[@]}" -gt 0 ] || { echo "the CLI listed no commitments or sectors" >&2; exit 1; }
 statuses=(on-track at-risk delayed delivered not-pursued unknown)
 printf 'making the workspace: 500 annotations over %d commitments, 20 briefs … ' "${#ids[@]}"
