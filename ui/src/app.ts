@@ -354,7 +354,7 @@ export class App implements KeyboardTarget {
    * report, the team's status and its listener) has run; for the tests.
    */
   get settled(): Promise<void> {
-    return this.deferred.then(() => this.readyReported);
+    return this.deferred;
   }
 
   // --- the team -----------------------------------------------------------
